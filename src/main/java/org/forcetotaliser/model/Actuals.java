@@ -1,0 +1,73 @@
+package org.forcetotaliser.model;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Recorded actuals summed per project, item and quarter (monthly rows already added into
+ * their quarter). Rows are never kept as text: only these sums and where the first row of each
+ * was written. Immutable once built.
+ */
+public final class Actuals {
+
+  /** A project's item: a benefit or cost id. */
+  public record Key(String project, String item) implements Comparable<Key> {
+    public Key {
+      Objects.requireNonNull(project, "project");
+      Objects.requireNonNull(item, "item");
+    }
+
+    @Override
+    public int compareTo(Key o) {
+      int c = project.compareTo(o.project);
+      return c != 0 ? c : item.compareTo(o.item);
+    }
+  }
+
+  /** The recorded quantity for one quarter, and where it was (first) written. */
+  public record Cell(BigDecimal actual, Location location) {
+    public Cell {
+      Objects.requireNonNull(actual, "actual");
+    }
+  }
+
+  public static final Actuals NONE = new Actuals(Map.of());
+
+  private final Map<Key, NavigableMap<Quarter, Cell>> cells;
+
+  public Actuals(Map<Key, ? extends Map<Quarter, Cell>> cells) {
+    TreeMap<Key, NavigableMap<Quarter, Cell>> copy = new TreeMap<>();
+    cells.forEach((k, v) -> copy.put(k, Collections.unmodifiableNavigableMap(new TreeMap<>(v))));
+    this.cells = Collections.unmodifiableMap(copy);
+  }
+
+  /** The quarters recorded for an item, in order; empty when none. */
+  public NavigableMap<Quarter, Cell> of(String project, String item) {
+    NavigableMap<Quarter, Cell> m = cells.get(new Key(project, item));
+    return m == null ? Collections.emptyNavigableMap() : m;
+  }
+
+  /** Every item with actuals, sorted by project then item. */
+  public Map<Key, NavigableMap<Quarter, Cell>> all() {
+    return cells;
+  }
+
+  public boolean isEmpty() {
+    return cells.isEmpty();
+  }
+
+  /** These actuals with {@code other}'s added; a quarter present in both keeps this one. */
+  public Actuals merge(Actuals other) {
+    TreeMap<Key, TreeMap<Quarter, Cell>> m = new TreeMap<>();
+    cells.forEach((k, v) -> m.put(k, new TreeMap<>(v)));
+    other.cells.forEach((k, v) -> {
+      TreeMap<Quarter, Cell> into = m.computeIfAbsent(k, x -> new TreeMap<>());
+      v.forEach(into::putIfAbsent);
+    });
+    return new Actuals(m);
+  }
+}

@@ -1,0 +1,34 @@
+package org.forcetotaliser.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A Home Office cost-of-crime category: £ per crime at 2019-20 prices by component, and the
+ * multiplier from police-recorded to all crime (null: not published). Immutable.
+ */
+public record CrimeCost(String category, String label, String victim, BigDecimal anticipation,
+    BigDecimal consequence, BigDecimal response, BigDecimal total, BigDecimal multiplier) {
+  public CrimeCost {
+    Objects.requireNonNull(category, "category");
+  }
+
+  /** The figure for one component. */
+  public BigDecimal component(CostComponent c) {
+    return switch (c) {
+      case ANTICIPATION -> anticipation;
+      case CONSEQUENCE -> consequence;
+      case RESPONSE -> response;
+    };
+  }
+
+  /** The components of the Home Office costs of crime. */
+  public enum CostComponent {
+    ANTICIPATION, CONSEQUENCE, RESPONSE;
+
+    @Override
+    public String toString() {
+      return Keyed.key(this);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.forcetotaliser.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole force's settings from force.yaml, with defaults filled in. Immutable.
+ *
+ * @param discountYear year 0 for discounting
+ * @param fteHours hours in one FTE-year, or null when not set (FTE then absent)
+ * @param rates hourly rates that add to or override the bundled roles
+ * @param offences offences that add to or override the bundled table
+ */
+public record ForceSettings(
+    String force,
+    FiscalCalendar calendar,
+    FinancialYear priceBase,
+    FinancialYear discountYear,
+    DiscountSchedule discountSchedule,
+    HarmIndex harmIndex,
+    Set<CrimeCost.CostComponent> components,
+    boolean scaleRecordedToAll,
+    BigDecimal fteHours,
+    Tolerance tolerance,
+    Map<String, HourlyRate> rates,
+    List<Offence> offences,
+    Location location) {
+
+  /** The default price base when force.yaml does not set one. */
+  public static final FinancialYear DEFAULT_PRICE_BASE = FinancialYear.of(2024);
+
+  public static final Set<CrimeCost.CostComponent> DEFAULT_COMPONENTS =
+      Set.of(CrimeCost.CostComponent.CONSEQUENCE, CrimeCost.CostComponent.RESPONSE);
+
+  public ForceSettings {
+    calendar = calendar == null ? FiscalCalendar.APRIL : calendar;
+    priceBase = priceBase == null ? DEFAULT_PRICE_BASE : priceBase;
+    discountYear = discountYear == null ? priceBase : discountYear;
+    discountSchedule = discountSchedule == null ? DiscountSchedule.STANDARD : discountSchedule;
+    harmIndex = harmIndex == null ? HarmIndex.CSS : harmIndex;
+    components = components == null ? DEFAULT_COMPONENTS : Set.copyOf(components);
+    tolerance = tolerance == null ? Tolerance.DEFAULT : tolerance;
+    rates = rates == null ? Map.of() : Map.copyOf(rates);
+    offences = offences == null ? List.of() : List.copyOf(offences);
+    location = location == null ? Location.ofFile("force.yaml") : location;
+  }
+
+  /** Every default, as when there is no force.yaml. */
+  public static ForceSettings defaults() {
+    return new ForceSettings(null, null, null, null, null, null, null, false, null, null, null,
+        null, null);
+  }
+}
