@@ -1,0 +1,347 @@
+package org.forcetotaliser.calc;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.forcetotaliser.model.Benefit;
+import org.forcetotaliser.model.BenefitDetail;
+import org.forcetotaliser.model.CchiSubgroup;
+import org.forcetotaliser.model.Cost;
+import org.forcetotaliser.model.CrimeCost;
+import org.forcetotaliser.model.Diagnostic;
+import org.forcetotaliser.model.Factors;
+import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.HourlyRate;
+import org.forcetotaliser.model.Offence;
+import org.forcetotaliser.model.Project;
+import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.model.ReferenceData;
+
+/**
+ * The appraisal of SPEC §4.1–4.5: profile → gross → net → risk-adjusted → unit value in
+ * price-base prices → value → discounted value, and the measures. Pure: no I/O. One appraiser
+ * serves one set of settings and reference tables.
+ */
+public final class Appraiser {
+
+  /** The key under which crime harm with no Home Office cost is grouped. */
+  public static final String NOT_COSTED = "not-costed";
+
+
+  private final ForceSettings settings;
+  private final ReferenceData reference;
+  private final Prices prices;
+  private final Discounting discounting;
+  private final List<Diagnostic> notes = new ArrayList<>();
+
+  public Appraiser(ForceSettings settings, ReferenceData reference) {
+    this.settings = settings;
+    this.reference = reference;
+    this.prices = new Prices(reference, settings.priceBase());
+    this.discounting =
+        new Discounting(reference, settings.discountSchedule(), settings.discountYear());
+  }
+
+  public ForceSettings settings() {
+    return settings;
+  }
+
+  public ReferenceData reference() {
+    return reference;
+  }
+
+  public Prices prices() {
+    return prices;
+  }
+
+  public Discounting discounting() {
+    return discounting;
+  }
+
+  /** Warnings found while calculating (for example a category with no multiplier). */
+  public List<Diagnostic> notes() {
+    return List.copyOf(notes);
+  }
+
+  /** The likely-value appraisal of a project. */
+  public ProjectAppraisal appraise(Project project) {
+    return appraise(project, Resolver.LIKELY);
+  }
+
+  /** The appraisal of a project with ranged inputs chosen by {@code resolver}. */
+  public ProjectAppraisal appraise(Project project, Resolver resolver) {
+    List<BenefitAppraisal> benefits = new ArrayList<>();
+    List<Fact> facts = new ArrayList<>();
+    for (Benefit b : project.benefits()) {
+      BenefitAppraisal a = appraise(project, b, resolver);
+      benefits.add(a);
+      if (b.type() != BenefitDetail.Type.QUALITATIVE) {
+        for (BenefitQuarter q : a.quarters()) {
+          facts.add(new Fact(project.id(), b.id(), project.buildingBlock().key(),
+              project.stage().key(), project.area(), b.type().key(), a.offenceCategory(),
+              q.quarter(), Totals.benefit(q.quarter().year(), q.value(), q.pv(), a.cashable(),
+                  b.type() == BenefitDetail.Type.CRIME_HARM ? q.riskAdjusted() : null,
+                  q.harmCss(), q.harmCchi(),
+                  b.type() == BenefitDetail.Type.HOURS_FREED ? q.riskAdjusted() : null)));
+        }
+      }
+    }
+    List<CostAppraisal> costs = new ArrayList<>();
+    for (Cost c : project.costs()) {
+      CostAppraisal a = appraise(project, c, resolver);
+      costs.add(a);
+      for (CostAppraisal.CostQuarter q : a.quarters()) {
+        facts.add(new Fact(project.id(), c.id(), project.buildingBlock().key(),
+            project.stage().key(), project.area(), null, null, q.quarter(),
+            Totals.cost(q.quarter().year(), q.value(), q.pv())));
+      }
+    }
+    List<Totals> parts = new ArrayList<>(facts.size());
+    for (Fact f : facts) {
+      parts.add(f.totals());
+    }
+    Totals totals = Totals.sum(parts);
+    return new ProjectAppraisal(project, benefits, costs, facts, totals,
+        Measures.of(totals, settings.fteHours()));
+  }
+
+  /** The additionality factor of a benefit, SPEC §4.1. */
+  public static BigDecimal additionality(Factors f, String path, Resolver r) {
+    BigDecimal one = BigDecimal.ONE;
+    return one.subtract(r.pick(path + ".deadweight", f.deadweight()))
+        .multiply(one.subtract(r.pick(path + ".displacement", f.displacement())))
+        .multiply(one.subtract(r.pick(path + ".leakage", f.leakage())))
+        .multiply(one.subtract(r.pick(path + ".substitution", f.substitution())))
+        .multiply(r.pick(path + ".attribution", f.attribution()));
+  }
+
+  private BenefitAppraisal appraise(Project project, Benefit b, Resolver r) {
+    String path = "benefits." + b.id();
+    boolean qualitative = b.type() == BenefitDetail.Type.QUALITATIVE;
+    BigDecimal additionality =
+        qualitative ? BigDecimal.ONE : additionality(b.factors(), path, r);
+    BigDecimal ob = qualitative ? BigDecimal.ZERO
+        : r.pick(path + ".optimism_bias", b.factors().optimismBias());
+    BigDecimal keep = BigDecimal.ONE.subtract(ob);
+    UnitValue unit = unitValue(project, b, r);
+    String category = null;
+    BigDecimal css = null;
+    BigDecimal cchiDays = null;
+    if (b.detail() instanceof BenefitDetail.CrimeHarm ch) {
+      Offence o = reference.offences().get(ch.offence());
+      if (o != null) {
+        category = o.isCosted() ? o.costCategory() : NOT_COSTED;
+        css = o.cssWeight();
+        CchiSubgroup g = o.cchiSubgroup() == null ? null : reference.cchi().get(o.cchiSubgroup());
+        cchiDays = g == null ? null : g.medianDays();
+      } else {
+        category = NOT_COSTED;
+      }
+    }
+    boolean cashable = isCashable(b);
+    SortedMap<Quarter, BigDecimal> gross = Profiles.expand(b.profile(), project,
+        path + ".profile", r);
+    List<BenefitQuarter> quarters = new ArrayList<>(gross.size());
+    BigDecimal sumGross = BigDecimal.ZERO;
+    BigDecimal sumNet = BigDecimal.ZERO;
+    BigDecimal sumRisk = BigDecimal.ZERO;
+    BigDecimal sumValue = null;
+    BigDecimal sumPv = null;
+    BigDecimal sumCss = css == null ? null : BigDecimal.ZERO;
+    BigDecimal sumCchi = cchiDays == null ? null : BigDecimal.ZERO;
+    for (Map.Entry<Quarter, BigDecimal> e : gross.entrySet()) {
+      Quarter q = e.getKey();
+      BigDecimal g = e.getValue();
+      BigDecimal net = g.multiply(additionality);
+      BigDecimal risk = net.multiply(keep);
+      BigDecimal uv = unit.at(q);
+      BigDecimal value = Decimals.times(risk, uv);
+      BigDecimal df = discounting.factor(q.year());
+      BigDecimal pv = Decimals.times(value, df);
+      BigDecimal qCss = Decimals.times(risk, css);
+      BigDecimal qCchi = Decimals.times(risk, cchiDays);
+      quarters.add(new BenefitQuarter(q, g, net, risk, uv, value, df, pv, qCss, qCchi));
+      sumGross = sumGross.add(g);
+      sumNet = sumNet.add(net);
+      sumRisk = sumRisk.add(risk);
+      if (value != null) {
+        sumValue = Decimals.plusNullable(sumValue, value);
+        sumPv = Decimals.plusNullable(sumPv, pv);
+      }
+      if (qCss != null) {
+        sumCss = sumCss.add(qCss);
+      }
+      if (qCchi != null) {
+        sumCchi = sumCchi.add(qCchi);
+      }
+    }
+    if (unit.costed() && sumValue == null) {
+      sumValue = BigDecimal.ZERO;
+      sumPv = BigDecimal.ZERO;
+    }
+    BigDecimal hours = b.type() == BenefitDetail.Type.HOURS_FREED ? sumRisk : null;
+    if (qualitative) {
+      return new BenefitAppraisal(b, additionality, ob, unit, null, quarters, null, null, null,
+          null, null, null, null, null, false);
+    }
+    return new BenefitAppraisal(b, additionality, ob, unit, category, quarters, sumGross, sumNet,
+        sumRisk, sumValue, sumPv, sumCss, sumCchi, hours, cashable);
+  }
+
+  /** Whether a benefit's £ is cash released (SPEC §4.5 pv_cashable). */
+  public static boolean isCashable(Benefit b) {
+    if (b.detail() instanceof BenefitDetail.Cashable) {
+      return true;
+    }
+    if (b.detail() instanceof BenefitDetail.HoursFreed h) {
+      return h.use() == BenefitDetail.Use.CASHED;
+    }
+    if (b.detail() instanceof BenefitDetail.Wider w) {
+      return w.cashable();
+    }
+    return false;
+  }
+
+  private CostAppraisal appraise(Project project, Cost c, Resolver r) {
+    String path = "costs." + c.id();
+    BigDecimal ob = r.pick(path + ".optimism_bias", c.optimismBias());
+    BigDecimal uplift = BigDecimal.ONE.add(ob);
+    SortedMap<Quarter, BigDecimal> amounts = Profiles.expand(c.profile(), project,
+        path + ".profile", r);
+    List<CostAppraisal.CostQuarter> quarters = new ArrayList<>(amounts.size());
+    BigDecimal sumAmount = BigDecimal.ZERO;
+    BigDecimal sumValue = BigDecimal.ZERO;
+    BigDecimal sumPv = BigDecimal.ZERO;
+    for (Map.Entry<Quarter, BigDecimal> e : amounts.entrySet()) {
+      Quarter q = e.getKey();
+      BigDecimal factor = project.prices() == org.forcetotaliser.model.Prices.NOMINAL
+          ? prices.uprate(q.year()) : BigDecimal.ONE;
+      BigDecimal value = e.getValue().multiply(uplift).multiply(factor);
+      BigDecimal df = discounting.factor(q.year());
+      BigDecimal pv = value.multiply(df);
+      quarters.add(new CostAppraisal.CostQuarter(q, e.getValue(), factor, value, df, pv));
+      sumAmount = sumAmount.add(e.getValue());
+      sumValue = sumValue.add(value);
+      sumPv = sumPv.add(pv);
+    }
+    return new CostAppraisal(c, ob, quarters, sumAmount, sumValue, sumPv);
+  }
+
+  /** The £ value of one unit of a benefit, with the steps for {@code explain}. */
+  public UnitValue unitValue(Project project, Benefit b, Resolver r) {
+    List<String> steps = new ArrayList<>();
+    String base = settings.priceBase().toString();
+    BenefitDetail d = b.detail();
+    if (d instanceof BenefitDetail.CrimeHarm ch) {
+      Offence o = reference.offences().get(ch.offence());
+      if (o == null) {
+        steps.add("offence " + ch.offence() + " is not in the offence table: not costed");
+        return UnitValue.absent(steps);
+      }
+      if (!o.isCosted()) {
+        steps.add(o.label() + " (" + o.hoCode() + ") has no Home Office cost category: "
+            + "not costed, its £ is reported as absent (not £0)");
+        return UnitValue.absent(steps);
+      }
+      CrimeCost cc = reference.crimeCosts().get(o.costCategory());
+      if (cc == null) {
+        steps.add("cost category " + o.costCategory() + " is not in the crime cost table: "
+            + "not costed");
+        return UnitValue.absent(steps);
+      }
+      BigDecimal sum = BigDecimal.ZERO;
+      StringBuilder parts = new StringBuilder();
+      for (CrimeCost.CostComponent comp : CrimeCost.CostComponent.values()) {
+        if (!settings.components().contains(comp)) {
+          continue;
+        }
+        BigDecimal x = cc.component(comp);
+        if (x == null) {
+          continue;
+        }
+        sum = sum.add(x);
+        parts.append(parts.length() == 0 ? "" : " + ").append(comp).append(' ')
+            .append(money(x));
+      }
+      org.forcetotaliser.model.FinancialYear costYear =
+          org.forcetotaliser.model.FinancialYear.of(2019);
+      BigDecimal up = prices.uprate(costYear);
+      BigDecimal unit = sum.multiply(up);
+      steps.add(o.label() + " (" + o.hoCode() + " → " + cc.category() + "): " + parts + " = "
+          + money(sum) + " at " + costYear + " prices (Home Office costs of crime)");
+      steps.add("× GDP deflator " + plain(prices.deflator(settings.priceBase())) + " / "
+          + plain(prices.deflator(costYear)) + " = " + money(unit) + " at " + base + " prices");
+      if (settings.scaleRecordedToAll() && ch.countedAs() == BenefitDetail.CountedAs.RECORDED) {
+        if (cc.multiplier() == null) {
+          steps.add("no published multiplier for " + cc.category()
+              + ": recorded crime left unscaled");
+          notes.add(Diagnostic.warning(b.location(), "no-multiplier",
+              "`" + cc.category() + "` has no published multiplier from recorded to all crime;"
+                  + " benefit `" + b.id() + "` is left unscaled"));
+        } else {
+          unit = unit.multiply(cc.multiplier());
+          steps.add("× multiplier " + plain(cc.multiplier()) + " (recorded → all crime) = "
+              + money(unit));
+        }
+      }
+      return UnitValue.of(unit, steps);
+    }
+    if (d instanceof BenefitDetail.HoursFreed h) {
+      HourlyRate rate = reference.rates().get(h.role());
+      if (rate == null) {
+        throw new MissingReferenceException("no hourly rate for role `" + h.role() + "`");
+      }
+      BigDecimal up = prices.uprate(rate.priceYear());
+      BigDecimal unit = rate.perHour().multiply(up);
+      steps.add(label(rate) + ": " + money(rate.perHour()) + " an hour at " + rate.priceYear()
+          + " prices" + (rate.source() == null ? "" : " (" + rate.source() + ")"));
+      steps.add("× GDP deflator " + plain(prices.deflator(settings.priceBase())) + " / "
+          + plain(prices.deflator(rate.priceYear())) + " = " + money(unit) + " an hour at "
+          + base + " prices");
+      return UnitValue.of(unit, steps);
+    }
+    if (d instanceof BenefitDetail.Cashable) {
+      if (project.prices() == org.forcetotaliser.model.Prices.NOMINAL) {
+        steps.add("cash in nominal prices: each quarter's £ × GDP deflator "
+            + base + " / deflator of its year");
+        return UnitValue.nominal(prices, steps);
+      }
+      steps.add("cash already in " + base + " prices: £1 a unit");
+      return UnitValue.of(BigDecimal.ONE, steps);
+    }
+    if (d instanceof BenefitDetail.Wider w) {
+      BigDecimal uv = r.pick("benefits." + b.id() + ".unit_value", w.unitValue());
+      BigDecimal up = prices.uprate(w.priceYear());
+      BigDecimal unit = uv.multiply(up);
+      steps.add("unit value " + money(uv) + " at " + w.priceYear() + " prices"
+          + (w.source() == null ? "" : " (" + w.source() + ")"));
+      steps.add("× GDP deflator " + plain(prices.deflator(settings.priceBase())) + " / "
+          + plain(prices.deflator(w.priceYear())) + " = " + money(unit) + " at " + base
+          + " prices");
+      return UnitValue.of(unit, steps);
+    }
+    steps.add("qualitative: tracked in its own unit, never in £");
+    return UnitValue.absent(steps);
+  }
+
+  private static String label(HourlyRate rate) {
+    return rate.label() == null || rate.label().isEmpty() ? rate.role() : rate.label();
+  }
+
+  /** £ with thousands separators and pence where there are any, for explanations. */
+  static String money(BigDecimal x) {
+    BigDecimal r = x.setScale(2, RoundingMode.HALF_EVEN);
+    String s = String.format(java.util.Locale.UK, "%,.2f", r);
+    if (s.endsWith(".00")) {
+      s = s.substring(0, s.length() - 3);
+    }
+    return (r.signum() < 0 ? "−£" + s.substring(1) : "£" + s);
+  }
+
+  static String plain(BigDecimal x) {
+    return x.stripTrailingZeros().toPlainString();
+  }
+}

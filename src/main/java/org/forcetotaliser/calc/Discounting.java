@@ -1,0 +1,60 @@
+package org.forcetotaliser.calc;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.forcetotaliser.model.DiscountSchedule;
+import org.forcetotaliser.model.FinancialYear;
+import org.forcetotaliser.model.ReferenceData;
+
+/**
+ * Green Book STPR discount factors (SPEC §4.4): {@code t = FY − discount_year}, negative t
+ * counts as 0, {@code DF(0) = 1}, {@code DF(t) = DF(t−1) / (1 + r(t))}. Factors are computed
+ * once per year and kept; not thread-safe for concurrent growth, so each calculation owns one.
+ */
+public final class Discounting {
+  private final ReferenceData reference;
+  private final DiscountSchedule schedule;
+  private final FinancialYear discountYear;
+  private final List<BigDecimal> factors = new ArrayList<>();
+
+  public Discounting(ReferenceData reference, DiscountSchedule schedule,
+      FinancialYear discountYear) {
+    this.reference = reference;
+    this.schedule = schedule;
+    this.discountYear = discountYear;
+    factors.add(BigDecimal.ONE);
+  }
+
+  public FinancialYear discountYear() {
+    return discountYear;
+  }
+
+  public DiscountSchedule schedule() {
+    return schedule;
+  }
+
+  /** Whole years from the discount year, never below 0. */
+  public int yearIndex(FinancialYear year) {
+    return Math.max(0, discountYear.yearsUntil(year));
+  }
+
+  /** The rate used for year t (t ≥ 1). */
+  public BigDecimal rate(int t) {
+    return reference.discountRate(schedule, t);
+  }
+
+  /** The discount factor of a financial year. */
+  public BigDecimal factor(FinancialYear year) {
+    return factor(yearIndex(year));
+  }
+
+  public synchronized BigDecimal factor(int t) {
+    while (factors.size() <= t) {
+      int next = factors.size();
+      BigDecimal previous = factors.get(next - 1);
+      factors.add(Decimals.divide(previous, BigDecimal.ONE.add(rate(next))));
+    }
+    return factors.get(t);
+  }
+}

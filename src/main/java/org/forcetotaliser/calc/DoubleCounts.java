@@ -1,0 +1,131 @@
+package org.forcetotaliser.calc;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.forcetotaliser.model.BenefitDetail;
+import org.forcetotaliser.model.Location;
+import org.forcetotaliser.model.Project;
+import org.forcetotaliser.model.Quarter;
+
+/**
+ * Finds double counting across projects (SPEC §4.7) by indexing benefits by claim key and by
+ * offence category and area, so the work grows with the number of benefits, not its square.
+ */
+public final class DoubleCounts {
+  private DoubleCounts() {}
+
+  /** A benefit taking part in a claim. */
+  private record Claimant(Project project, BenefitAppraisal benefit) {}
+
+  /** Every definite then possible double count, each sorted by claim. */
+  public static List<DoubleCount> find(List<ProjectAppraisal> projects) {
+    TreeMap<String, List<Claimant>> byClaim = new TreeMap<>();
+    TreeMap<String, TreeMap<String, List<Claimant>>> byCategory = new TreeMap<>();
+    for (ProjectAppraisal p : projects) {
+      for (BenefitAppraisal b : p.benefits()) {
+        Claimant c = new Claimant(p.project(), b);
+        if (b.benefit().claim() != null) {
+          byClaim.computeIfAbsent(b.benefit().claim(), k -> new ArrayList<>()).add(c);
+        }
+        if (b.benefit().type() == BenefitDetail.Type.CRIME_HARM
+            && b.offenceCategory() != null && !Appraiser.NOT_COSTED.equals(b.offenceCategory())) {
+          byCategory.computeIfAbsent(b.offenceCategory(), k -> new TreeMap<>())
+              .computeIfAbsent(p.project().area(), k -> new ArrayList<>()).add(c);
+        }
+      }
+    }
+    List<DoubleCount> out = new ArrayList<>();
+    for (Map.Entry<String, List<Claimant>> e : byClaim.entrySet()) {
+      DoubleCount d = overlap("definite", e.getKey(), e.getValue(), null);
+      if (d != null) {
+        out.add(d);
+      }
+    }
+    for (Map.Entry<String, TreeMap<String, List<Claimant>>> e : byCategory.entrySet()) {
+      List<Claimant> forceWide = e.getValue().getOrDefault(Project.FORCE_WIDE, List.of());
+      boolean areas = false;
+      for (Map.Entry<String, List<Claimant>> area : e.getValue().entrySet()) {
+        if (area.getKey().equals(Project.FORCE_WIDE)) {
+          continue;
+        }
+        areas = true;
+        List<Claimant> group = new ArrayList<>(area.getValue());
+        group.addAll(forceWide);
+        DoubleCount d = overlap("possible", e.getKey() + "@" + area.getKey(), group, byClaim);
+        if (d != null) {
+          out.add(d);
+        }
+      }
+      if (!areas && !forceWide.isEmpty()) {
+        DoubleCount d =
+            overlap("possible", e.getKey() + "@" + Project.FORCE_WIDE, forceWide, byClaim);
+        if (d != null) {
+          out.add(d);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The double count among claimants, or null when no quarter is claimed by two projects. For
+   * a possible double count, a quarter in which every claimant shares one claim key is left to
+   * the definite check.
+   */
+  private static DoubleCount overlap(String kind, String key, List<Claimant> claimants,
+      Map<String, List<Claimant>> definite) {
+    TreeMap<Quarter, List<Claimant>> byQuarter = new TreeMap<>();
+    TreeMap<Quarter, List<BigDecimal>> pvs = new TreeMap<>();
+    for (Claimant c : claimants) {
+      for (BenefitQuarter q : c.benefit().quarters()) {
+        if (q.gross().signum() == 0) {
+          continue;
+        }
+        byQuarter.computeIfAbsent(q.quarter(), k -> new ArrayList<>()).add(c);
+        pvs.computeIfAbsent(q.quarter(), k -> new ArrayList<>())
+            .add(q.pv() == null ? BigDecimal.ZERO : q.pv());
+      }
+    }
+    TreeSet<String> projects = new TreeSet<>();
+    TreeSet<String> items = new TreeSet<>();
+    List<Quarter> periods = new ArrayList<>();
+    TreeSet<Location> locations = new TreeSet<>();
+    BigDecimal atStake = BigDecimal.ZERO;
+    for (Map.Entry<Quarter, List<Claimant>> e : byQuarter.entrySet()) {
+      TreeSet<String> here = new TreeSet<>();
+      TreeSet<String> claims = new TreeSet<>();
+      for (Claimant c : e.getValue()) {
+        here.add(c.project().id());
+        claims.add(String.valueOf(c.benefit().benefit().claim()));
+      }
+      if (here.size() < 2) {
+        continue;
+      }
+      if (definite != null && claims.size() == 1 && !claims.first().equals("null")) {
+        continue;
+      }
+      periods.add(e.getKey());
+      BigDecimal sum = BigDecimal.ZERO;
+      BigDecimal max = null;
+      for (BigDecimal pv : pvs.get(e.getKey())) {
+        sum = sum.add(pv);
+        max = max == null || pv.compareTo(max) > 0 ? pv : max;
+      }
+      atStake = atStake.add(sum.subtract(max));
+      for (Claimant c : e.getValue()) {
+        projects.add(c.project().id());
+        items.add(c.project().id() + "/" + c.benefit().benefit().id());
+        locations.add(c.benefit().benefit().location());
+      }
+    }
+    if (periods.isEmpty()) {
+      return null;
+    }
+    return new DoubleCount(kind, key, new ArrayList<>(projects), new ArrayList<>(items),
+        periods, atStake, new ArrayList<>(locations));
+  }
+}

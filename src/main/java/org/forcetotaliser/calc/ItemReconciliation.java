@@ -1,0 +1,47 @@
+package org.forcetotaliser.calc;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.forcetotaliser.model.Quarter;
+
+/**
+ * Planned against actual for one benefit or cost, as of a quarter (SPEC §4.6). Quantities are
+ * net of additionality (costs and qualitative levels have none); £ are undiscounted, in
+ * price-base prices. Null means absent. Immutable.
+ *
+ * @param type the benefit type key, or "cost"
+ * @param realisation actual / planned_reported, in percent
+ * @param missing due quarters with no actual, never imputed
+ * @param quarters one row per planned or reported quarter up to as-of, for --by-quarter
+ */
+public record ItemReconciliation(
+    String project,
+    String item,
+    String type,
+    String owner,
+    BigDecimal planned,
+    BigDecimal plannedReported,
+    BigDecimal actual,
+    BigDecimal variance,
+    BigDecimal realisation,
+    Rag rag,
+    List<Quarter> missing,
+    BigDecimal plannedValue,
+    BigDecimal actualValue,
+    BigDecimal forecast,
+    BigDecimal forecastTrend,
+    List<QuarterRow> quarters) {
+
+  /** Plan and actual of one quarter; {@code actual} null when not reported. */
+  public record QuarterRow(Quarter quarter, BigDecimal planned, BigDecimal actual,
+      BigDecimal plannedValue, BigDecimal actualValue) {}
+
+  public ItemReconciliation {
+    missing = List.copyOf(missing);
+    quarters = List.copyOf(quarters);
+  }
+
+  public boolean isCost() {
+    return "cost".equals(type);
+  }
+}

@@ -1,0 +1,83 @@
+package org.forcetotaliser.calc;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.forcetotaliser.model.FinancialYear;
+
+/**
+ * The appraisal measures of SPEC §4.5 for a project, a group of projects or a whole portfolio.
+ * Sums come from {@link Totals}; ratios are recomputed from those sums. Null means absent.
+ * Immutable.
+ *
+ * @param bcr pv_benefits / pv_costs; null when there are no costs
+ * @param cashRoi (pv_cashable − pv_costs) / pv_costs; null when there are no costs
+ * @param payback the first year whose cumulative discounted benefits reach cumulative
+ *     discounted costs; null if never or if there are no costs
+ * @param switchingValue npsv / pv_benefits; null when there are no monetised benefits
+ * @param fteYears hours / fte_hours; null when fte_hours is not set
+ */
+public record Measures(
+    BigDecimal pvBenefits,
+    BigDecimal pvCashable,
+    BigDecimal pvCosts,
+    BigDecimal npsv,
+    BigDecimal bcr,
+    BigDecimal cashRoi,
+    FinancialYear payback,
+    BigDecimal switchingValue,
+    BigDecimal offencesPrevented,
+    BigDecimal harmCss,
+    BigDecimal harmCchi,
+    BigDecimal hoursFreed,
+    BigDecimal fteYears) {
+
+  /** The measures of a set of totals. */
+  public static Measures of(Totals t, BigDecimal fteHours) {
+    BigDecimal npsv = t.pvBenefits().subtract(t.pvCosts());
+    boolean costs = t.pvCosts().signum() != 0;
+    return new Measures(
+        t.pvBenefits(),
+        t.pvCashable(),
+        t.pvCosts(),
+        npsv,
+        costs ? Decimals.ratio(t.pvBenefits(), t.pvCosts()) : null,
+        costs ? Decimals.ratio(t.pvCashable().subtract(t.pvCosts()), t.pvCosts()) : null,
+        costs ? payback(t) : null,
+        Decimals.ratio(npsv, t.pvBenefits()),
+        t.offences(),
+        t.harmCss(),
+        t.harmCchi(),
+        t.hours(),
+        fteHours == null ? null : Decimals.ratio(t.hours(), fteHours));
+  }
+
+  /**
+   * The first financial year in which cumulative discounted benefits are at least cumulative
+   * discounted costs, walking every year from the first with any flow to the last. Years
+   * before anything is spent or gained do not count: nothing has yet been paid back.
+   */
+  static FinancialYear payback(Totals t) {
+    if (t.byYear().isEmpty()) {
+      return null;
+    }
+    BigDecimal benefits = BigDecimal.ZERO;
+    BigDecimal costs = BigDecimal.ZERO;
+    FinancialYear first = t.byYear().firstKey();
+    FinancialYear last = t.byYear().lastKey();
+    for (FinancialYear y = first; !y.isAfter(last); y = y.plusYears(1)) {
+      Totals.YearFlow f = t.byYear().getOrDefault(y, Totals.YearFlow.ZERO);
+      benefits = benefits.add(f.pvBenefits());
+      costs = costs.add(f.pvCosts());
+      boolean started = benefits.signum() != 0 || costs.signum() != 0;
+      if (started && benefits.compareTo(costs) >= 0) {
+        return y;
+      }
+    }
+    return null;
+  }
+
+  /** Discounted benefits and costs per year, for charts and --by-year. */
+  public static Map<FinancialYear, Totals.YearFlow> flows(Totals t) {
+    return t.byYear();
+  }
+}

@@ -1,0 +1,98 @@
+package org.forcetotaliser.calc;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.forcetotaliser.model.FinancialYear;
+
+/**
+ * The additive parts of the SPEC §4.5 measures: sums that can be added across quarters,
+ * benefits and projects. Ratios are derived from them in {@link Measures}, never summed.
+ * Immutable.
+ *
+ * @param pvBenefits Σ pv of monetised benefits
+ * @param pvCashable Σ pv of cashable benefits (cash, cashed hours, cashable wider benefits)
+ * @param pvCosts Σ discounted costs
+ * @param valueBenefits Σ undiscounted value of monetised benefits
+ * @param valueCosts Σ undiscounted costs
+ * @param offences Σ risk-adjusted crime-harm quantities
+ * @param harmCss Σ risk-adjusted CSS harm
+ * @param harmCchi Σ risk-adjusted CCHI harm (days)
+ * @param hours Σ risk-adjusted hours freed
+ * @param byYear discounted benefits and costs per financial year, for payback
+ */
+public record Totals(
+    BigDecimal pvBenefits,
+    BigDecimal pvCashable,
+    BigDecimal pvCosts,
+    BigDecimal valueBenefits,
+    BigDecimal valueCosts,
+    BigDecimal offences,
+    BigDecimal harmCss,
+    BigDecimal harmCchi,
+    BigDecimal hours,
+    SortedMap<FinancialYear, YearFlow> byYear) {
+
+  /** Discounted benefits and costs of one financial year. */
+  public record YearFlow(BigDecimal pvBenefits, BigDecimal pvCosts) {
+    public static final YearFlow ZERO = new YearFlow(BigDecimal.ZERO, BigDecimal.ZERO);
+
+    public YearFlow plus(YearFlow o) {
+      return new YearFlow(pvBenefits.add(o.pvBenefits), pvCosts.add(o.pvCosts));
+    }
+  }
+
+  public static final Totals ZERO = new Totals(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+      BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+      BigDecimal.ZERO, new TreeMap<>());
+
+  public Totals {
+    byYear = Collections.unmodifiableSortedMap(new TreeMap<>(byYear));
+  }
+
+  /** The sum of this and {@code o}, part by part. */
+  public Totals plus(Totals o) {
+    TreeMap<FinancialYear, YearFlow> years = new TreeMap<>(byYear);
+    for (Map.Entry<FinancialYear, YearFlow> e : o.byYear.entrySet()) {
+      years.merge(e.getKey(), e.getValue(), YearFlow::plus);
+    }
+    return new Totals(pvBenefits.add(o.pvBenefits), pvCashable.add(o.pvCashable),
+        pvCosts.add(o.pvCosts), valueBenefits.add(o.valueBenefits),
+        valueCosts.add(o.valueCosts), offences.add(o.offences), harmCss.add(o.harmCss),
+        harmCchi.add(o.harmCchi), hours.add(o.hours), years);
+  }
+
+  /** The sum of many, in the order given (exact decimals make the order immaterial). */
+  public static Totals sum(Iterable<Totals> all) {
+    Totals t = ZERO;
+    for (Totals x : all) {
+      t = t.plus(x);
+    }
+    return t;
+  }
+
+  /** A single benefit quarter's contribution. */
+  public static Totals benefit(FinancialYear year, BigDecimal value, BigDecimal pv,
+      boolean cashable, BigDecimal offences, BigDecimal css, BigDecimal cchi, BigDecimal hours) {
+    BigDecimal v = value == null ? BigDecimal.ZERO : value;
+    BigDecimal p = pv == null ? BigDecimal.ZERO : pv;
+    TreeMap<FinancialYear, YearFlow> years = new TreeMap<>();
+    years.put(year, new YearFlow(p, BigDecimal.ZERO));
+    return new Totals(p, cashable ? p : BigDecimal.ZERO, BigDecimal.ZERO, v, BigDecimal.ZERO,
+        orZero(offences), orZero(css), orZero(cchi), orZero(hours), years);
+  }
+
+  /** A single cost quarter's contribution. */
+  public static Totals cost(FinancialYear year, BigDecimal value, BigDecimal pv) {
+    TreeMap<FinancialYear, YearFlow> years = new TreeMap<>();
+    years.put(year, new YearFlow(BigDecimal.ZERO, pv));
+    return new Totals(BigDecimal.ZERO, BigDecimal.ZERO, pv, BigDecimal.ZERO, value,
+        BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, years);
+  }
+
+  private static BigDecimal orZero(BigDecimal x) {
+    return x == null ? BigDecimal.ZERO : x;
+  }
+}

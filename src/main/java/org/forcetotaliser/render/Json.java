@@ -1,0 +1,135 @@
+package org.forcetotaliser.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import org.forcetotaliser.calc.Decimals;
+
+/**
+ * A thin writer over Jackson's streaming generator with the SPEC §6 number rules: money in
+ * pounds to pence, other quantities to at most four decimals, absent values as null. Output
+ * is pretty-printed with two spaces and LF line endings, in a fixed field order.
+ */
+final class Json implements AutoCloseable {
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+  private final StringWriter out = new StringWriter();
+  private final JsonGenerator g;
+
+  Json() {
+    try {
+      g = FACTORY.createGenerator(out);
+      DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      g.setPrettyPrinter(pp);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs a step of writing, turning Jackson's checked exception into an unchecked one. */
+  interface Step {
+    void run() throws IOException;
+  }
+
+  private void io(Step s) {
+    try {
+      s.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Json begin() {
+    io(g::writeStartObject);
+    return this;
+  }
+
+  Json begin(String name) {
+    io(() -> g.writeObjectFieldStart(name));
+    return this;
+  }
+
+  Json end() {
+    io(g::writeEndObject);
+    return this;
+  }
+
+  Json array(String name) {
+    io(() -> g.writeArrayFieldStart(name));
+    return this;
+  }
+
+  Json endArray() {
+    io(g::writeEndArray);
+    return this;
+  }
+
+  Json string(String name, Object value) {
+    io(() -> {
+      if (value == null) {
+        g.writeNullField(name);
+      } else {
+        g.writeStringField(name, value.toString());
+      }
+    });
+    return this;
+  }
+
+  Json bool(String name, boolean value) {
+    io(() -> g.writeBooleanField(name, value));
+    return this;
+  }
+
+  Json integer(String name, long value) {
+    io(() -> g.writeNumberField(name, value));
+    return this;
+  }
+
+  /** A string element inside an array. */
+  Json element(Object value) {
+    io(() -> g.writeString(value.toString()));
+    return this;
+  }
+
+  /** £ to pence, or null. */
+  Json money(String name, BigDecimal pounds) {
+    return number(name, Decimals.pence(pounds));
+  }
+
+  /** A quantity to at most four decimals, or null. */
+  Json quantity(String name, BigDecimal q) {
+    return number(name, Decimals.fourPlaces(q));
+  }
+
+  private Json number(String name, BigDecimal v) {
+    io(() -> {
+      if (v == null) {
+        g.writeNullField(name);
+      } else {
+        g.writeFieldName(name);
+        g.writeNumber(v);
+      }
+    });
+    return this;
+  }
+
+  /** The finished document, with a final newline. */
+  String finish() {
+    io(g::close);
+    return out.toString() + "\n";
+  }
+
+  @Override
+  public void close() {
+    io(g::close);
+  }
+}

@@ -1,0 +1,250 @@
+package org.forcetotaliser.render;
+
+import java.util.List;
+import org.forcetotaliser.calc.BenefitAppraisal;
+import org.forcetotaliser.calc.BenefitQuarter;
+import org.forcetotaliser.calc.CostAppraisal;
+import org.forcetotaliser.calc.DoubleCount;
+import org.forcetotaliser.calc.ForceTotal;
+import org.forcetotaliser.calc.ItemReconciliation;
+import org.forcetotaliser.calc.Measures;
+import org.forcetotaliser.calc.ProjectAppraisal;
+import org.forcetotaliser.calc.Summary;
+import org.forcetotaliser.calc.Totals;
+import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.report.EstimateReport;
+import org.forcetotaliser.report.ReconcileReport;
+import org.forcetotaliser.report.TotalReport;
+
+/** Renders reports as the JSON documents of SPEC §6. */
+public final class JsonRenderer {
+  public static final String ESTIMATE = "force-totaliser/estimate/1";
+  public static final String RECONCILE = "force-totaliser/reconcile/1";
+  public static final String TOTAL = "force-totaliser/total/1";
+
+  private JsonRenderer() {}
+
+  private static void header(Json j, String schema, ForceSettings s) {
+    j.string("schema", schema)
+        .string("price_base", s.priceBase())
+        .string("discount_year", s.discountYear())
+        .string("discount_schedule", s.discountSchedule());
+  }
+
+  public static String estimate(EstimateReport r) {
+    Json j = new Json().begin();
+    header(j, ESTIMATE, r.settings());
+    j.array("projects");
+    for (ProjectAppraisal p : r.projects()) {
+      j.begin()
+          .string("id", p.project().id())
+          .string("name", p.project().name())
+          .string("stage", p.project().stage())
+          .string("building_block", p.project().buildingBlock())
+          .string("area", p.project().area())
+          .string("start", p.project().start())
+          .string("end", p.project().end());
+      measures(j.begin("measures"), p.measures()).end();
+      if (r.byYear()) {
+        years(j, p.totals());
+      }
+      j.array("benefits");
+      for (BenefitAppraisal b : p.benefits()) {
+        benefit(j, b);
+      }
+      j.endArray().array("costs");
+      for (CostAppraisal c : p.costs()) {
+        j.begin()
+            .string("id", c.cost().id())
+            .string("kind", c.cost().kind())
+            .money("amount", c.amount())
+            .quantity("optimism_bias", c.optimismBias())
+            .money("value", c.value())
+            .money("pv", c.pv());
+        j.array("quarters");
+        for (CostAppraisal.CostQuarter q : c.quarters()) {
+          j.begin().string("period", q.quarter()).money("amount", q.amount())
+              .money("value", q.value()).money("pv", q.pv()).end();
+        }
+        j.endArray().end();
+      }
+      j.endArray().end();
+    }
+    j.endArray();
+    measures(j.begin("portfolio"), r.portfolio().measures());
+    if (r.byYear()) {
+      years(j, r.portfolio().totals());
+    }
+    j.end();
+    measures(j.begin("pipeline"), r.pipeline().measures()).end();
+    return j.end().finish();
+  }
+
+  private static void benefit(Json j, BenefitAppraisal b) {
+    j.begin()
+        .string("id", b.benefit().id())
+        .string("type", b.benefit().type())
+        .quantity("additionality", b.additionality())
+        .quantity("gross", b.gross())
+        .quantity("net", b.net())
+        .quantity("risk_adjusted", b.riskAdjusted())
+        .money("unit_value", b.unit().fixed())
+        .money("value", b.value())
+        .money("pv", b.pv())
+        .quantity("harm_css", b.harmCss())
+        .quantity("harm_cchi", b.harmCchi())
+        .quantity("hours", b.hours())
+        .string("offence_category", b.offenceCategory())
+        .string("claim", b.benefit().claim());
+    j.array("quarters");
+    for (BenefitQuarter q : b.quarters()) {
+      j.begin()
+          .string("period", q.quarter())
+          .quantity("gross", q.gross())
+          .quantity("net", q.net())
+          .quantity("risk_adjusted", q.riskAdjusted())
+          .money("value", q.value())
+          .quantity("discount_factor", q.discountFactor())
+          .money("pv", q.pv())
+          .end();
+    }
+    j.endArray().end();
+  }
+
+  private static void years(Json j, Totals t) {
+    j.array("years");
+    t.byYear().forEach((y, f) -> j.begin().string("year", y).money("pv_benefits", f.pvBenefits())
+        .money("pv_costs", f.pvCosts()).money("npsv", f.pvBenefits().subtract(f.pvCosts()))
+        .end());
+    j.endArray();
+  }
+
+  static Json measures(Json j, Measures m) {
+    return j.money("pv_benefits", m.pvBenefits())
+        .money("pv_cashable", m.pvCashable())
+        .money("pv_costs", m.pvCosts())
+        .money("npsv", m.npsv())
+        .quantity("bcr", m.bcr())
+        .quantity("cash_roi", m.cashRoi())
+        .string("payback", m.payback())
+        .quantity("switching_value", m.switchingValue())
+        .quantity("offences_prevented", m.offencesPrevented())
+        .quantity("harm_css", m.harmCss())
+        .quantity("harm_cchi", m.harmCchi())
+        .quantity("hours_freed", m.hoursFreed())
+        .quantity("fte_years", m.fteYears());
+  }
+
+  /** Benefit-only rows: the measures that belong to costs are absent. */
+  private static Json summary(Json j, Summary s) {
+    if (s.benefitsOnly()) {
+      Measures m = s.measures();
+      j.money("pv_benefits", m.pvBenefits())
+          .money("pv_cashable", m.pvCashable())
+          .money("pv_costs", null)
+          .money("npsv", null)
+          .quantity("bcr", null)
+          .quantity("cash_roi", null)
+          .string("payback", null)
+          .quantity("switching_value", null)
+          .quantity("offences_prevented", m.offencesPrevented())
+          .quantity("harm_css", m.harmCss())
+          .quantity("harm_cchi", m.harmCchi())
+          .quantity("hours_freed", m.hoursFreed())
+          .quantity("fte_years", m.fteYears());
+    } else {
+      measures(j, s.measures());
+    }
+    return j.money("planned_value_to_date", s.plannedValueToDate())
+        .money("actual_value_to_date", s.actualValueToDate());
+  }
+
+  public static String reconcile(ReconcileReport r) {
+    Json j = new Json().begin();
+    header(j, RECONCILE, r.settings());
+    j.string("as_of", r.asOf());
+    j.array("benefits");
+    for (ItemReconciliation i : r.benefits()) {
+      item(j, i, "benefit", r.byQuarter());
+    }
+    j.endArray().array("costs");
+    for (ItemReconciliation i : r.costs()) {
+      item(j, i, "cost", r.byQuarter());
+    }
+    j.endArray();
+    return j.end().finish();
+  }
+
+  private static void item(Json j, ItemReconciliation i, String itemKey, boolean byQuarter) {
+    j.begin()
+        .string("project", i.project())
+        .string(itemKey, i.item())
+        .string("type", i.type())
+        .string("owner", i.owner())
+        .quantity("planned", i.planned())
+        .quantity("planned_reported", i.plannedReported())
+        .quantity("actual", i.actual())
+        .quantity("variance", i.variance())
+        .quantity("realisation", i.realisation())
+        .string("rag", i.rag());
+    j.array("missing");
+    for (Quarter q : i.missing()) {
+      j.element(q);
+    }
+    j.endArray()
+        .money("planned_value", i.plannedValue())
+        .money("actual_value", i.actualValue())
+        .quantity("forecast", i.forecast())
+        .quantity("forecast_trend", i.forecastTrend());
+    if (byQuarter) {
+      j.array("quarters");
+      for (ItemReconciliation.QuarterRow q : i.quarters()) {
+        j.begin().string("period", q.quarter()).quantity("planned", q.planned())
+            .quantity("actual", q.actual()).money("planned_value", q.plannedValue())
+            .money("actual_value", q.actualValue()).end();
+      }
+      j.endArray();
+    }
+    j.end();
+  }
+
+  public static String total(TotalReport r) {
+    ForceTotal t = r.total();
+    Json j = new Json().begin();
+    header(j, TOTAL, r.settings());
+    j.string("as_of", t.asOf());
+    summary(j.begin("committed").integer("projects", r.projects()), t.committed()).end();
+    summary(j.begin("pipeline").integer("projects", r.pipelineProjects()), t.pipeline()).end();
+    j.begin("breakdowns");
+    for (String d : r.dimensions()) {
+      j.array(d);
+      for (Summary s : t.breakdowns().get(d)) {
+        summary(j.begin().string("key", s.key()), s).end();
+      }
+      j.endArray();
+    }
+    j.end();
+    j.array("double_counts");
+    for (DoubleCount d : t.doubleCounts()) {
+      j.begin().string("kind", d.kind()).string("claim", d.claim());
+      strings(j, "projects", d.projects());
+      strings(j, "benefits", d.items());
+      j.array("periods");
+      for (Quarter q : d.periods()) {
+        j.element(q);
+      }
+      j.endArray().money("at_stake", d.atStake()).end();
+    }
+    j.endArray();
+    return j.end().finish();
+  }
+
+  private static void strings(Json j, String name, List<String> values) {
+    j.array(name);
+    for (String v : values) {
+      j.element(v);
+    }
+    j.endArray();
+  }
+}

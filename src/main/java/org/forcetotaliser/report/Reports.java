@@ -1,0 +1,122 @@
+package org.forcetotaliser.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.forcetotaliser.calc.Appraiser;
+import org.forcetotaliser.calc.DoubleCount;
+import org.forcetotaliser.calc.ForceTotal;
+import org.forcetotaliser.calc.ItemReconciliation;
+import org.forcetotaliser.calc.ProjectAppraisal;
+import org.forcetotaliser.calc.Reconciler;
+import org.forcetotaliser.calc.Summary;
+import org.forcetotaliser.calc.Totaliser;
+import org.forcetotaliser.calc.Totals;
+import org.forcetotaliser.calc.Measures;
+import org.forcetotaliser.model.Diagnostic;
+import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.Portfolio;
+import org.forcetotaliser.model.Project;
+import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.model.ReferenceData;
+
+/**
+ * Builds each report from a loaded portfolio: the pipeline of every command in one place.
+ * Pure: no I/O.
+ */
+public final class Reports {
+  private Reports() {}
+
+  /** Every project appraised at likely values, in the portfolio's order (by id). */
+  public static List<ProjectAppraisal> appraise(Appraiser appraiser, Portfolio portfolio) {
+    List<ProjectAppraisal> out = new ArrayList<>(portfolio.projects().size());
+    for (Project p : portfolio.projects()) {
+      out.add(appraiser.appraise(p));
+    }
+    return out;
+  }
+
+  public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
+      ForceSettings settings, boolean byYear) {
+    Appraiser appraiser = new Appraiser(settings, reference);
+    List<ProjectAppraisal> projects = appraise(appraiser, portfolio);
+    return new EstimateReport(settings, projects,
+        summary(projects, settings, Project::stage, true),
+        summary(projects, settings, Project::stage, false), byYear, appraiser.notes());
+  }
+
+  private static Summary summary(List<ProjectAppraisal> projects, ForceSettings settings,
+      java.util.function.Function<Project, org.forcetotaliser.model.Stage> stage,
+      boolean committed) {
+    List<Totals> parts = new ArrayList<>();
+    for (ProjectAppraisal p : projects) {
+      if (stage.apply(p.project()).isCommitted() == committed) {
+        parts.add(p.totals());
+      }
+    }
+    Totals t = Totals.sum(parts);
+    return new Summary(null, t, Measures.of(t, settings.fteHours()), null, null, false);
+  }
+
+  public static ReconcileReport reconcile(Portfolio portfolio, ReferenceData reference,
+      ForceSettings settings, Quarter asOf, boolean byQuarter,
+      Predicate<ItemReconciliation> filter) {
+    Appraiser appraiser = new Appraiser(settings, reference);
+    Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
+    List<ItemReconciliation> benefits = new ArrayList<>();
+    List<ItemReconciliation> costs = new ArrayList<>();
+    for (ProjectAppraisal p : appraise(appraiser, portfolio)) {
+      for (ItemReconciliation r : reconciler.reconcile(p, portfolio.actuals())) {
+        if (filter.test(r)) {
+          (r.isCost() ? costs : benefits).add(r);
+        }
+      }
+    }
+    List<Diagnostic> notes = new ArrayList<>(appraiser.notes());
+    notes.addAll(reconciler.notes());
+    return new ReconcileReport(settings, asOf, benefits, costs, byQuarter, notes);
+  }
+
+  public static TotalReport total(Portfolio portfolio, ReferenceData reference,
+      ForceSettings settings, Quarter asOf, List<String> dimensions) {
+    Appraiser appraiser = new Appraiser(settings, reference);
+    Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
+    List<ProjectAppraisal> projects = appraise(appraiser, portfolio);
+    Map<String, Map<String, ItemReconciliation>> recs = new LinkedHashMap<>();
+    int committed = 0;
+    for (ProjectAppraisal p : projects) {
+      Map<String, ItemReconciliation> items = new LinkedHashMap<>();
+      for (ItemReconciliation r : reconciler.reconcile(p, portfolio.actuals())) {
+        items.put(r.item(), r);
+      }
+      recs.put(p.project().id(), items);
+      if (p.project().stage().isCommitted()) {
+        committed++;
+      }
+    }
+    ForceTotal total = Totaliser.total(asOf, projects, recs, settings.fteHours());
+    List<Diagnostic> notes = new ArrayList<>(appraiser.notes());
+    notes.addAll(reconciler.notes());
+    for (DoubleCount d : total.doubleCounts()) {
+      notes.add(doubleCountNote(d));
+    }
+    return new TotalReport(settings, total, dimensions, committed, projects.size() - committed,
+        notes);
+  }
+
+  /** The warning for a double count, located at its first benefit. */
+  public static Diagnostic doubleCountNote(DoubleCount d) {
+    String rule = d.isDefinite() ? "double-count" : "possible-double-count";
+    String what = d.isDefinite()
+        ? "`" + d.claim() + "` is claimed by " + String.join(", ", d.items())
+        : "crime harm on `" + d.claim().replace("@", "` in `") + "` may be counted twice by "
+            + String.join(", ", d.items());
+    String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
+        : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1);
+    return Diagnostic.warning(d.locations().get(0), rule,
+        what + " in " + periods + "; £" + d.atStake().setScale(0, java.math.RoundingMode.HALF_EVEN)
+            .toPlainString() + " PV at stake");
+  }
+}
