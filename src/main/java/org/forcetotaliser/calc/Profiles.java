@@ -73,4 +73,89 @@ public final class Profiles {
       out.merge(q, each, BigDecimal::add);
     }
   }
+
+  /**
+   * A profile reduced to weights, so that {@code Σ quantity(q) × w(q)} can be recomputed for
+   * new input values with a few multiplications (used by the Monte Carlo simulation). For an
+   * explicit profile, one weight per entry; for a rate, one weight per financial year after
+   * {@code from} (to be multiplied by {@code (1 − drop_off)^year}).
+   */
+  public record Weights(List<String> entryPaths, List<Uncertain> entries,
+      List<BigDecimal> entryWeights, String amountPath, Uncertain amount, String dropOffPath,
+      Uncertain dropOff, List<BigDecimal> yearWeights) {
+
+    /** Σ quantity(q) × w(q) with inputs chosen by the resolver. */
+    public BigDecimal evaluate(Resolver r) {
+      BigDecimal sum = BigDecimal.ZERO;
+      if (amount == null) {
+        for (int i = 0; i < entries.size(); i++) {
+          BigDecimal w = entryWeights.get(i);
+          if (w.signum() != 0) {
+            sum = sum.add(r.pick(entryPaths.get(i), entries.get(i)).multiply(w));
+          }
+        }
+        return sum;
+      }
+      BigDecimal keep = BigDecimal.ONE.subtract(r.pick(dropOffPath, dropOff));
+      BigDecimal factor = BigDecimal.ONE;
+      for (BigDecimal w : yearWeights) {
+        sum = sum.add(w.multiply(factor));
+        factor = factor.multiply(keep, Decimals.CONTEXT);
+      }
+      return sum.multiply(r.pick(amountPath, amount));
+    }
+  }
+
+  /** The weights of a profile given a weight per quarter (a quarter with no weight is 0). */
+  public static Weights weights(Profile profile, Project project, String path,
+      java.util.function.Function<Quarter, BigDecimal> perQuarter) {
+    if (profile instanceof Profile.Explicit e) {
+      List<String> paths = new ArrayList<>();
+      List<Uncertain> values = new ArrayList<>();
+      List<BigDecimal> weights = new ArrayList<>();
+      for (Map.Entry<Object, Uncertain> entry : e.entries().entrySet()) {
+        paths.add(path + "." + entry.getKey());
+        values.add(entry.getValue());
+        BigDecimal w = BigDecimal.ZERO;
+        if (entry.getKey() instanceof Quarter q) {
+          if (project.covers(q)) {
+            w = perQuarter.apply(q);
+          }
+        } else {
+          FinancialYear year = (FinancialYear) entry.getKey();
+          List<Quarter> inside = new ArrayList<>(4);
+          for (int n = 1; n <= 4; n++) {
+            if (project.covers(year.quarter(n))) {
+              inside.add(year.quarter(n));
+            }
+          }
+          for (Quarter q : inside) {
+            w = w.add(Decimals.divide(perQuarter.apply(q), BigDecimal.valueOf(inside.size())));
+          }
+        }
+        weights.add(w);
+      }
+      return new Weights(paths, values, weights, null, null, null, null, List.of());
+    }
+    Profile.Rate r = (Profile.Rate) profile;
+    Quarter from = r.from() == null ? project.start() : r.from();
+    Quarter to = r.to() == null ? project.end() : r.to();
+    List<BigDecimal> years = new ArrayList<>();
+    for (Quarter q : Quarter.range(from, to)) {
+      if (!project.covers(q)) {
+        continue;
+      }
+      int later = from.year().yearsUntil(q.year());
+      while (years.size() <= later) {
+        years.add(BigDecimal.ZERO);
+      }
+      BigDecimal w = perQuarter.apply(q);
+      if (r.perYear()) {
+        w = Decimals.divide(w, FOUR);
+      }
+      years.set(later, years.get(later).add(w));
+    }
+    return new Weights(List.of(), List.of(), List.of(), path + "." + r.key(), r.amount(),
+        path + ".drop_off", r.dropOff(), years);
+  }
 }

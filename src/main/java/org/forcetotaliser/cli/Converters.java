@@ -1,0 +1,46 @@
+package org.forcetotaliser.cli;
+
+import java.util.Locale;
+import org.forcetotaliser.model.FinancialYear;
+import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.render.Format;
+import picocli.CommandLine;
+
+/** picocli converters for the command line's own value types. */
+final class Converters {
+  private Converters() {}
+
+  static final class QuarterConverter implements CommandLine.ITypeConverter<Quarter> {
+    @Override
+    public Quarter convert(String value) {
+      try {
+        return Quarter.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  static final class YearConverter implements CommandLine.ITypeConverter<FinancialYear> {
+    @Override
+    public FinancialYear convert(String value) {
+      try {
+        return FinancialYear.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("expected one of table, csv, json, "
+            + "markdown, html, xlsx; found `" + value + "`");
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.forcetotaliser.cli;
+
+import java.util.List;
+import org.forcetotaliser.calc.Appraiser;
+import org.forcetotaliser.calc.ProjectAppraisal;
+import org.forcetotaliser.model.Project;
+import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.render.ExplainRenderer;
+import org.forcetotaliser.render.Format;
+import org.forcetotaliser.report.ExplainReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code totaliser explain}: every step from inputs to each figure. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = "Show every step from a project's inputs to each figure — the reference "
+        + "rows used and their sources, uprating, additionality, optimism bias, discount "
+        + "factors and totals — so that any number can be redone with a calculator.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  totaliser explain op-harbour examples",
+        "  totaliser explain op-harbour/fewer-knife-assaults examples",
+        "  totaliser explain op-harbour examples --format markdown"})
+final class ExplainCommand extends ReportCommand {
+  @CommandLine.Parameters(index = "0", paramLabel = "PROJECT[/ITEM]",
+      description = "The project id, optionally with a benefit or cost id.")
+  String target;
+
+  @CommandLine.Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*",
+      description = "A portfolio folder or project files (default: the current folder).")
+  List<String> paths = new java.util.ArrayList<>();
+
+  @Override
+  List<String> paths() {
+    return paths;
+  }
+
+  @Override
+  List<Format> formats() {
+    return List.of(Format.TABLE, Format.MARKDOWN);
+  }
+
+  @Override
+  Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
+    String id = target;
+    String item = null;
+    int slash = target.indexOf('/');
+    if (slash >= 0) {
+      id = target.substring(0, slash);
+      item = target.substring(slash + 1);
+    }
+    Project project = null;
+    for (Project p : loaded.portfolio().projects()) {
+      if (p.id().equals(id)) {
+        project = p;
+      }
+    }
+    if (project == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "no project `" + id + "` in " + String.join(" ", paths.isEmpty() ? List.of(".")
+              : paths));
+    }
+    Appraiser appraiser = new Appraiser(settings, loaded.reference());
+    ProjectAppraisal a = appraiser.appraise(project);
+    String wanted = item;
+    if (wanted != null && a.benefits().stream().noneMatch(b -> b.benefit().id().equals(wanted))
+        && a.costs().stream().noneMatch(c -> c.cost().id().equals(wanted))) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "project `" + id + "` has no benefit or cost `" + item + "`");
+    }
+    return Rendered.text(ExplainRenderer.render(new ExplainReport(settings, a, item), format),
+        appraiser.notes());
+  }
+}

@@ -1,0 +1,112 @@
+package org.forcetotaliser.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.forcetotaliser.calc.ItemReconciliation;
+import org.forcetotaliser.calc.Rag;
+import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.render.Renderer;
+import org.forcetotaliser.report.ReconcileReport;
+import org.forcetotaliser.report.Reports;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code totaliser reconcile}: planned against actual, as of a quarter. */
+@Command(name = "reconcile", mixinStandardHelpOptions = true,
+    description = "Compare planned benefits (and spend) with recorded actuals up to a quarter:"
+        + " realisation, RAG, missing returns and forecasts. Missing actuals are listed, never"
+        + " imputed.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  totaliser reconcile examples --as-of 2026-27 Q2",
+        "  totaliser reconcile examples --rag red,amber --by-quarter",
+        "  totaliser reconcile examples --project op-harbour --format csv",
+        "  totaliser reconcile examples --fail-on red   # exit 3 when any benefit is red"})
+final class ReconcileCommand extends ReportCommand {
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "A portfolio folder, a project file, or - for standard input "
+          + "(default: the current folder).")
+  List<String> paths = new ArrayList<>();
+
+  @Override
+  List<String> paths() {
+    return paths;
+  }
+
+  @Option(names = "--as-of", paramLabel = "QUARTER",
+      converter = Converters.QuarterConverter.class,
+      description = "Reconcile up to this quarter (default: the last complete quarter).")
+  Quarter asOf;
+
+  @Option(names = "--by-quarter", description = "Add a row per quarter under each item.")
+  boolean byQuarter;
+
+  @Option(names = "--project", paramLabel = "ID", split = ",",
+      description = "Only these projects.")
+  List<String> projects = new ArrayList<>();
+
+  @Option(names = "--rag", paramLabel = "RAG", split = ",",
+      description = "Only items with these statuses: green, amber, red, not-reported, "
+          + "not-due.")
+  List<String> rags = new ArrayList<>();
+
+  @Option(names = "--fail-on", paramLabel = "WHAT", split = ",",
+      description = "Exit 3 when any benefit is red, amber (or red), or has missing actuals "
+          + "(red, amber, missing).")
+  List<String> failOn = new ArrayList<>();
+
+  private List<Rag> ragFilter() {
+    List<Rag> out = new ArrayList<>();
+    for (String s : rags) {
+      Rag found = null;
+      for (Rag r : Rag.values()) {
+        if (r.key().equals(s.trim().toLowerCase(Locale.ROOT))) {
+          found = r;
+        }
+      }
+      if (found == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--rag takes green, amber, red, not-reported or not-due; found `" + s + "`");
+      }
+      out.add(found);
+    }
+    return out;
+  }
+
+  @Override
+  Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
+    for (String f : failOn) {
+      if (!List.of("red", "amber", "missing").contains(f)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--fail-on takes red, amber or missing; found `" + f + "`");
+      }
+    }
+    List<Rag> wanted = ragFilter();
+    Predicate<ItemReconciliation> filter = i -> (projects.isEmpty()
+        || projects.contains(i.project())) && (wanted.isEmpty() || wanted.contains(i.rag()));
+    Quarter quarter = AsOf.resolve(asOf, settings.calendar());
+    ReconcileReport r = Reports.reconcile(loaded.portfolio(), loaded.reference(), settings,
+        quarter, byQuarter, filter);
+    Rendered text = Rendered.text(Renderer.reconcile(r, format), r.notes());
+    return new Rendered(text.bytes(), text.notes(), failed(r) ? Exit.FAIL_ON : Exit.OK);
+  }
+
+  private boolean failed(ReconcileReport r) {
+    for (ItemReconciliation i : r.benefits()) {
+      if (failOn.contains("red") && i.rag() == Rag.RED) {
+        return true;
+      }
+      if (failOn.contains("amber") && (i.rag() == Rag.AMBER || i.rag() == Rag.RED)) {
+        return true;
+      }
+      if (failOn.contains("missing") && !i.missing().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,113 @@
+package org.forcetotaliser.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.forcetotaliser.model.Diagnostic;
+import org.forcetotaliser.model.FinancialYear;
+import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.render.Format;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every reporting command shares: paths, format, output file, strictness. A subclass
+ * turns the loaded portfolio into a report and renders it; this class loads, reports problems
+ * and writes the result.
+ */
+abstract class ReportCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  /** The paths to read, as given (empty: the current folder). */
+  abstract List<String> paths();
+
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
+      description = "table, csv, json or markdown (default: table).")
+  Format format = Format.TABLE;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write to FILE (atomically) instead of standard output.")
+  Path output;
+
+  @Option(names = "--strict", description = "Treat warnings as errors.")
+  boolean strict;
+
+  @Option(names = "--price-base", paramLabel = "YEAR", converter = Converters.YearConverter.class,
+      description = "Restate every £ in this financial year's prices (e.g. 2025-26).")
+  FinancialYear priceBase;
+
+  /** The formats this command can write. */
+  List<Format> formats() {
+    return List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN);
+  }
+
+  /** Builds and renders the report; warnings found while computing go in {@code notes}. */
+  abstract Rendered run(Inputs.Loaded loaded, ForceSettings settings) throws Exception;
+
+  /** A rendered report and the warnings found while computing it. */
+  record Rendered(byte[] bytes, List<Diagnostic> notes, int exitCode) {
+    static Rendered text(String s, List<Diagnostic> notes) {
+      return new Rendered(s.getBytes(StandardCharsets.UTF_8), notes, Exit.OK);
+    }
+  }
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (!formats().contains(format)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "`" + spec.name()
+          + "` cannot write " + format + "; choose one of " + formats());
+    }
+    if (output != null) {
+      Path dir = output.toAbsolutePath().getParent();
+      if (dir == null || !Files.isDirectory(dir)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "cannot write " + output + ": the folder " + dir + " does not exist");
+      }
+    }
+    Inputs.Loaded loaded = Inputs.load(paths(), err(), strict);
+    if (loaded == null) {
+      return Exit.INPUT;
+    }
+    ForceSettings settings = loaded.settings();
+    if (priceBase != null) {
+      if (!loaded.reference().deflators().containsKey(priceBase)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--price-base " + priceBase + " is outside the GDP deflator series ("
+                + loaded.reference().deflators().firstKey() + " to "
+                + loaded.reference().deflators().lastKey() + ")");
+      }
+      settings = Inputs.withPriceBase(settings, priceBase);
+    }
+    Rendered r = run(loaded, settings);
+    if (!Inputs.report(r.notes(), err(), strict)) {
+      return Exit.INPUT;
+    }
+    if (output == null) {
+      out().print(new String(r.bytes(), StandardCharsets.UTF_8));
+      out().flush();
+    } else {
+      try {
+        AtomicFile.write(output, r.bytes());
+      } catch (IOException e) {
+        err().println("totaliser: cannot write " + output + ": " + e.getMessage());
+        return Exit.USAGE;
+      }
+    }
+    return r.exitCode();
+  }
+}

@@ -1,0 +1,70 @@
+package org.forcetotaliser.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.forcetotaliser.calc.ForceTotal;
+import org.forcetotaliser.model.Diagnostic;
+import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.render.Renderer;
+import org.forcetotaliser.report.Reports;
+import org.forcetotaliser.report.TotalReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code totaliser total}: the force totaliser. */
+@Command(name = "total", mixinStandardHelpOptions = true,
+    description = "The force total: every committed project added up, the pipeline apart, "
+        + "breakdowns that add up to the total, planned and actual value to date, and double "
+        + "counts with the £ at stake.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  totaliser total examples --as-of 2026-27 Q2",
+        "  totaliser total examples --by building_block --by year",
+        "  totaliser total examples --format json -o total.json",
+        "  totaliser total examples --strict   # a definite double count is an error"})
+final class TotalCommand extends ReportCommand {
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "A portfolio folder, a project file, or - for standard input "
+          + "(default: the current folder).")
+  List<String> paths = new ArrayList<>();
+
+  @Override
+  List<String> paths() {
+    return paths;
+  }
+
+  @Option(names = "--as-of", paramLabel = "QUARTER",
+      converter = Converters.QuarterConverter.class,
+      description = "Value to date up to this quarter (default: the last complete quarter).")
+  Quarter asOf;
+
+  @Option(names = "--by", paramLabel = "DIMENSION", split = ",",
+      description = "Only these breakdowns: building_block, type, year, offence, stage, area "
+          + "(default: all).")
+  List<String> by = new ArrayList<>();
+
+  @Override
+  Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
+    List<String> dims = new ArrayList<>();
+    for (String d : by) {
+      String key = d.trim().replace('-', '_');
+      if (!ForceTotal.DIMENSIONS.contains(key)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--by takes " + String.join(", ", ForceTotal.DIMENSIONS) + "; found `" + d + "`");
+      }
+      dims.add(key);
+    }
+    Quarter quarter = AsOf.resolve(asOf, settings.calendar());
+    TotalReport r = Reports.total(loaded.portfolio(), loaded.reference(), settings, quarter,
+        dims.isEmpty() ? ForceTotal.DIMENSIONS : dims);
+    List<Diagnostic> notes = new ArrayList<>();
+    for (Diagnostic d : r.notes()) {
+      // only a definite double count becomes an error under --strict
+      notes.add(d.rule().equals("possible-double-count") && strict
+          ? Diagnostic.warning(d.location(), d.rule(), d.message()) : d);
+    }
+    return Rendered.text(Renderer.total(r, format), notes);
+  }
+}

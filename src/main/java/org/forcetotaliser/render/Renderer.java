@@ -1,0 +1,87 @@
+package org.forcetotaliser.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.forcetotaliser.report.EstimateReport;
+import org.forcetotaliser.report.ReconcileReport;
+import org.forcetotaliser.report.TotalReport;
+
+/**
+ * Picks the renderer for a format: one report, many renderings. No figure is computed here.
+ */
+public final class Renderer {
+  private Renderer() {}
+
+  public static String estimate(EstimateReport r, Format f) {
+    return switch (f) {
+      case JSON -> JsonRenderer.estimate(r);
+      case CSV -> Tables.estimateFlat(r).toCsv();
+      default -> {
+        List<TextTable> tables = new ArrayList<>();
+        tables.add(Tables.estimateValue(r));
+        tables.add(Tables.estimateHarm(r));
+        if (r.byYear()) {
+          tables.add(Tables.estimateYears(r));
+        }
+        yield document("Estimate", Tables.basis(r.settings()), tables, f);
+      }
+    };
+  }
+
+  public static String reconcile(ReconcileReport r, Format f) {
+    return switch (f) {
+      case JSON -> JsonRenderer.reconcile(r);
+      case CSV -> Tables.reconcileFlat(r).toCsv();
+      default -> {
+        List<TextTable> tables = new ArrayList<>();
+        tables.add(Tables.reconcileItems("Benefits", r.benefits(), r.byQuarter()));
+        if (!r.costs().isEmpty()) {
+          tables.add(Tables.reconcileItems("Costs (spend against plan)", r.costs(),
+              r.byQuarter()));
+        }
+        tables.add(Tables.ragCounts(r.benefits()));
+        yield document("Reconciliation as of " + r.asOf(), Tables.basis(r.settings())
+            + "; planned and actual net of additionality, before optimism bias", tables, f);
+      }
+    };
+  }
+
+  public static String total(TotalReport r, Format f) {
+    return switch (f) {
+      case JSON -> JsonRenderer.total(r);
+      case CSV -> Tables.totalFlat(r).toCsv();
+      default -> {
+        List<TextTable> tables = new ArrayList<>();
+        tables.add(Tables.headline(r));
+        for (String d : r.dimensions()) {
+          tables.add(Tables.breakdown(d, r.total().breakdowns().get(d)));
+        }
+        if (!r.total().doubleCounts().isEmpty()) {
+          tables.add(Tables.doubleCounts(r.total().doubleCounts()));
+        }
+        yield document("Force total as of " + r.total().asOf(), Tables.basis(r.settings()),
+            tables, f);
+      }
+    };
+  }
+
+  /** Tables under a title, as a terminal page or a Markdown document. */
+  static String document(String title, String basis, List<TextTable> tables, Format f) {
+    StringBuilder sb = new StringBuilder();
+    if (f == Format.MARKDOWN) {
+      sb.append("## ").append(title).append("\n\n").append(basis).append("\n\n");
+      for (TextTable t : tables) {
+        sb.append(t.toMarkdown()).append('\n');
+      }
+    } else {
+      sb.append(title).append('\n').append(basis).append("\n\n");
+      for (int i = 0; i < tables.size(); i++) {
+        if (i > 0) {
+          sb.append('\n');
+        }
+        sb.append(tables.get(i).toTable());
+      }
+    }
+    return sb.toString();
+  }
+}

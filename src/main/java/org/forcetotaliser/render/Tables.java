@@ -1,0 +1,330 @@
+package org.forcetotaliser.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.forcetotaliser.calc.DoubleCount;
+import org.forcetotaliser.calc.ItemReconciliation;
+import org.forcetotaliser.calc.Measures;
+import org.forcetotaliser.calc.ProjectAppraisal;
+import org.forcetotaliser.calc.Rag;
+import org.forcetotaliser.calc.Summary;
+import org.forcetotaliser.calc.Totals;
+import org.forcetotaliser.model.FinancialYear;
+import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.HarmIndex;
+import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.render.TextTable.Cell;
+import org.forcetotaliser.render.TextTable.Column;
+import org.forcetotaliser.report.EstimateReport;
+import org.forcetotaliser.report.ReconcileReport;
+import org.forcetotaliser.report.TotalReport;
+
+/** Lays reports out as text tables, for the table, CSV and Markdown formats. */
+public final class Tables {
+  private Tables() {}
+
+  static Column left(String h) {
+    return new Column(h, false);
+  }
+
+  static Column right(String h) {
+    return new Column(h, true);
+  }
+
+  static Cell text(Object o) {
+    return Cell.text(o == null ? "" : o.toString());
+  }
+
+  static Cell money(BigDecimal v) {
+    return Cell.number(Numbers.pounds(v), Numbers.rawMoney(v));
+  }
+
+  static Cell ratio(BigDecimal v) {
+    return Cell.number(Numbers.ratio(v), Numbers.raw(v));
+  }
+
+  static Cell qty(BigDecimal v, int scale) {
+    return Cell.number(Numbers.quantity(v, scale), Numbers.raw(v));
+  }
+
+  static Cell pct(BigDecimal v) {
+    return Cell.number(Numbers.percent(v), Numbers.raw(v));
+  }
+
+  /** The line under every report title: whose figures, in which prices, discounted how. */
+  public static String basis(ForceSettings s) {
+    String force = s.force() == null ? "" : s.force() + " · ";
+    return force + "£ at " + s.priceBase() + " prices, discounted to " + s.discountYear()
+        + " (" + s.discountSchedule() + " STPR)";
+  }
+
+  // ---- estimate -----------------------------------------------------------------------------
+
+  /** The value table: one row per project, then the committed total and the pipeline. */
+  public static TextTable estimateValue(EstimateReport r) {
+    TextTable t = new TextTable("Value", List.of(left("project"), left("stage"),
+        right("PV benefits"), right("cashable"), right("PV costs"), right("NPSV"), right("BCR"),
+        right("payback")));
+    int committed = 0;
+    for (ProjectAppraisal p : r.projects()) {
+      t.add(valueRow(p.project().id(), p.project().stage().key(), p.measures()));
+      if (p.project().stage().isCommitted()) {
+        committed++;
+      }
+    }
+    t.rule();
+    t.add(valueRow("committed (" + committed + ")", "", r.portfolio().measures()));
+    t.add(valueRow("pipeline (" + (r.projects().size() - committed) + ")", "",
+        r.pipeline().measures()));
+    return t;
+  }
+
+  private static List<Cell> valueRow(String name, String stage, Measures m) {
+    return List.of(text(name), text(stage), money(m.pvBenefits()), money(m.pvCashable()),
+        money(m.pvCosts()), money(m.npsv()), ratio(m.bcr()), text(m.payback()));
+  }
+
+  /** The harm and hours table. */
+  public static TextTable estimateHarm(EstimateReport r) {
+    boolean cssFirst = r.settings().harmIndex() == HarmIndex.CSS;
+    TextTable t = new TextTable("Harm prevented and hours freed", List.of(left("project"),
+        right("offences"), right(cssFirst ? "harm (CSS)" : "harm (CCHI days)"),
+        right(cssFirst ? "harm (CCHI days)" : "harm (CSS)"), right("hours"),
+        right("FTE-years")));
+    int committed = 0;
+    for (ProjectAppraisal p : r.projects()) {
+      t.add(harmRow(p.project().id(), p.measures(), cssFirst));
+      if (p.project().stage().isCommitted()) {
+        committed++;
+      }
+    }
+    t.rule();
+    t.add(harmRow("committed (" + committed + ")", r.portfolio().measures(), cssFirst));
+    t.add(harmRow("pipeline (" + (r.projects().size() - committed) + ")",
+        r.pipeline().measures(), cssFirst));
+    return t;
+  }
+
+  private static List<Cell> harmRow(String name, Measures m, boolean cssFirst) {
+    Cell css = qty(m.harmCss(), 0);
+    Cell cchi = qty(m.harmCchi(), 0);
+    return List.of(text(name), qty(m.offencesPrevented(), 1), cssFirst ? css : cchi,
+        cssFirst ? cchi : css, qty(m.hoursFreed(), 0), qty(m.fteYears(), 1));
+  }
+
+  /** Discounted benefits and costs per project and financial year (--by-year). */
+  public static TextTable estimateYears(EstimateReport r) {
+    TextTable t = new TextTable("By financial year", List.of(left("project"), left("year"),
+        right("PV benefits"), right("PV costs"), right("NPSV")));
+    for (ProjectAppraisal p : r.projects()) {
+      years(t, p.project().id(), p.totals());
+    }
+    t.rule();
+    years(t, "committed", r.portfolio().totals());
+    return t;
+  }
+
+  private static void years(TextTable t, String name, Totals totals) {
+    for (Map.Entry<FinancialYear, Totals.YearFlow> e : totals.byYear().entrySet()) {
+      Totals.YearFlow f = e.getValue();
+      t.add(List.of(text(name), text(e.getKey()), money(f.pvBenefits()), money(f.pvCosts()),
+          money(f.pvBenefits().subtract(f.pvCosts()))));
+    }
+  }
+
+  /** Every measure of every project in one flat table: the CSV form of an estimate. */
+  public static TextTable estimateFlat(EstimateReport r) {
+    TextTable t = new TextTable(null, List.of(left("project"), left("stage"),
+        left("building_block"), left("area"), right("pv_benefits"), right("pv_cashable"),
+        right("pv_costs"), right("npsv"), right("bcr"), right("cash_roi"), left("payback"),
+        right("switching_value"), right("offences_prevented"), right("harm_css"),
+        right("harm_cchi"), right("hours_freed"), right("fte_years")));
+    for (ProjectAppraisal p : r.projects()) {
+      t.add(flatRow(p.project().id(), p.project().stage().key(),
+          p.project().buildingBlock().key(), p.project().area(), p.measures()));
+    }
+    t.add(flatRow("committed", "", "", "", r.portfolio().measures()));
+    t.add(flatRow("pipeline", "", "", "", r.pipeline().measures()));
+    return t;
+  }
+
+  private static List<Cell> flatRow(String id, String stage, String block, String area,
+      Measures m) {
+    return List.of(text(id), text(stage), text(block), text(area), money(m.pvBenefits()),
+        money(m.pvCashable()), money(m.pvCosts()), money(m.npsv()), ratio(m.bcr()),
+        ratio(m.cashRoi()), text(m.payback()), ratio(m.switchingValue()),
+        qty(m.offencesPrevented(), 4), qty(m.harmCss(), 4), qty(m.harmCchi(), 4),
+        qty(m.hoursFreed(), 4), qty(m.fteYears(), 4));
+  }
+
+  // ---- reconcile ----------------------------------------------------------------------------
+
+  /** How a reconciled quantity reads: £ for cash and costs, whole hours, else one decimal. */
+  static Cell amount(String type, BigDecimal v) {
+    if ("cashable".equals(type) || "cost".equals(type)) {
+      return money(v);
+    }
+    if ("hours-freed".equals(type)) {
+      return qty(v, 0);
+    }
+    return qty(v, 1);
+  }
+
+  static String rag(Rag rag) {
+    return switch (rag) {
+      case GREEN -> "GREEN";
+      case AMBER -> "AMBER";
+      case RED -> "RED";
+      case NOT_REPORTED -> "not reported";
+      case NOT_DUE -> "not due";
+    };
+  }
+
+  static String quarters(List<Quarter> qs) {
+    List<String> s = new ArrayList<>();
+    qs.forEach(q -> s.add(q.toString()));
+    return String.join("; ", s);
+  }
+
+  public static TextTable reconcileItems(String title, List<ItemReconciliation> items,
+      boolean byQuarter) {
+    TextTable t = new TextTable(title, List.of(left("project"), left("item"), left("type"),
+        right("planned"), right("actual"), right("variance"), right("realised"), left("RAG"),
+        left("missing")));
+    for (ItemReconciliation i : items) {
+      t.add(List.of(text(i.project()), text(i.item()), text(i.type()), amount(i.type(),
+          i.plannedReported() == null ? i.planned() : i.plannedReported()),
+          amount(i.type(), i.actual()), amount(i.type(), i.variance()), pct(i.realisation()),
+          text(rag(i.rag())), text(quarters(i.missing()))));
+      if (byQuarter) {
+        for (ItemReconciliation.QuarterRow q : i.quarters()) {
+          t.add(List.of(text(""), text("  " + q.quarter()), text(""), amount(i.type(),
+              q.planned()), amount(i.type(), q.actual()), text(""), text(""), text(""),
+              text("")));
+        }
+      }
+    }
+    return t;
+  }
+
+  /** Every field of every item, flat: the CSV form of a reconciliation. */
+  public static TextTable reconcileFlat(ReconcileReport r) {
+    TextTable t = new TextTable(null, List.of(left("project"), left("item"), left("type"),
+        left("owner"), right("planned"), right("planned_reported"), right("actual"),
+        right("variance"), right("realisation"), left("rag"), left("missing"),
+        right("planned_value"), right("actual_value"), right("forecast"),
+        right("forecast_trend")));
+    List<ItemReconciliation> all = new ArrayList<>(r.benefits());
+    all.addAll(r.costs());
+    for (ItemReconciliation i : all) {
+      t.add(List.of(text(i.project()), text(i.item()), text(i.type()), text(i.owner()),
+          qty(i.planned(), 4), qty(i.plannedReported(), 4), qty(i.actual(), 4),
+          qty(i.variance(), 4), qty(i.realisation(), 4), text(i.rag()),
+          text(quarters(i.missing())), money(i.plannedValue()), money(i.actualValue()),
+          qty(i.forecast(), 4), qty(i.forecastTrend(), 4)));
+    }
+    return t;
+  }
+
+  /** RAG counts of the benefits. */
+  public static TextTable ragCounts(List<ItemReconciliation> items) {
+    TextTable t = new TextTable("Status", List.of(left("RAG"), right("benefits")));
+    for (Rag rag : Rag.values()) {
+      long n = items.stream().filter(i -> i.rag() == rag).count();
+      t.add(List.of(text(rag(rag)), Cell.number(Long.toString(n), Long.toString(n))));
+    }
+    return t;
+  }
+
+  // ---- total --------------------------------------------------------------------------------
+
+  public static TextTable headline(TotalReport r) {
+    Summary c = r.total().committed();
+    Summary p = r.total().pipeline();
+    TextTable t = new TextTable("Force total as of " + r.total().asOf(), List.of(
+        left("measure"), right("committed (" + r.projects() + ")"),
+        right("pipeline (" + r.pipelineProjects() + ")")));
+    Measures a = c.measures();
+    Measures b = p.measures();
+    t.add(List.of(text("PV benefits"), money(a.pvBenefits()), money(b.pvBenefits())));
+    t.add(List.of(text("  of which cashable"), money(a.pvCashable()), money(b.pvCashable())));
+    t.add(List.of(text("PV costs"), money(a.pvCosts()), money(b.pvCosts())));
+    t.add(List.of(text("NPSV"), money(a.npsv()), money(b.npsv())));
+    t.add(List.of(text("BCR"), ratio(a.bcr()), ratio(b.bcr())));
+    t.add(List.of(text("cash ROI"), ratio(a.cashRoi()), ratio(b.cashRoi())));
+    t.add(List.of(text("payback"), text(a.payback()), text(b.payback())));
+    t.add(List.of(text("switching value"), Cell.number(Numbers.fractionAsPercent(
+        a.switchingValue()), Numbers.raw(a.switchingValue())), Cell.number(
+        Numbers.fractionAsPercent(b.switchingValue()), Numbers.raw(b.switchingValue()))));
+    t.add(List.of(text("offences prevented"), qty(a.offencesPrevented(), 1),
+        qty(b.offencesPrevented(), 1)));
+    t.add(List.of(text("harm (CSS)"), qty(a.harmCss(), 0), qty(b.harmCss(), 0)));
+    t.add(List.of(text("harm (CCHI days)"), qty(a.harmCchi(), 0), qty(b.harmCchi(), 0)));
+    t.add(List.of(text("hours freed"), qty(a.hoursFreed(), 0), qty(b.hoursFreed(), 0)));
+    t.add(List.of(text("FTE-years freed"), qty(a.fteYears(), 1), qty(b.fteYears(), 1)));
+    t.add(List.of(text("planned value to date"), money(c.plannedValueToDate()),
+        money(p.plannedValueToDate())));
+    t.add(List.of(text("actual value to date"), money(c.actualValueToDate()),
+        money(p.actualValueToDate())));
+    return t;
+  }
+
+  public static TextTable breakdown(String dimension, List<Summary> rows) {
+    TextTable t = new TextTable("By " + dimension.replace('_', ' '), List.of(left(dimension),
+        right("PV benefits"), right("PV costs"), right("NPSV"), right("BCR"),
+        right("offences"), right("hours"), right("planned to date"), right("actual to date")));
+    for (Summary s : rows) {
+      Measures m = s.measures();
+      t.add(List.of(text(s.key()), money(m.pvBenefits()),
+          s.benefitsOnly() ? money(null) : money(m.pvCosts()),
+          s.benefitsOnly() ? money(null) : money(m.npsv()),
+          s.benefitsOnly() ? ratio(null) : ratio(m.bcr()), qty(m.offencesPrevented(), 1),
+          qty(m.hoursFreed(), 0), money(s.plannedValueToDate()), money(s.actualValueToDate())));
+    }
+    return t;
+  }
+
+  public static TextTable doubleCounts(List<DoubleCount> counts) {
+    TextTable t = new TextTable("Double counts", List.of(left("kind"), left("claim"),
+        left("benefits"), left("quarters"), right("PV at stake")));
+    for (DoubleCount d : counts) {
+      String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
+          : d.periods().get(0) + " – " + d.periods().get(d.periods().size() - 1)
+              + " (" + d.periods().size() + ")";
+      t.add(List.of(text(d.kind()), text(d.claim()), text(String.join(", ", d.items())),
+          text(periods), money(d.atStake())));
+    }
+    return t;
+  }
+
+  /** The breakdown rows in one flat table: the CSV form of a total. */
+  public static TextTable totalFlat(TotalReport r) {
+    TextTable t = new TextTable(null, List.of(left("dimension"), left("key"),
+        right("pv_benefits"), right("pv_cashable"), right("pv_costs"), right("npsv"),
+        right("bcr"), right("cash_roi"), left("payback"), right("switching_value"),
+        right("offences_prevented"), right("harm_css"), right("harm_cchi"),
+        right("hours_freed"), right("fte_years"), right("planned_value_to_date"),
+        right("actual_value_to_date")));
+    t.add(summaryRow("total", "committed", r.total().committed()));
+    t.add(summaryRow("total", "pipeline", r.total().pipeline()));
+    for (String d : r.dimensions()) {
+      for (Summary s : r.total().breakdowns().get(d)) {
+        t.add(summaryRow(d, s.key(), s));
+      }
+    }
+    return t;
+  }
+
+  private static List<Cell> summaryRow(String dim, String key, Summary s) {
+    Measures m = s.measures();
+    boolean b = s.benefitsOnly();
+    return List.of(text(dim), text(key), money(m.pvBenefits()), money(m.pvCashable()),
+        money(b ? null : m.pvCosts()), money(b ? null : m.npsv()), ratio(b ? null : m.bcr()),
+        ratio(b ? null : m.cashRoi()), text(b ? null : m.payback()),
+        ratio(b ? null : m.switchingValue()), qty(m.offencesPrevented(), 4),
+        qty(m.harmCss(), 4), qty(m.harmCchi(), 4), qty(m.hoursFreed(), 4),
+        qty(m.fteYears(), 4), money(s.plannedValueToDate()), money(s.actualValueToDate()));
+  }
+}
