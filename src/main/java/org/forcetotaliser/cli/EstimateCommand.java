@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
     footer = {"  totaliser estimate examples",
         "  totaliser estimate examples/projects/op-harbour.yaml --by-year",
         "  totaliser estimate examples --format json -o estimate.json",
-        "  totaliser estimate examples --price-base 2025-26 --format markdown"})
+        "  totaliser estimate examples --price-base 2025-26 --format markdown",
+        "  totaliser estimate examples --scenarios --simulate 10000 --seed 7"})
 final class EstimateCommand extends ReportCommand {
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "A portfolio folder, a project file, or - for standard input "
@@ -36,10 +37,26 @@ final class EstimateCommand extends ReportCommand {
       + "financial year.")
   boolean byYear;
 
+  @Option(names = "--scenarios", description = "Add low, likely and high scenarios from the "
+      + "ranges in the input (e.g. attribution: 40%..70%).")
+  boolean scenarios;
+
+  @Option(names = "--simulate", paramLabel = "N", description = "Add a Monte Carlo simulation "
+      + "of N draws: P10, P50, P90 and mean of NPSV, BCR and present values, and P(NPSV > 0).")
+  int draws;
+
+  @Option(names = "--seed", paramLabel = "S", description = "The simulation's seed (default "
+      + "${DEFAULT-VALUE}); the same seed gives the same figures on every machine.")
+  long seed = 1;
+
   @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
+    if (draws < 0 || draws > 10_000_000) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--simulate takes a number of draws from 1 to 10,000,000; found " + draws);
+    }
     EstimateReport r = Reports.estimate(loaded.portfolio(), loaded.reference(), settings,
-        byYear);
+        byYear, new Reports.UncertaintyOptions(scenarios, draws, seed));
     return Rendered.text(Renderer.estimate(r, format), r.notes());
   }
 }

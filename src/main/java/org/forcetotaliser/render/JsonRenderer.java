@@ -11,6 +11,9 @@ import org.forcetotaliser.calc.Measures;
 import org.forcetotaliser.calc.ProjectAppraisal;
 import org.forcetotaliser.calc.Summary;
 import org.forcetotaliser.calc.Totals;
+import org.forcetotaliser.calc.Sensitivity;
+import org.forcetotaliser.calc.Simulation;
+import org.forcetotaliser.report.UncertaintyReport;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.report.EstimateReport;
@@ -36,7 +39,8 @@ public final class JsonRenderer {
     Json j = new Json().begin();
     header(j, ESTIMATE, r.settings());
     j.array("projects");
-    for (ProjectAppraisal p : r.projects()) {
+    for (int pi = 0; pi < r.projects().size(); pi++) {
+      ProjectAppraisal p = r.projects().get(pi);
       j.begin()
           .string("id", p.project().id())
           .string("name", p.project().name())
@@ -48,6 +52,9 @@ public final class JsonRenderer {
       measures(j.begin("measures"), p.measures()).end();
       if (r.byYear()) {
         years(j, p.totals());
+      }
+      if (r.hasUncertainty()) {
+        uncertainty(j, r.uncertainty().get(pi), true);
       }
       j.array("benefits");
       for (BenefitAppraisal b : p.benefits()) {
@@ -76,9 +83,60 @@ public final class JsonRenderer {
     if (r.byYear()) {
       years(j, r.portfolio().totals());
     }
+    if (r.hasUncertainty()) {
+      uncertainty(j, r.portfolioUncertainty(), false);
+    }
     j.end();
     measures(j.begin("pipeline"), r.pipeline().measures()).end();
     return j.end().finish();
+  }
+
+  private static void uncertainty(Json j, UncertaintyReport u, boolean project) {
+    if (u.hasScenarios()) {
+      j.begin("scenarios");
+      measures(j.begin("low"), u.low()).end();
+      measures(j.begin("likely"), u.likely()).end();
+      measures(j.begin("high"), u.high()).end();
+      j.end();
+    }
+    Simulation.Result s = u.simulation();
+    if (s != null) {
+      j.begin("simulation").integer("draws", s.draws()).integer("seed", s.seed());
+      distribution(j, "npsv", s.npsv(), true);
+      distribution(j, "bcr", s.bcr(), false);
+      distribution(j, "pv_benefits", s.pvBenefits(), true);
+      distribution(j, "pv_costs", s.pvCosts(), true);
+      j.quantity("p_npsv_positive", s.pNpsvPositive()).end();
+    }
+    if (project) {
+      j.array("tornado");
+      for (Sensitivity.Bar b : u.tornado()) {
+        j.begin().string("input", b.input()).money("npsv_at_low", b.npsvAtLow())
+            .money("npsv_at_high", b.npsvAtHigh()).money("swing", b.swing()).end();
+      }
+      j.endArray().array("switching");
+      for (Sensitivity.Switch w : u.switching()) {
+        j.begin().string("input", w.input()).quantity("value", w.value()).end();
+      }
+      j.endArray();
+    }
+  }
+
+  private static void distribution(Json j, String name, Simulation.Distribution d,
+      boolean money) {
+    if (d == null) {
+      j.string(name, null);
+      return;
+    }
+    j.begin(name);
+    if (money) {
+      j.money("p10", d.p10()).money("p50", d.p50()).money("p90", d.p90())
+          .money("mean", d.mean());
+    } else {
+      j.quantity("p10", d.p10()).quantity("p50", d.p50()).quantity("p90", d.p90())
+          .quantity("mean", d.mean());
+    }
+    j.end();
   }
 
   private static void benefit(Json j, BenefitAppraisal b) {

@@ -23,6 +23,15 @@ public final class Renderer {
         if (r.byYear()) {
           tables.add(Tables.estimateYears(r));
         }
+        if (r.hasUncertainty()) {
+          if (r.portfolioUncertainty().hasScenarios()) {
+            tables.add(Tables.scenarios(r));
+          }
+          if (r.portfolioUncertainty().simulation() != null) {
+            tables.add(Tables.simulation(r));
+          }
+          tables.add(Tables.tornado(r));
+        }
         yield document("Estimate", Tables.basis(r.settings()), tables, f);
       }
     };

@@ -327,4 +327,70 @@ public final class Tables {
         qty(m.harmCss(), 4), qty(m.harmCchi(), 4), qty(m.hoursFreed(), 4),
         qty(m.fteYears(), 4), money(s.plannedValueToDate()), money(s.actualValueToDate()));
   }
+
+  // ---- uncertainty --------------------------------------------------------------------------
+
+  /** NPSV and BCR of the low, likely and high scenarios per project and for the portfolio. */
+  public static TextTable scenarios(EstimateReport r) {
+    TextTable t = new TextTable("Scenarios", List.of(left("project"), right("NPSV low"),
+        right("NPSV likely"), right("NPSV high"), right("BCR low"), right("BCR likely"),
+        right("BCR high")));
+    for (int i = 0; i < r.projects().size(); i++) {
+      t.add(scenarioRow(r.projects().get(i).project().id(), r.uncertainty().get(i)));
+    }
+    t.rule();
+    t.add(scenarioRow("committed", r.portfolioUncertainty()));
+    return t;
+  }
+
+  private static List<Cell> scenarioRow(String name,
+      org.forcetotaliser.report.UncertaintyReport u) {
+    return List.of(text(name), money(u.low().npsv()), money(u.likely().npsv()),
+        money(u.high().npsv()), ratio(u.low().bcr()), ratio(u.likely().bcr()),
+        ratio(u.high().bcr()));
+  }
+
+  /** The simulated distribution of NPSV per project and for the portfolio. */
+  public static TextTable simulation(EstimateReport r) {
+    org.forcetotaliser.calc.Simulation.Result whole = r.portfolioUncertainty().simulation();
+    TextTable t = new TextTable("Monte Carlo: " + whole.draws() + " draws, seed "
+        + whole.seed(), List.of(left("project"), right("NPSV P10"), right("P50"),
+        right("P90"), right("mean"), right("BCR P50"), right("P(NPSV > 0)")));
+    for (int i = 0; i < r.projects().size(); i++) {
+      t.add(simulationRow(r.projects().get(i).project().id(),
+          r.uncertainty().get(i).simulation()));
+    }
+    t.rule();
+    t.add(simulationRow("committed", whole));
+    return t;
+  }
+
+  private static List<Cell> simulationRow(String name,
+      org.forcetotaliser.calc.Simulation.Result s) {
+    return List.of(text(name), money(s.npsv().p10()), money(s.npsv().p50()),
+        money(s.npsv().p90()), money(s.npsv().mean()),
+        ratio(s.bcr() == null ? null : s.bcr().p50()),
+        Cell.number(Numbers.fractionAsPercent(s.pNpsvPositive()), Numbers.raw(
+            s.pNpsvPositive())));
+  }
+
+  /** Each ranged input's NPSV at its ends, biggest swing first, with its switching value. */
+  public static TextTable tornado(EstimateReport r) {
+    TextTable t = new TextTable("Tornado and switching values", List.of(left("project"),
+        left("input"), right("NPSV at low"), right("NPSV at high"), right("swing"),
+        right("switching value")));
+    for (int i = 0; i < r.projects().size(); i++) {
+      org.forcetotaliser.report.UncertaintyReport u = r.uncertainty().get(i);
+      java.util.Map<String, BigDecimal> switches = new java.util.HashMap<>();
+      u.switching().forEach(s -> switches.put(s.input(), s.value()));
+      for (org.forcetotaliser.calc.Sensitivity.Bar b : u.tornado()) {
+        BigDecimal sv = switches.get(b.input());
+        t.add(List.of(text(r.projects().get(i).project().id()),
+            text(b.input().replaceFirst("^(benefits|costs)\\.", "")), money(b.npsvAtLow()),
+            money(b.npsvAtHigh()), money(b.swing()),
+            sv == null ? Cell.number("none in range", "") : qty(sv, 4)));
+      }
+    }
+    return t;
+  }
 }

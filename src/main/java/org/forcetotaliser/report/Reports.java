@@ -15,6 +15,10 @@ import org.forcetotaliser.calc.Summary;
 import org.forcetotaliser.calc.Totaliser;
 import org.forcetotaliser.calc.Totals;
 import org.forcetotaliser.calc.Measures;
+import org.forcetotaliser.calc.NpsvModel;
+import org.forcetotaliser.calc.Sensitivity;
+import org.forcetotaliser.calc.Simulation;
+import java.math.BigDecimal;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Portfolio;
@@ -38,13 +42,64 @@ public final class Reports {
     return out;
   }
 
+  /** What to add to an estimate: scenarios, a simulation of {@code draws} draws (0: none). */
+  public record UncertaintyOptions(boolean scenarios, int draws, long seed) {
+    public static final UncertaintyOptions NONE = new UncertaintyOptions(false, 0, 0);
+
+    public boolean any() {
+      return scenarios || draws > 0;
+    }
+  }
+
   public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
       ForceSettings settings, boolean byYear) {
+    return estimate(portfolio, reference, settings, byYear, UncertaintyOptions.NONE);
+  }
+
+  public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
+      ForceSettings settings, boolean byYear, UncertaintyOptions options) {
     Appraiser appraiser = new Appraiser(settings, reference);
     List<ProjectAppraisal> projects = appraise(appraiser, portfolio);
+    List<UncertaintyReport> uncertainty = new ArrayList<>();
+    UncertaintyReport whole = null;
+    if (options.any()) {
+      List<NpsvModel> models = new ArrayList<>();
+      List<Boolean> committed = new ArrayList<>();
+      for (Project p : portfolio.projects()) {
+        models.add(new NpsvModel(appraiser, p));
+        committed.add(p.stage().isCommitted());
+      }
+      Simulation.Outcome sim = options.draws() > 0
+          ? Simulation.run(models, committed, options.draws(), options.seed()) : null;
+      List<Totals> low = new ArrayList<>();
+      List<Totals> likely = new ArrayList<>();
+      List<Totals> high = new ArrayList<>();
+      for (int i = 0; i < models.size(); i++) {
+        NpsvModel m = models.get(i);
+        Sensitivity.Scenarios s = options.scenarios()
+            ? Sensitivity.scenarios(appraiser, m) : null;
+        if (s != null && committed.get(i)) {
+          low.add(s.low().totals());
+          likely.add(s.likely().totals());
+          high.add(s.high().totals());
+        }
+        uncertainty.add(new UncertaintyReport(
+            s == null ? null : s.low().measures(), s == null ? null : s.likely().measures(),
+            s == null ? null : s.high().measures(),
+            sim == null ? null : sim.projects().get(i), Sensitivity.tornado(m),
+            Sensitivity.switching(m)));
+      }
+      BigDecimal fte = settings.fteHours();
+      whole = new UncertaintyReport(
+          options.scenarios() ? Measures.of(Totals.sum(low), fte) : null,
+          options.scenarios() ? Measures.of(Totals.sum(likely), fte) : null,
+          options.scenarios() ? Measures.of(Totals.sum(high), fte) : null,
+          sim == null ? null : sim.portfolio(), List.of(), List.of());
+    }
     return new EstimateReport(settings, projects,
         summary(projects, settings, Project::stage, true),
-        summary(projects, settings, Project::stage, false), byYear, appraiser.notes());
+        summary(projects, settings, Project::stage, false), byYear, uncertainty, whole,
+        appraiser.notes());
   }
 
   private static Summary summary(List<ProjectAppraisal> projects, ForceSettings settings,
