@@ -305,4 +305,17 @@ public final class JsonRenderer {
     }
     j.endArray();
   }
+
+  /** A text table as {"table": name, "rows": [ {column: raw text} ]}. */
+  public static String rows(String name, TextTable t) {
+    Json j = new Json().begin().string("table", name).array("rows");
+    for (List<TextTable.Cell> row : t.rows()) {
+      j.begin();
+      for (int c = 0; c < row.size(); c++) {
+        j.string(t.columns().get(c).heading(), row.get(c).raw());
+      }
+      j.end();
+    }
+    return j.endArray().end().finish();
+  }
 }

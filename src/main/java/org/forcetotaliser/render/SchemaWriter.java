@@ -1,0 +1,289 @@
+package org.forcetotaliser.render;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.forcetotaliser.model.BuildingBlock;
+import org.forcetotaliser.model.Keyed;
+import org.forcetotaliser.model.ReferenceData;
+import org.forcetotaliser.model.Stage;
+
+/**
+ * JSON Schema (draft 2020-12) of the project and force files, for editors and CI. Enumerations
+ * come from the model and the bundled tables, so the schema cannot drift from what
+ * {@code check} accepts; roles and offence codes are suggested (a force may add its own).
+ */
+public final class SchemaWriter {
+  private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
+  private static final String QUARTER = "^[0-9]{4}[-/][0-9]{2} Q[1-4]$";
+  private static final String YEAR = "^[0-9]{4}[-/][0-9]{2}$";
+  private static final String PERCENT = "^[0-9]+(\\.[0-9]+)?%$";
+  private static final String PERCENT_RANGE = "^[0-9]+(\\.[0-9]+)?%?\\.\\.[0-9]+(\\.[0-9]+)?%?$";
+  private static final String ID = "^[a-z0-9-]+$";
+
+  private SchemaWriter() {}
+
+  /** The schema of a project file. */
+  public static String project(ReferenceData ref) {
+    Json j = new Json().begin()
+        .string("$schema", DRAFT)
+        .string("$id", "https://force-totaliser.org/schema/project.json")
+        .string("title", "Force Totaliser project")
+        .string("description", "One prevention project: its costs and planned benefits.")
+        .string("type", "object");
+    required(j, "id", "name", "owner", "building_block", "stage", "start", "end");
+    j.bool("additionalProperties", false);
+    j.begin("properties");
+    stringProp(j, "id", "Unique in the portfolio: lower-case letters, digits and hyphens.", ID);
+    text(j, "name", "The project's full name, shown in reports.");
+    text(j, "owner", "The benefit owner (senior responsible owner).");
+    enumProp(j, "building_block", "Which building block the project belongs to.",
+        keys(BuildingBlock.values()));
+    enumProp(j, "stage", "Proposed projects are pipeline; approved, live and closed ones "
+        + "count in the force total.", keys(Stage.values()));
+    j.begin("area").string("type", "string")
+        .string("description", "force-wide, or the area the project covers.")
+        .string("default", "force-wide").end();
+    stringProp(j, "start", "First quarter, e.g. 2025-26 Q1.", QUARTER);
+    stringProp(j, "end", "Last quarter, e.g. 2027-28 Q4.", QUARTER);
+    enumProp(j, "prices", "real: amounts already in price-base prices; nominal: cash of "
+        + "their year, deflated.", List.of("real", "nominal"));
+    j.begin("costs").string("type", "array").begin("items").string("$ref", "#/$defs/cost")
+        .end().end();
+    j.begin("benefits").string("type", "array").begin("items")
+        .string("$ref", "#/$defs/benefit").end().end();
+    j.end();
+    j.begin("$defs");
+    defs(j, ref);
+    j.end();
+    return j.end().finish();
+  }
+
+  private static void defs(Json j, ReferenceData ref) {
+    // a percentage: 10% or 0.1, or a range
+    j.begin("percentage").string("description", "A percentage: 10% or 0.1; or a range "
+        + "40%..70% or {low, likely, high}.");
+    j.array("anyOf");
+    j.begin().string("type", "number").integer("minimum", 0).end();
+    j.begin().string("type", "string").string("pattern", PERCENT).end();
+    j.begin().string("type", "string").string("pattern", PERCENT_RANGE).end();
+    j.begin().string("$ref", "#/$defs/range").end();
+    j.endArray().end();
+    j.begin("amount").string("description", "A quantity or £ amount (≥ 0), or a range.");
+    j.array("anyOf");
+    j.begin().string("type", "number").integer("minimum", 0).end();
+    j.begin().string("type", "string").string("pattern",
+        "^[0-9]+(\\.[0-9]+)?\\.\\.[0-9]+(\\.[0-9]+)?$").end();
+    j.begin().string("$ref", "#/$defs/range").end();
+    j.endArray().end();
+    j.begin("range").string("type", "object").bool("additionalProperties", false);
+    required(j, "low", "high");
+    j.begin("properties");
+    for (String k : List.of("low", "likely", "high")) {
+      j.begin(k).array("type").element("number").element("string").endArray().end();
+    }
+    j.end().end();
+    // profiles
+    j.begin("profile").string("description", "Gross quantity per quarter: explicit periods, "
+        + "or a rate per_quarter / per_year with from, to and drop_off.");
+    j.array("oneOf");
+    j.begin().string("type", "object").integer("minProperties", 1)
+        .begin("patternProperties");
+    j.begin(QUARTER.substring(0, QUARTER.length() - 1).replace(" Q[1-4]", "( Q[1-4])?") + "$")
+        .string("$ref", "#/$defs/amount").end();
+    j.end().bool("additionalProperties", false).end();
+    j.begin().string("type", "object").bool("additionalProperties", false);
+    j.array("oneOf");
+    j.begin().array("required").element("per_quarter").endArray().end();
+    j.begin().array("required").element("per_year").endArray().end();
+    j.endArray();
+    j.begin("properties");
+    j.begin("per_quarter").string("$ref", "#/$defs/amount").end();
+    j.begin("per_year").string("$ref", "#/$defs/amount").end();
+    stringProp(j, "from", "First quarter of the rate (default: the project's start).", QUARTER);
+    stringProp(j, "to", "Last quarter of the rate (default: the project's end).", QUARTER);
+    j.begin("drop_off").string("$ref", "#/$defs/percentage").end();
+    j.end().end();
+    j.endArray().end();
+    // cost
+    j.begin("cost").string("type", "object").bool("additionalProperties", false);
+    required(j, "id", "kind", "profile");
+    j.begin("properties");
+    stringProp(j, "id", "Unique within the project (shared with benefit ids).", ID);
+    enumProp(j, "kind", "capital, revenue or in-kind.", List.of("capital", "revenue",
+        "in-kind"));
+    j.begin("profile").string("$ref", "#/$defs/profile").end();
+    j.begin("optimism_bias").string("$ref", "#/$defs/percentage").string("description",
+        "Uplift on this cost; may exceed 100%.").end();
+    j.end().end();
+    // benefit: one schema per type
+    j.begin("benefit").array("oneOf");
+    benefit(j, "crime-harm", List.of("offence"), ref);
+    benefit(j, "hours-freed", List.of("role"), ref);
+    benefit(j, "cashable", List.of(), ref);
+    benefit(j, "wider", List.of("unit_value", "price_year", "class", "source"), ref);
+    benefit(j, "qualitative", List.of("measure"), ref);
+    j.endArray().end();
+  }
+
+  private static void benefit(Json j, String type, List<String> required, ReferenceData ref) {
+    j.begin().string("type", "object").bool("additionalProperties", false);
+    List<String> req = new ArrayList<>(List.of("id", "type", "profile"));
+    req.addAll(required);
+    required(j, req.toArray(new String[0]));
+    j.begin("properties");
+    stringProp(j, "id", "Unique within the project (shared with cost ids).", ID);
+    j.begin("type").string("const", type).end();
+    j.begin("profile").string("$ref", "#/$defs/profile").end();
+    if (!type.equals("qualitative")) {
+      for (String f : List.of("deadweight", "displacement", "leakage", "substitution",
+          "attribution", "optimism_bias")) {
+        j.begin(f).string("$ref", "#/$defs/percentage").end();
+      }
+      j.begin("evidence").string("type", "integer").integer("minimum", 1)
+          .integer("maximum", 5).string("description", "Maryland Scientific Methods Scale.")
+          .end();
+      enumProp(j, "confidence", "How sure the estimate is.", List.of("high", "medium", "low"));
+      text(j, "claim", "The outcome claimed; the same key in another project is a double "
+          + "count.");
+    }
+    switch (type) {
+      case "crime-harm" -> {
+        suggest(j, "offence", "Home Office offence code (bundled table or force.yaml).",
+            ref.offences().keySet());
+        enumProp(j, "counted_as", "recorded (police-recorded) or all crime.",
+            List.of("recorded", "all"));
+      }
+      case "hours-freed" -> {
+        suggest(j, "role", "A bundled role or one defined in force.yaml rates.",
+            ref.rates().keySet());
+        enumProp(j, "use", "redeployed (default), released or cashed.",
+            List.of("redeployed", "released", "cashed"));
+      }
+      case "wider" -> {
+        j.begin("unit_value").string("$ref", "#/$defs/amount").end();
+        stringProp(j, "price_year", "The financial year of unit_value's prices.", YEAR);
+        enumProp(j, "class", "fiscal, economic or social.",
+            List.of("fiscal", "economic", "social"));
+        text(j, "source", "Where unit_value comes from.");
+        j.begin("cashable").string("type", "boolean").end();
+      }
+      case "qualitative" -> text(j, "measure", "What the level measures.");
+      default -> { }
+    }
+    j.end().end();
+  }
+
+  /** The schema of force.yaml. */
+  public static String force(ReferenceData ref) {
+    Json j = new Json().begin()
+        .string("$schema", DRAFT)
+        .string("$id", "https://force-totaliser.org/schema/force.json")
+        .string("title", "Force Totaliser force settings")
+        .string("type", "object").bool("additionalProperties", false);
+    j.begin("properties");
+    text(j, "force", "The force's name, shown in reports.");
+    j.begin("financial_year_start").string("type", "integer").integer("minimum", 1)
+        .integer("maximum", 12).integer("default", 4).end();
+    suggestPattern(j, "price_base", "All £ are reported in this year's prices.", YEAR,
+        years(ref));
+    suggestPattern(j, "discount_year", "Year 0 for discounting (default: price_base).", YEAR,
+        years(ref));
+    enumProp(j, "discount_schedule", "Green Book STPR schedule.",
+        List.of("standard", "health", "sensitivity"));
+    enumProp(j, "harm_index", "Which harm index leads in reports.", List.of("css", "cchi"));
+    j.begin("crime_cost_components").string("type", "array").begin("items")
+        .array("enum").element("anticipation").element("consequence").element("response")
+        .endArray().end().end();
+    j.begin("scale_recorded_to_all").string("type", "boolean").end();
+    j.begin("fte_hours").string("type", "number").integer("exclusiveMinimum", 0).end();
+    j.begin("tolerance").string("type", "object").bool("additionalProperties", false)
+        .begin("properties");
+    j.begin("green").array("type").element("number").element("string").endArray().end();
+    j.begin("amber").array("type").element("number").element("string").endArray().end();
+    j.end().end();
+    j.begin("rates").string("type", "object").begin("additionalProperties")
+        .string("type", "object").bool("additionalProperties", false);
+    required(j, "per_hour", "price_year");
+    j.begin("properties");
+    j.begin("per_hour").string("type", "number").integer("minimum", 0).end();
+    stringProp(j, "price_year", "The financial year of per_hour's prices.", YEAR);
+    text(j, "source", "Where the rate comes from.");
+    text(j, "label", "The role's name in reports.");
+    j.end().end().end();
+    j.begin("offences").string("type", "array").begin("items").string("type", "object")
+        .bool("additionalProperties", false);
+    required(j, "ho_code", "offence", "css_weight", "cchi_subgroup");
+    j.begin("properties");
+    text(j, "ho_code", "Home Office offence code.");
+    text(j, "offence", "The offence's name.");
+    text(j, "ons_group", "ONS offence group.");
+    j.begin("css_weight").string("type", "number").integer("minimum", 0).end();
+    j.begin("cost_category").array("enum");
+    ref.crimeCosts().keySet().forEach(j::element);
+    j.endArray().end();
+    j.begin("cchi_subgroup").array("enum");
+    ref.cchi().keySet().forEach(j::element);
+    j.endArray().end();
+    j.end().end().end();
+    j.end();
+    return j.end().finish();
+  }
+
+  private static List<String> years(ReferenceData ref) {
+    List<String> out = new ArrayList<>();
+    ref.deflators().keySet().forEach(y -> out.add(y.toString()));
+    return out;
+  }
+
+  private static List<String> keys(Enum<?>[] values) {
+    List<String> out = new ArrayList<>();
+    for (Enum<?> e : values) {
+      out.add(Keyed.key(e));
+    }
+    return out;
+  }
+
+  private static void required(Json j, String... names) {
+    j.array("required");
+    for (String n : names) {
+      j.element(n);
+    }
+    j.endArray();
+  }
+
+  private static void text(Json j, String name, String description) {
+    j.begin(name).string("type", "string").string("description", description).end();
+  }
+
+  private static void stringProp(Json j, String name, String description, String pattern) {
+    j.begin(name).string("type", "string").string("description", description)
+        .string("pattern", pattern).end();
+  }
+
+  private static void enumProp(Json j, String name, String description,
+      Collection<String> values) {
+    j.begin(name).string("type", "string").string("description", description).array("enum");
+    values.forEach(j::element);
+    j.endArray().end();
+  }
+
+  /** A string whose known values are offered for completion, though others are allowed. */
+  private static void suggest(Json j, String name, String description,
+      Collection<String> values) {
+    j.begin(name).string("description", description).array("anyOf");
+    j.begin().array("enum");
+    values.forEach(j::element);
+    j.endArray().end();
+    j.begin().string("type", "string").end();
+    j.endArray().end();
+  }
+
+  private static void suggestPattern(Json j, String name, String description, String pattern,
+      Collection<String> values) {
+    j.begin(name).string("type", "string").string("description", description)
+        .string("pattern", pattern).array("examples");
+    values.forEach(j::element);
+    j.endArray().end();
+  }
+}
