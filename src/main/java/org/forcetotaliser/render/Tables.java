@@ -393,4 +393,21 @@ public final class Tables {
     }
     return t;
   }
+
+  // ---- return template ----------------------------------------------------------------------
+
+  /**
+   * The quarter's return, in the columns {@code reconcile} reads: project, item, period,
+   * actual (blank), note (blank), then planned, unit and owner for reference, which the
+   * actuals reader ignores.
+   */
+  public static TextTable returnTemplate(org.forcetotaliser.report.ReturnTemplate t) {
+    TextTable out = new TextTable(null, List.of(left("project"), left("item"), left("period"),
+        right("actual"), left("note"), right("planned"), left("unit"), left("owner")));
+    for (org.forcetotaliser.report.ReturnTemplate.Row r : t.rows()) {
+      out.add(List.of(text(r.project()), text(r.item()), text(r.period()), text(""),
+          text(""), qty(r.planned(), 4), text(r.unit()), text(r.owner())));
+    }
+    return out;
+  }
 }

@@ -1,0 +1,39 @@
+package org.forcetotaliser.cli;
+
+import java.util.concurrent.Callable;
+import org.forcetotaliser.load.ReferenceTables;
+import org.forcetotaliser.render.SchemaWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code totaliser schema}: JSON Schema of the project and force files. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+    description = "Print the JSON Schema (draft 2020-12) of a project file or of force.yaml, "
+        + "for editors and CI.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  totaliser schema project > project.schema.json",
+        "  totaliser schema force > force.schema.json"})
+final class SchemaCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "KIND", arity = "0..1", defaultValue = "project",
+      description = "project (default) or force.")
+  String kind;
+
+  @Override
+  public Integer call() {
+    String text = switch (kind) {
+      case "project" -> SchemaWriter.project(ReferenceTables.bundled());
+      case "force" -> SchemaWriter.force(ReferenceTables.bundled());
+      default -> throw new CommandLine.ParameterException(spec.commandLine(),
+          "`schema` takes project or force; found `" + kind + "`");
+    };
+    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+    return Exit.OK;
+  }
+}

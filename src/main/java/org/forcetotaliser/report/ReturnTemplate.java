@@ -1,0 +1,84 @@
+package org.forcetotaliser.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.forcetotaliser.calc.Appraiser;
+import org.forcetotaliser.calc.BenefitAppraisal;
+import org.forcetotaliser.calc.BenefitQuarter;
+import org.forcetotaliser.calc.CostAppraisal;
+import org.forcetotaliser.calc.ProjectAppraisal;
+import org.forcetotaliser.model.Actuals;
+import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.Portfolio;
+import org.forcetotaliser.model.Project;
+import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.model.ReferenceData;
+
+/**
+ * The quarter's return: one row for every benefit and cost due in the as-of quarter, and for
+ * every earlier due quarter still missing, with the plan shown and the actual left blank.
+ * Immutable.
+ */
+public record ReturnTemplate(Quarter asOf, List<Row> rows) {
+
+  /** One line to fill in. {@code planned} is the planned gross quantity, in the item's unit. */
+  public record Row(String project, String item, Quarter period, BigDecimal planned,
+      String unit, String owner) {}
+
+  public ReturnTemplate {
+    rows = List.copyOf(rows);
+  }
+
+  /** The return for every project, or only {@code onlyProjects} when not empty. */
+  public static ReturnTemplate build(Portfolio portfolio, ReferenceData reference,
+      ForceSettings settings, Quarter asOf, List<String> onlyProjects) {
+    Appraiser appraiser = new Appraiser(settings, reference);
+    List<Row> rows = new ArrayList<>();
+    for (Project p : portfolio.projects()) {
+      if (!onlyProjects.isEmpty() && !onlyProjects.contains(p.id())) {
+        continue;
+      }
+      ProjectAppraisal a = appraiser.appraise(p);
+      for (BenefitAppraisal b : a.benefits()) {
+        TreeMap<Quarter, BigDecimal> plan = new TreeMap<>();
+        for (BenefitQuarter q : b.quarters()) {
+          plan.put(q.quarter(), q.gross());
+        }
+        add(rows, p, b.benefit().id(), unit(b), plan, portfolio.actuals(), asOf);
+      }
+      for (CostAppraisal c : a.costs()) {
+        TreeMap<Quarter, BigDecimal> plan = new TreeMap<>();
+        for (CostAppraisal.CostQuarter q : c.quarters()) {
+          plan.put(q.quarter(), q.amount());
+        }
+        add(rows, p, c.cost().id(), "£ spent", plan, portfolio.actuals(), asOf);
+      }
+    }
+    return new ReturnTemplate(asOf, rows);
+  }
+
+  private static String unit(BenefitAppraisal b) {
+    return switch (b.benefit().type()) {
+      case CRIME_HARM -> "offences";
+      case HOURS_FREED -> "hours";
+      case CASHABLE -> "£";
+      case WIDER -> "units";
+      case QUALITATIVE -> "level";
+    };
+  }
+
+  private static void add(List<Row> rows, Project p, String item, String unit,
+      NavigableMap<Quarter, BigDecimal> plan, Actuals actuals, Quarter asOf) {
+    NavigableMap<Quarter, Actuals.Cell> recorded = actuals.of(p.id(), item);
+    for (var e : plan.headMap(asOf, true).entrySet()) {
+      boolean due = e.getValue().signum() != 0;
+      boolean current = e.getKey().equals(asOf);
+      if (due && (current || !recorded.containsKey(e.getKey()))) {
+        rows.add(new Row(p.id(), item, e.getKey(), e.getValue(), unit, p.owner()));
+      }
+    }
+  }
+}
