@@ -71,7 +71,8 @@ final class ActualsReader {
   }
 
   /** Reads one file; problems go to the diagnostics, never an exception. */
-  void read(String file, InputStream raw) throws IOException {
+  void read(String file, InputStream raw, java.util.function.Supplier<String> notUtf8)
+      throws IOException {
     BufferedInputStream in = new BufferedInputStream(raw, 65536);
     in.mark(8192);
     byte[] head = in.readNBytes(8192);
@@ -88,9 +89,7 @@ final class ActualsReader {
     try {
       p.run();
     } catch (CharacterCodingException e) {
-      out.add(Diagnostic.error(new Location(file, p.line, 0), "unreadable-file",
-          "the file is not UTF-8 text (from line " + p.line + "); it may be Latin-1 or "
-              + "Windows-1252: save it as UTF-8"));
+      out.add(Diagnostic.error(Location.ofFile(file), "unreadable-file", notUtf8.get()));
     }
   }
 
@@ -230,6 +229,13 @@ final class ActualsReader {
     }
 
     private void header() {
+      if (fields.stream().noneMatch(f -> COLUMNS.contains(f.strip()))) {
+        problem(starts.get(0), "bad-csv", "the first row is not a header: expected the column "
+            + "names `project,item,period,actual` (and optionally `note`), in any order", null);
+        stopped = true;
+        index = new int[] {-1, -1, -1, -1, -1};
+        return;
+      }
       int[] idx = {-1, -1, -1, -1, -1};
       boolean ok = true;
       for (int i = 0; i < fields.size(); i++) {
@@ -239,8 +245,7 @@ final class ActualsReader {
           String hint = Values.didYouMean(name, COLUMNS);
           problem(starts.get(i), "bad-csv", "unknown column `" + name + "`: the columns are "
               + "project, item, period, actual and an optional note",
-              hint != null ? hint : Values.isDecimal(name.replace(",", "")) || name.contains("Q")
-                  ? "the first row must be the header `project,item,period,actual`" : null);
+              hint);
           ok = false;
         } else if (idx[k] >= 0) {
           problem(starts.get(i), "bad-csv", "column `" + name + "` is given twice", null);

@@ -218,7 +218,12 @@ final class Fields {
       return null;
     }
     try {
-      return Values.range(key, low, likely, high);
+      StringBuilder shown = new StringBuilder("{ ");
+      for (YamlNode.Entry e : m.entries()) {
+        shown.append(shown.length() > 2 ? ", " : "").append(e.name()).append(": ")
+            .append(e.value() instanceof YamlNode.Scalar s ? s.value() : "…");
+      }
+      return Values.range(shown.append(" }").toString(), low, likely, high);
     } catch (BadValue b) {
       out.add(Diagnostic.error(at, b.rule, "`" + key + "`: " + b.getMessage()).withHint(b.hint));
       return null;

@@ -100,7 +100,13 @@ public final class PortfolioLoader {
     for (Input in : actualsFiles) {
       sources.putText(in.shown(), in.path());
       try (InputStream s = Files.newInputStream(in.path())) {
-        actuals.read(in.shown(), s);
+        actuals.read(in.shown(), s, () -> {
+          try (InputStream again = Files.newInputStream(in.path())) {
+            return TextFiles.notUtf8(again);
+          } catch (IOException e) {
+            return "the file is not UTF-8 text; save it as UTF-8";
+          }
+        });
       } catch (IOException e) {
         unreadable(in.shown(), e);
       }
@@ -108,8 +114,25 @@ public final class PortfolioLoader {
     actuals.recordLocations(sources);
     Portfolio portfolio = new Portfolio(settings, projects, actuals.actuals());
     ReferenceData reference = ReferenceTables.bundled().withOverrides(settings);
-    return new LoadResult(portfolio, reference, sources.withSourceLines(diagnostics), sources,
-        String.join(" ", paths), projectFiles.size(), actualsFiles.size());
+    return new LoadResult(portfolio, reference, sources.withSourceLines(afterAliases()), sources,
+        String.join(" ", paths.stream().map(p -> p.equals("-") ? STDIN : p).toList()),
+        projectFiles.size(), actualsFiles.size());
+  }
+
+  /**
+   * The diagnostics without the follow-on errors an alias causes: an alias is read as an empty
+   * value, and "found nothing" at the alias would only repeat the alias error.
+   */
+  private List<Diagnostic> afterAliases() {
+    java.util.Set<Location> aliases = new java.util.HashSet<>();
+    for (Diagnostic d : diagnostics) {
+      if (d.rule().equals("yaml-alias")) {
+        aliases.add(d.location());
+      }
+    }
+    return diagnostics.stream()
+        .filter(d -> d.rule().equals("yaml-alias") || !aliases.contains(d.location()))
+        .toList();
   }
 
   /** Finds the files under one path the user gave. */

@@ -77,6 +77,29 @@ final class TextFiles {
     return "the file is not UTF-8 text; save it as UTF-8";
   }
 
+  /** Like {@link #notUtf8(byte[])}, reading the stream through once. */
+  static String notUtf8(java.io.InputStream in) throws java.io.IOException {
+    java.io.BufferedInputStream b = new java.io.BufferedInputStream(in, 65536);
+    int line = 1;
+    int c;
+    while ((c = b.read()) != -1) {
+      int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+      boolean ok = len > 0;
+      for (int k = 1; ok && k < len; k++) {
+        int d = b.read();
+        ok = d != -1 && (d & 0xC0) == 0x80;
+      }
+      if (!ok) {
+        return "the file is not UTF-8 text (byte 0x" + String.format("%02X", c) + " on line "
+            + line + "); it may be Latin-1 or Windows-1252: save it as UTF-8";
+      }
+      if (c == '\n') {
+        line++;
+      }
+    }
+    return "the file is not UTF-8 text; save it as UTF-8";
+  }
+
   /** Bytes that are not UTF-8 text. */
   static final class NotText extends CharacterCodingException {
     private static final long serialVersionUID = 1L;

@@ -81,6 +81,10 @@ final class YamlReader {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() == null ? "not valid YAML" : e.getProblem();
       problem = problem.replace("\t", "\\t");
+      if (e.getContext() != null && e.getContextMark() != null && e.getProblemMark() != null) {
+        problem += " (" + e.getContext() + " that starts on line "
+            + (e.getContextMark().getLine() + 1) + ")";
+      }
       diagnostics.add(Diagnostic.error(m == null ? new Location(file, 1, 1) : at(m),
           "yaml-syntax", "not valid YAML: " + problem));
       return null;
