@@ -59,10 +59,31 @@ final class DeflatorRules {
     return years;
   }
 
-  private static String join(TreeSet<FinancialYear> years) {
-    List<String> s = new ArrayList<>();
-    years.forEach(y -> s.add(y.toString()));
-    return String.join(", ", s);
+  /** Years as runs: {@code 2025-26, 2027-28 to 2030-31}. */
+  static String join(TreeSet<FinancialYear> years) {
+    List<String> runs = new ArrayList<>();
+    FinancialYear first = null;
+    FinancialYear last = null;
+    for (FinancialYear y : years) {
+      if (last != null && y.startYear() == last.startYear() + 1) {
+        last = y;
+        continue;
+      }
+      if (first != null) {
+        runs.add(run(first, last));
+      }
+      first = y;
+      last = y;
+    }
+    if (first != null) {
+      runs.add(run(first, last));
+    }
+    return String.join(", ", runs);
+  }
+
+  private static String run(FinancialYear first, FinancialYear last) {
+    return first.equals(last) ? first.toString()
+        : first.startYear() + 1 == last.startYear() ? first + ", " + last : first + " to " + last;
   }
 
   /** A needed year that is not in the deflator series at all. */

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.forcetotaliser.model.Actuals;
 import org.forcetotaliser.model.Diagnostic;
+import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.FiscalCalendar;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.Quarter;
@@ -301,12 +302,19 @@ final class ActualsReader {
           int mm = Integer.parseInt(m.group(2));
           if (mm < 1 || mm > 12) {
             throw new BadValue("bad-period", "`" + period + "` is not a month: a month is "
-                + "written `YYYY-MM` with MM from 01 to 12");
+                + "written `YYYY-MM` with MM from 01 to 12",
+                isYear(period) ? "in actuals `YYYY-MM` is always a month; "
+                    + "for a financial quarter write `" + period + " Q1`" : null);
           }
           YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), mm);
-          q = calendar.quarterOf(ym);
-          month = calendar.firstMonth(q).until(ym, java.time.temporal.ChronoUnit.MONTHS) > 2
-              ? null : (int) calendar.firstMonth(q).until(ym, java.time.temporal.ChronoUnit.MONTHS);
+          try {
+            q = calendar.quarterOf(ym);
+          } catch (IllegalArgumentException e) {
+            throw new BadValue("bad-period", "`" + period + "` is not a month this tool can "
+                + "place in a financial year");
+          }
+          // which of the quarter's three months it is: 0, 1 or 2
+          month = (int) calendar.firstMonth(q).until(ym, java.time.temporal.ChronoUnit.MONTHS);
         } else if (Quarter.looksLikeQuarter(period)) {
           q = Values.quarter(period);
         } else {
@@ -353,6 +361,15 @@ final class ActualsReader {
       s.sum = s.sum.add(actual);
       if (s.first == null) {
         s.first = here;
+      }
+    }
+
+    private static boolean isYear(String text) {
+      try {
+        FinancialYear.parse(text);
+        return true;
+      } catch (IllegalArgumentException e) {
+        return false;
       }
     }
 
