@@ -1,10 +1,87 @@
 package org.forcetotaliser.cli;
 
-/** The entry point: {@code totaliser COMMAND [OPTIONS] [PATH…]}. */
-public final class Main {
-  private Main() {}
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The entry point: {@code totaliser COMMAND [OPTIONS] [PATH…]}. {@link #main} only exits with
+ * what {@link #run} returns, so tests call {@code run} with their own streams.
+ */
+@Command(
+    name = "totaliser",
+    mixinStandardHelpOptions = true,
+    version = "totaliser 0.1.0",
+    description = "Force Totaliser: plans, reconciles and totals the benefits of a police "
+        + "force's prevention projects.",
+    synopsisSubcommandLabel = "COMMAND",
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  totaliser check examples",
+        "  totaliser check projects/harbour.yaml --format json",
+        "  totaliser COMMAND --help"})
+public final class Main implements Runnable {
+
+  /** Success. */
+  public static final int OK = 0;
+  /** The input has errors (or warnings under {@code --strict}). */
+  public static final int INPUT_ERRORS = 1;
+  /** The command line was wrong. */
+  public static final int USAGE = 2;
+  /** A bug: something failed that should not have. */
+  public static final int INTERNAL = 70;
+
+  @Spec
+  private CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(0);
+    System.exit(run(System.in, System.out, System.err, args));
+  }
+
+  /** Runs one command and returns its exit code; prints only to {@code out} and {@code err}. */
+  public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+    PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+        true);
+    PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8),
+        true);
+    boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
+    try {
+      CommandLine cli = Commands.commandLine(new Commands.Context(in));
+      cli.setOut(o);
+      cli.setErr(e);
+      cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+        internal(cmd.getErr(), ex, stacktrace);
+        return INTERNAL;
+      });
+      return cli.execute(args);
+    } catch (RuntimeException | Error ex) {
+      internal(e, ex, stacktrace);
+      return INTERNAL;
+    } finally {
+      o.flush();
+      e.flush();
+    }
+  }
+
+  private static void internal(PrintWriter err, Throwable ex, boolean stacktrace) {
+    err.println("totaliser: internal error: " + ex
+        + (stacktrace ? "" : " (run again with --stacktrace for details, and please report it)"));
+    if (stacktrace) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+  }
+
+  /** Without a command: say which commands there are, as a usage error. */
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "give a command, such as "
+        + "`totaliser check`");
   }
 }

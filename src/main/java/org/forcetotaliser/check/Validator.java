@@ -1,0 +1,32 @@
+package org.forcetotaliser.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.forcetotaliser.load.LoadResult;
+import org.forcetotaliser.model.Diagnostic;
+
+/**
+ * Runs every registered check over a loaded portfolio and returns the loader's diagnostics
+ * together with the checks' own, sorted by file, line and column. Stateless.
+ */
+public final class Validator {
+
+  private Validator() {}
+
+  /** Every diagnostic for {@code input}, sorted. */
+  public static List<Diagnostic> validate(LoadResult input) {
+    List<Diagnostic> found = new ArrayList<>();
+    for (Rule rule : Rules.CHECKS) {
+      rule.check(input, found::add);
+    }
+    List<Diagnostic> all = new ArrayList<>(input.diagnostics());
+    all.addAll(input.sources().withSourceLines(found));
+    all.sort(null);
+    return List.copyOf(all);
+  }
+
+  /** Diagnostics with every warning raised to an error, for {@code --strict}. */
+  public static List<Diagnostic> strict(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().map(Diagnostic::asError).toList();
+  }
+}

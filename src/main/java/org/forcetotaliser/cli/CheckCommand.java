@@ -1,0 +1,84 @@
+package org.forcetotaliser.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.forcetotaliser.check.Validator;
+import org.forcetotaliser.load.LoadResult;
+import org.forcetotaliser.load.PortfolioLoader;
+import org.forcetotaliser.model.Diagnostic;
+import org.forcetotaliser.render.DiagnosticPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code totaliser check [PATH…]}: reads everything, runs every rule, reports every problem. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Validate a portfolio: every file and every rule. Exits 1 on any error.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  totaliser check                        the portfolio in this folder",
+        "  totaliser check examples               a portfolio folder",
+        "  totaliser check projects/harbour.yaml  one project file",
+        "  cat harbour.yaml | totaliser check -   a project on standard input",
+        "  totaliser check --strict --format json examples"})
+final class CheckCommand implements Callable<Integer> {
+
+  /** How diagnostics are printed. */
+  enum Format { TABLE, JSON }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Portfolio folders, project files, actuals files, or - for standard input "
+          + "(default: .)")
+  private List<String> paths = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table or json (default: ${DEFAULT-VALUE})")
+  private Format format;
+
+  @Option(names = "--strict", description = "Treat warnings as errors.")
+  private boolean strict;
+
+  @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.")
+  private boolean stacktrace;
+
+  private final Commands.Context context;
+
+  CheckCommand(Commands.Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    LoadResult loaded = PortfolioLoader.load(paths.isEmpty() ? List.of(".") : paths,
+        context.stdin());
+    List<Diagnostic> diagnostics = Validator.validate(loaded);
+    if (strict) {
+      diagnostics = Validator.strict(diagnostics);
+    }
+    boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (format == Format.JSON) {
+      out.print(DiagnosticPrinter.json(diagnostics));
+    } else {
+      err.print(DiagnosticPrinter.text(diagnostics));
+      String summary = loaded.label() + ": "
+          + DiagnosticPrinter.plural(loaded.projectFiles(), "project", "projects") + ", "
+          + DiagnosticPrinter.plural(loaded.actualsFiles(), "actuals file", "actuals files")
+          + ": " + DiagnosticPrinter.counts(diagnostics);
+      (errors ? err : out).println(summary);
+    }
+    out.flush();
+    err.flush();
+    return errors ? Main.INPUT_ERRORS : Main.OK;
+  }
+}

@@ -1,0 +1,264 @@
+package org.forcetotaliser.load;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.forcetotaliser.model.Diagnostic;
+import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.Location;
+import org.forcetotaliser.model.Portfolio;
+import org.forcetotaliser.model.Project;
+import org.forcetotaliser.model.ReferenceData;
+
+/**
+ * Loads a portfolio from the paths a user gives: portfolio folders, project files, actuals
+ * files, or {@code -} for a project on standard input. Reads force.yaml first (its calendar
+ * decides which quarter a month falls in), then projects, then actuals; walks folders in
+ * sorted order so that every run reports the same things in the same order. Never throws for
+ * bad input: every problem becomes a diagnostic.
+ */
+public final class PortfolioLoader {
+
+  /** The name standard input is shown as in diagnostics. */
+  public static final String STDIN = "<stdin>";
+
+  private final InputStream stdin;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final SourceMap sources = new SourceMap();
+  private final List<Input> forceFiles = new ArrayList<>();
+  private final List<Input> projectFiles = new ArrayList<>();
+  private final List<Input> actualsFiles = new ArrayList<>();
+
+  /** One file to read: where it is (null for stdin) and how it is shown. */
+  private record Input(Path path, String shown) {}
+
+  private PortfolioLoader(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /**
+   * Loads everything under {@code paths}.
+   *
+   * @param paths as the user gave them; {@code -} is a project on {@code stdin}
+   * @param stdin read only when a path is {@code -}
+   */
+  public static LoadResult load(List<String> paths, InputStream stdin) {
+    return new PortfolioLoader(stdin).run(paths.isEmpty() ? List.of(".") : paths);
+  }
+
+  private LoadResult run(List<String> paths) {
+    for (String p : paths) {
+      collect(p);
+    }
+    ForceSettings settings = ForceSettings.defaults();
+    if (!forceFiles.isEmpty()) {
+      Input first = forceFiles.get(0);
+      for (Input other : forceFiles.subList(1, forceFiles.size())) {
+        diagnostics.add(Diagnostic.warning(Location.ofFile(other.shown()), "several-force-files",
+            "more than one force.yaml: this one is ignored and " + first.shown() + " is used"));
+      }
+      String text = readText(first);
+      if (text != null) {
+        YamlNode root = YamlReader.read(first.shown(), text, diagnostics);
+        if (root != null) {
+          settings = ForceMapper.map(first.shown(), root, diagnostics, sources);
+        }
+      }
+    }
+    List<Project> projects = new ArrayList<>();
+    for (Input in : projectFiles) {
+      String text = readText(in);
+      if (text == null) {
+        continue;
+      }
+      YamlNode root = YamlReader.read(in.shown(), text, diagnostics);
+      if (root != null) {
+        Project p = ProjectMapper.map(in.shown(), root, diagnostics, sources);
+        if (p != null) {
+          projects.add(p);
+        }
+      }
+    }
+    projects.sort(Comparator.comparing(Project::id)
+        .thenComparing(p -> p.location().file()));
+    ActualsReader actuals = new ActualsReader(settings.calendar(), diagnostics);
+    for (Input in : actualsFiles) {
+      sources.putText(in.shown(), in.path());
+      try (InputStream s = Files.newInputStream(in.path())) {
+        actuals.read(in.shown(), s, () -> {
+          try (InputStream again = Files.newInputStream(in.path())) {
+            return TextFiles.notUtf8(again);
+          } catch (IOException e) {
+            return "the file is not UTF-8 text; save it as UTF-8";
+          }
+        });
+      } catch (IOException e) {
+        unreadable(in.shown(), e);
+      }
+    }
+    actuals.recordLocations(sources);
+    Portfolio portfolio = new Portfolio(settings, projects, actuals.actuals());
+    ReferenceData reference = ReferenceTables.bundled().withOverrides(settings);
+    return new LoadResult(portfolio, reference, sources.withSourceLines(afterAliases()), sources,
+        String.join(" ", paths.stream().map(p -> p.equals("-") ? STDIN : p).toList()),
+        projectFiles.size(), actualsFiles.size());
+  }
+
+  /**
+   * The diagnostics without the follow-on errors an alias causes: an alias is read as an empty
+   * value, and "found nothing" at the alias would only repeat the alias error.
+   */
+  private List<Diagnostic> afterAliases() {
+    java.util.Set<Location> aliases = new java.util.HashSet<>();
+    for (Diagnostic d : diagnostics) {
+      if (d.rule().equals("yaml-alias")) {
+        aliases.add(d.location());
+      }
+    }
+    return diagnostics.stream()
+        .filter(d -> d.rule().equals("yaml-alias") || !aliases.contains(d.location()))
+        .toList();
+  }
+
+  /** Finds the files under one path the user gave. */
+  private void collect(String given) {
+    if (given.equals("-")) {
+      projectFiles.add(new Input(null, STDIN));
+      return;
+    }
+    Path path;
+    try {
+      path = Path.of(given);
+    } catch (InvalidPathException e) {
+      diagnostics.add(Diagnostic.error(Location.ofFile(given), "no-input",
+          "`" + given + "` is not a valid path"));
+      return;
+    }
+    if (!Files.exists(path)) {
+      diagnostics.add(Diagnostic.error(Location.ofFile(given), "no-input",
+          "no such file or folder"));
+      return;
+    }
+    if (Files.isRegularFile(path)) {
+      String name = path.getFileName().toString();
+      if (name.endsWith(".csv")) {
+        actualsFiles.add(new Input(path, given));
+      } else if (name.equals("force.yaml") || name.equals("force.yml")) {
+        forceFiles.add(new Input(path, given));
+      } else {
+        projectFiles.add(new Input(path, given));
+      }
+      return;
+    }
+    String prefix = given.equals(".") || given.equals("./") ? ""
+        : given.endsWith("/") ? given : given + "/";
+    for (String force : List.of("force.yaml", "force.yml")) {
+      Path f = path.resolve(force);
+      if (Files.isRegularFile(f)) {
+        forceFiles.add(new Input(f, prefix + force));
+      }
+    }
+    int before = projectFiles.size();
+    for (Path p : walk(path, "projects", prefix)) {
+      String name = p.getFileName().toString();
+      if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+        projectFiles.add(new Input(p, prefix + relative(path, p)));
+      }
+    }
+    for (Path p : walk(path, "actuals", prefix)) {
+      if (p.getFileName().toString().endsWith(".csv")) {
+        actualsFiles.add(new Input(p, prefix + relative(path, p)));
+      }
+    }
+    if (projectFiles.size() == before) {
+      String shown = given.equals(".") ? "this folder" : "`" + given + "`";
+      diagnostics.add(Diagnostic.error(Location.ofFile(given.equals(".") ? "." : given),
+          "no-projects", "no projects found in " + shown
+              + ": looked for projects/**/*.yaml and projects/**/*.yml")
+          .withHint("a portfolio folder holds force.yaml, projects/ and actuals/; "
+              + "`totaliser init` makes one"));
+    }
+  }
+
+  private static String relative(Path root, Path p) {
+    return root.relativize(p).toString().replace('\\', '/');
+  }
+
+  /** Regular files under {@code root/sub}, sorted by path; hidden files and folders skipped. */
+  private List<Path> walk(Path root, String sub, String prefix) {
+    Path dir = root.resolve(sub);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    TreeMap<String, Path> found = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.filter(Files::isRegularFile)
+          .filter(p -> !hidden(dir, p))
+          .forEach(p -> found.put(relative(dir, p), p));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      diagnostics.add(Diagnostic.error(Location.ofFile(prefix + sub), "unreadable-file",
+          "cannot read the folder: " + reason(e)));
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  private static boolean hidden(Path dir, Path p) {
+    for (Path part : dir.relativize(p)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The whole text of a YAML file, or null (and a diagnostic) when it cannot be read. */
+  private String readText(Input in) {
+    try {
+      byte[] bytes = in.path() == null ? stdin.readAllBytes() : Files.readAllBytes(in.path());
+      String text = TextFiles.decode(bytes);
+      sources.putText(in.shown(), text);
+      return text;
+    } catch (CharacterCodingException e) {
+      diagnostics.add(Diagnostic.error(Location.ofFile(in.shown()), "unreadable-file",
+          e.getMessage()));
+    } catch (IOException | OutOfMemoryError e) {
+      unreadable(in.shown(), e);
+    }
+    return null;
+  }
+
+  private void unreadable(String shown, Throwable e) {
+    diagnostics.add(Diagnostic.error(Location.ofFile(shown), "unreadable-file",
+        "cannot read the file: " + reason(e)));
+  }
+
+  private static String reason(Throwable e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof OutOfMemoryError) {
+      return "too large";
+    }
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+}

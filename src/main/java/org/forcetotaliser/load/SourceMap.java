@@ -1,0 +1,116 @@
+package org.forcetotaliser.load;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.TreeSet;
+import org.forcetotaliser.model.Diagnostic;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.forcetotaliser.model.Location;
+
+/**
+ * Where each field of a loaded record was written, so that checks made after loading can
+ * point at the offending value. Keyed by the record instance itself (records with equal values
+ * written in two places must keep two locations). Immutable once the loader hands it over.
+ */
+public final class SourceMap {
+
+  private final Map<Object, Map<String, Location>> fields = new IdentityHashMap<>();
+
+  private final Map<Object, Map<String, Location>> byKey = new java.util.HashMap<>();
+
+  SourceMap() {}
+
+  /** Locations for a value key, such as an actuals {@code Key}, compared by value. */
+  void putKey(Object key, Map<String, Location> locations) {
+    byKey.put(key, Map.copyOf(locations));
+  }
+
+  /** Where {@code field} of a value key was first written, or {@code fallback}. */
+  public Location atKey(Object key, String field, Location fallback) {
+    Map<String, Location> m = byKey.getOrDefault(key, Collections.emptyMap());
+    return m.getOrDefault(field, fallback);
+  }
+
+  void put(Object owner, Map<String, Location> locations) {
+    fields.put(owner, Map.copyOf(locations));
+  }
+
+  /**
+   * Where {@code key} of {@code owner} was written; {@code fallback} when not known (for
+   * example a default value that was never written).
+   */
+  public Location at(Object owner, String key, Location fallback) {
+    Map<String, Location> m = fields.getOrDefault(owner, Collections.emptyMap());
+    Location l = m.get(key);
+    return l != null ? l : fallback;
+  }
+
+  /** Whether {@code key} of {@code owner} was written in the file (not a default). */
+  public boolean written(Object owner, String key) {
+    return fields.getOrDefault(owner, Collections.emptyMap()).containsKey(key);
+  }
+  private static final int MAX_SOURCE_LINE = 240;
+  private final Map<String, Object> texts = new java.util.HashMap<>();
+
+  /** Keeps a file's text (a String) or where to read it again (a Path), for source lines. */
+  void putText(String shown, Object textOrPath) {
+    texts.put(shown, textOrPath);
+  }
+
+  /** The diagnostics with the text of each one's line attached, where it is known. */
+  public List<Diagnostic> withSourceLines(List<Diagnostic> in) {
+    Map<String, TreeSet<Integer>> wanted = new HashMap<>();
+    for (Diagnostic d : in) {
+      if (d.location().line() > 0 && d.sourceLine() == null) {
+        wanted.computeIfAbsent(d.location().file(), f -> new TreeSet<>())
+            .add(d.location().line());
+      }
+    }
+    Map<String, Map<Integer, String>> lines = new HashMap<>();
+    wanted.forEach((file, numbers) -> lines.put(file, lines(texts.get(file), numbers)));
+    List<Diagnostic> out = new ArrayList<>(in.size());
+    for (Diagnostic d : in) {
+      String text = lines.getOrDefault(d.location().file(), Map.of()).get(d.location().line());
+      out.add(text == null || d.sourceLine() != null ? d : d.withSourceLine(text));
+    }
+    return out;
+  }
+
+  private static Map<Integer, String> lines(Object source, TreeSet<Integer> numbers) {
+    Map<Integer, String> found = new HashMap<>();
+    if (source == null) {
+      return found;
+    }
+    try (BufferedReader r = source instanceof String s ? new BufferedReader(new StringReader(s))
+        : new BufferedReader(new java.io.InputStreamReader(Files.newInputStream((Path) source),
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
+      int n = 0;
+      String line;
+      int last = numbers.last();
+      while (n < last && (line = r.readLine()) != null) {
+        n++;
+        if (numbers.contains(n)) {
+          if (n == 1 && line.startsWith("\uFEFF")) {
+            line = line.substring(1);
+          }
+          found.put(n, line.length() > MAX_SOURCE_LINE ? line.substring(0, MAX_SOURCE_LINE)
+              + "…" : line);
+        }
+      }
+    } catch (IOException e) {
+      // the source line is a courtesy: without it the diagnostic still stands
+    }
+    return found;
+  }
+}

@@ -1,0 +1,186 @@
+package org.forcetotaliser.load;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.forcetotaliser.model.Diagnostic;
+import org.forcetotaliser.model.Location;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+
+/**
+ * Reads one YAML document strictly into a located tree. It works from SnakeYAML's event stream
+ * (not its object constructor) so that it sees every key and value with its position, and
+ * rejects what a plain YAML loader would quietly accept: duplicate keys, anchors and aliases,
+ * tabs in indentation, more than one document.
+ */
+final class YamlReader {
+
+  private final String file;
+  private final List<Diagnostic> diagnostics;
+  private Iterator<Event> events;
+
+  private YamlReader(String file, List<Diagnostic> diagnostics) {
+    this.file = file;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * The document's root, or null when the text is not a usable document (the reasons are added
+   * to {@code diagnostics}).
+   */
+  static YamlNode read(String file, String text, List<Diagnostic> diagnostics) {
+    return new YamlReader(file, diagnostics).read(text);
+  }
+
+  private YamlNode read(String text) {
+    if (tabs(text)) {
+      return null;
+    }
+    LoaderOptions options = new LoaderOptions();
+    options.setProcessComments(false);
+    try {
+      events = new Yaml(options).parse(new StringReader(text)).iterator();
+      YamlNode root = null;
+      int documents = 0;
+      while (events.hasNext()) {
+        Event e = events.next();
+        if (e instanceof DocumentStartEvent) {
+          documents++;
+          if (documents > 1) {
+            diagnostics.add(Diagnostic.error(at(e.getStartMark()), "yaml-syntax",
+                "a file holds one document, found a second one here"));
+            return null;
+          }
+        } else if (e instanceof NodeEvent || e instanceof MappingStartEvent
+            || e instanceof SequenceStartEvent) {
+          root = node(e);
+        }
+      }
+      if (root == null || root instanceof YamlNode.Scalar s && s.isNull()) {
+        diagnostics.add(Diagnostic.error(Location.ofFile(file), "empty-file",
+            "the file is empty"));
+        return null;
+      }
+      return root;
+    } catch (MarkedYAMLException e) {
+      Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = e.getProblem() == null ? "not valid YAML" : e.getProblem();
+      problem = problem.replace("\t", "\\t");
+      if (e.getContext() != null && e.getContextMark() != null && e.getProblemMark() != null) {
+        problem += " (" + e.getContext() + " that starts on line "
+            + (e.getContextMark().getLine() + 1) + ")";
+      }
+      diagnostics.add(Diagnostic.error(m == null ? new Location(file, 1, 1) : at(m),
+          "yaml-syntax", "not valid YAML: " + problem));
+      return null;
+    } catch (YAMLException e) {
+      diagnostics.add(Diagnostic.error(Location.ofFile(file), "yaml-syntax",
+          "not valid YAML: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  /**
+   * Reports every tab in a line's indentation. YAML forbids them, and a parser reports them at
+   * a confusing place; we point at the tab itself.
+   */
+  private boolean tabs(String text) {
+    boolean found = false;
+    int line = 1;
+    int col = 1;
+    boolean indent = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        col = 1;
+        indent = true;
+        continue;
+      }
+      if (c == '\t' && indent) {
+        diagnostics.add(Diagnostic.error(new Location(file, line, col), "yaml-syntax",
+            "a tab is used for indentation; YAML needs spaces")
+            .withHint("replace the tab with spaces"));
+        found = true;
+        indent = false;
+      } else if (c != ' ' && c != '-' && c != '\r') {
+        indent = false;
+      }
+      col++;
+    }
+    return found;
+  }
+
+  private Location at(Mark m) {
+    return new Location(file, m.getLine() + 1, m.getColumn() + 1);
+  }
+
+  private YamlNode node(Event e) {
+    if (e instanceof AliasEvent a) {
+      diagnostics.add(Diagnostic.error(at(e.getStartMark()), "yaml-alias",
+          "aliases (`*" + a.getAnchor() + "`) are not allowed: write the value out in full"));
+      return new YamlNode.Scalar("", true, at(e.getStartMark()));
+    }
+    if (e instanceof NodeEvent n && n.getAnchor() != null) {
+      diagnostics.add(Diagnostic.error(at(e.getStartMark()), "yaml-alias",
+          "anchors (`&" + n.getAnchor() + "`) are not allowed: write each value out in full"));
+    }
+    if (e instanceof ScalarEvent s) {
+      return new YamlNode.Scalar(s.getValue(),
+          s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN, at(e.getStartMark()));
+    }
+    if (e instanceof SequenceStartEvent) {
+      List<YamlNode> items = new ArrayList<>();
+      while (true) {
+        Event next = events.next();
+        if (next.is(Event.ID.SequenceEnd)) {
+          break;
+        }
+        items.add(node(next));
+      }
+      return new YamlNode.Sequence(items, at(e.getStartMark()));
+    }
+    if (e instanceof MappingStartEvent) {
+      List<YamlNode.Entry> entries = new ArrayList<>();
+      Map<String, YamlNode.Scalar> seen = new HashMap<>();
+      while (true) {
+        Event next = events.next();
+        if (next.is(Event.ID.MappingEnd)) {
+          break;
+        }
+        YamlNode key = node(next);
+        YamlNode value = node(events.next());
+        if (!(key instanceof YamlNode.Scalar k)) {
+          diagnostics.add(Diagnostic.error(key.at(), "yaml-syntax",
+              "a key must be a plain name, found " + key.describe()));
+          continue;
+        }
+        YamlNode.Scalar first = seen.putIfAbsent(k.value(), k);
+        if (first != null) {
+          diagnostics.add(Diagnostic.error(k.at(), "duplicate-key",
+              "`" + k.value() + "` is given twice; the first is on line " + first.at().line())
+              .withHint("remove one of them"));
+          continue;
+        }
+        entries.add(new YamlNode.Entry(k, value));
+      }
+      return new YamlNode.Mapping(entries, at(e.getStartMark()));
+    }
+    throw new IllegalStateException("unexpected YAML event " + e);
+  }
+}

@@ -1,0 +1,104 @@
+package org.forcetotaliser.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.forcetotaliser.model.Diagnostic;
+
+/**
+ * Prints diagnostics for people ({@code file:line:col: error: message [rule]}, the source line,
+ * a caret under the column, a hint) or for machines (JSON). Expects them already sorted; prints
+ * nothing it has to compute beyond counting. Stateless.
+ */
+public final class DiagnosticPrinter {
+
+  /** At most this many diagnostics are printed as text; the rest are counted. */
+  public static final int LIMIT = 50;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private DiagnosticPrinter() {}
+
+  /** The diagnostics as text, one block each, each line ending in a newline. */
+  public static String text(List<Diagnostic> diagnostics) {
+    StringBuilder sb = new StringBuilder();
+    int shown = Math.min(LIMIT, diagnostics.size());
+    for (Diagnostic d : diagnostics.subList(0, shown)) {
+      sb.append(d.headline()).append('\n');
+      if (d.sourceLine() != null && d.location().line() > 0) {
+        String line = d.sourceLine().replace('\t', ' ').stripTrailing();
+        sb.append("    ").append(line).append('\n');
+        int col = Math.max(1, d.location().column());
+        sb.append("    ").append(" ".repeat(col - 1)).append("^\n");
+      }
+      if (d.hint() != null) {
+        sb.append("  hint: ").append(d.hint()).append('\n');
+      }
+    }
+    if (diagnostics.size() > shown) {
+      List<Diagnostic> rest = diagnostics.subList(shown, diagnostics.size());
+      long errors = rest.stream().filter(Diagnostic::isError).count();
+      long warnings = rest.size() - errors;
+      sb.append("… and ");
+      if (warnings == 0) {
+        sb.append(plural(errors, "more error", "more errors"));
+      } else if (errors == 0) {
+        sb.append(plural(warnings, "more warning", "more warnings"));
+      } else {
+        sb.append(rest.size()).append(" more (").append(plural(errors, "error", "errors"))
+            .append(", ").append(plural(warnings, "warning", "warnings")).append(')');
+      }
+      sb.append(" (use --format json to see them all)\n");
+    }
+    return sb.toString();
+  }
+
+  /** {@code 1 error}, {@code 2 errors}, {@code no errors}. */
+  public static String plural(long n, String one, String many) {
+    return n == 0 ? "no " + many : n == 1 ? "1 " + one : n + " " + many;
+  }
+
+  /** The counts, {@code 2 errors, 1 warning}. */
+  public static String counts(List<Diagnostic> diagnostics) {
+    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+    long warnings = diagnostics.size() - errors;
+    return plural(errors, "error", "errors") + ", " + plural(warnings, "warning", "warnings");
+  }
+
+  /**
+   * The diagnostics as one JSON document:
+   * {@code {"diagnostics":[{"file","line","column","severity","rule","message","hint"}],
+   * "errors":N,"warnings":N}}. Unknown line and column are null.
+   */
+  public static String json(List<Diagnostic> diagnostics) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    long errors = 0;
+    for (Diagnostic d : diagnostics) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("file", d.location().file());
+      m.put("line", d.location().line() > 0 ? d.location().line() : null);
+      m.put("column", d.location().line() > 0 ? Math.max(1, d.location().column()) : null);
+      m.put("severity", d.severity().label());
+      m.put("rule", d.rule());
+      m.put("message", d.message());
+      m.put("hint", d.hint());
+      list.add(m);
+      errors += d.isError() ? 1 : 0;
+    }
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("diagnostics", list);
+    doc.put("errors", errors);
+    doc.put("warnings", diagnostics.size() - errors);
+    try {
+      return JSON.writeValueAsString(doc) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.forcetotaliser.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every rule code in the registry is documented in docs/rules.md and shown in the corpus. */
+class RulesDocumentedTest {
+
+  static final Path DOC = Path.of("docs/rules.md");
+  static final Path CORPUS = Path.of("src/test/resources/golden/check");
+
+  static List<String> codes() {
+    return Rules.all().stream().map(RuleInfo::code).toList();
+  }
+
+  @Test
+  void codesAreUnique() {
+    assertThat(codes()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void everyCodeHasASectionInRulesMd() throws IOException {
+    String doc = Files.readString(DOC);
+    for (String code : codes()) {
+      assertThat(doc).as("docs/rules.md section for %s", code).contains("## `" + code + "`");
+    }
+  }
+
+  @Test
+  void rulesMdDocumentsNoCodeThatDoesNotExist() throws IOException {
+    Matcher m = Pattern.compile("(?m)^## `([a-z-]+)`").matcher(Files.readString(DOC));
+    while (m.find()) {
+      assertThat(codes()).as("rule documented in docs/rules.md").contains(m.group(1));
+    }
+  }
+
+  @Test
+  void everyCodeAppearsInTheGoldenCorpus() throws IOException {
+    Set<String> seen = new HashSet<>();
+    Pattern code = Pattern.compile("\\[([a-z-]+)\\]$", Pattern.MULTILINE);
+    try (Stream<Path> s = Files.walk(CORPUS)) {
+      for (Path p : s.filter(p -> p.getFileName().toString().equals("expected.txt")).toList()) {
+        Matcher m = code.matcher(Files.readString(p));
+        while (m.find()) {
+          seen.add(m.group(1));
+        }
+      }
+    }
+    assertThat(seen).containsAll(codes());
+  }
+}

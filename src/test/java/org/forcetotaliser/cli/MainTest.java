@@ -1,0 +1,77 @@
+package org.forcetotaliser.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The command line itself: version, help, usage errors, formats and exit codes. */
+class MainTest {
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(new ByteArrayInputStream(new byte[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void version() {
+    assertThat(run("--version")).isEqualTo(new Run(Main.OK, "totaliser 0.1.0\n", ""));
+  }
+
+  @Test
+  void everyHelpEndsWithExamples() {
+    for (String[] args : new String[][] {{"--help"}, {"check", "--help"}}) {
+      Run r = run(args);
+      assertThat(r.code()).isEqualTo(Main.OK);
+      assertThat(r.out()).contains("Examples:").contains("totaliser check");
+    }
+  }
+
+  @Test
+  void usageErrors() {
+    assertThat(run().code()).isEqualTo(Main.USAGE);
+    assertThat(run("chek").code()).isEqualTo(Main.USAGE);
+    Run r = run("check", "--format", "xml");
+    assertThat(r.code()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("xml");
+  }
+
+  @Test
+  void successPrintsASummaryToStdout() {
+    Run r = run("check", GoldenCheckTest.ROOT + "/valid/portfolio");
+    assertThat(r.code()).isEqualTo(Main.OK);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).isEqualTo(GoldenCheckTest.ROOT
+        + "/valid/portfolio: 1 project, 1 actuals file: no errors, no warnings\n");
+  }
+
+  @Test
+  void warningsGoToStderrBeforeTheSummary() {
+    Run r = run("check", GoldenCheckTest.ROOT + "/not-costed/harbour.yaml");
+    assertThat(r.code()).isEqualTo(Main.OK);
+    assertThat(r.err()).contains("[not-costed]");
+    assertThat(r.out()).endsWith(": no errors, 1 warning\n");
+    assertThat(run("check", "--strict", GoldenCheckTest.ROOT + "/not-costed/harbour.yaml")
+        .code()).isEqualTo(Main.INPUT_ERRORS);
+  }
+
+  @Test
+  void json() {
+    Run r = run("check", "--format", "json", GoldenCheckTest.ROOT + "/end-before-start/harbour.yaml");
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("\"rule\" : \"end-before-start\"", "\"line\" : 7",
+        "\"column\" : 6", "\"severity\" : \"error\"", "\"errors\" : 1", "\"warnings\" : 0",
+        "\"hint\" : null");
+  }
+}
