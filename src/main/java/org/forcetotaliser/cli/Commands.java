@@ -18,7 +18,20 @@ final class Commands {
   static CommandLine commandLine(Context context) {
     CommandLine cli = new CommandLine(new Main());
     cli.addSubcommand("check", new CheckCommand(context));
+    cli.addSubcommand("estimate", report(new EstimateCommand(), context));
+    cli.addSubcommand("reconcile", report(new ReconcileCommand(), context));
+    cli.addSubcommand("total", report(new TotalCommand(), context));
+    cli.addSubcommand("explain", report(new ExplainCommand(), context));
+    cli.addSubcommand("reference", new ReferenceCommand());
+    cli.addSubcommand("init", new InitCommand());
+    cli.addSubcommand("template", report(new TemplateCommand(), context));
+    cli.addSubcommand("schema", new SchemaCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
+  }
+
+  private static ReportCommand report(ReportCommand command, Context context) {
+    command.context = context;
+    return command;
   }
 }

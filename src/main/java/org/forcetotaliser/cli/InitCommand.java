@@ -64,7 +64,7 @@ final class InitCommand implements Callable<Integer> {
     if (!existing.isEmpty()) {
       err.println("totaliser: not overwriting " + String.join(", ", existing)
           + "; choose an empty folder");
-      return Exit.USAGE;
+      return Main.USAGE;
     }
     for (String f : files) {
       Path target = dir.resolve(f);
@@ -74,6 +74,6 @@ final class InitCommand implements Callable<Integer> {
     }
     out.println("next: edit " + dir.resolve("projects/example-project.yaml")
         + ", then run: totaliser check " + dir);
-    return Exit.OK;
+    return Main.OK;
   }
 }

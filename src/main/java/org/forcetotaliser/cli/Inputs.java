@@ -1,36 +1,69 @@
 package org.forcetotaliser.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import org.forcetotaliser.check.Validator;
+import org.forcetotaliser.load.LoadResult;
+import org.forcetotaliser.load.PortfolioLoader;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Portfolio;
 import org.forcetotaliser.model.ReferenceData;
+import org.forcetotaliser.render.DiagnosticPrinter;
 
 /** Loading for the reporting commands: read, validate, print problems, stop on errors. */
 final class Inputs {
   private Inputs() {}
 
-  /** A portfolio that loaded without errors. */
-  record Loaded(Portfolio portfolio, ReferenceData reference) {
+  /** A portfolio that loaded without errors, with what was read to quote source lines. */
+  record Loaded(Portfolio portfolio, ReferenceData reference, LoadResult result) {
     ForceSettings settings() {
       return portfolio.settings();
     }
   }
 
-  /** Loads and validates the paths; prints every problem; null when there are errors. */
-  static Loaded load(List<String> paths, PrintWriter err, boolean strict) {
-    throw new UnsupportedOperationException("loader not wired yet");
+  /**
+   * Loads and validates the paths, printing every problem to {@code err}; null when there are
+   * errors (or, under --strict, warnings).
+   */
+  static Loaded load(List<String> paths, InputStream stdin, PrintWriter err, boolean strict) {
+    LoadResult r = PortfolioLoader.load(paths.isEmpty() ? List.of(".") : paths, stdin);
+    List<Diagnostic> found = Validator.validate(r);
+    if (strict) {
+      found = Validator.strict(found);
+    }
+    err.print(DiagnosticPrinter.text(found));
+    err.flush();
+    if (found.stream().anyMatch(Diagnostic::isError)) {
+      err.println(r.label() + ": " + DiagnosticPrinter.counts(found) + "; nothing written");
+      err.flush();
+      return null;
+    }
+    return new Loaded(r.portfolio(), r.reference(), r);
   }
 
-  /** Prints diagnostics; false when any is an error (or a warning under --strict). */
-  static boolean report(List<Diagnostic> notes, PrintWriter err, boolean strict) {
-    boolean ok = true;
-    for (Diagnostic d : notes) {
-      Diagnostic shown = strict ? d.asError() : d;
-      err.println(shown.headline());
-      ok &= !shown.isError();
+  /**
+   * Prints the warnings found while computing, with their source lines; false when any is an
+   * error (every one is, under --strict).
+   */
+  static boolean report(Loaded loaded, List<Diagnostic> notes, PrintWriter err,
+      boolean strict) {
+    if (notes.isEmpty()) {
+      return true;
+    }
+    List<Diagnostic> shown = new ArrayList<>(loaded.result().sources().withSourceLines(notes));
+    if (strict) {
+      shown = new ArrayList<>(Validator.strict(shown));
+    }
+    shown.sort(null);
+    err.print(DiagnosticPrinter.text(shown));
+    boolean ok = shown.stream().noneMatch(Diagnostic::isError);
+    if (!ok) {
+      err.println(loaded.result().label() + ": " + DiagnosticPrinter.counts(shown)
+          + "; nothing written");
     }
     err.flush();
     return ok;

@@ -24,7 +24,10 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
         "  totaliser check examples",
-        "  totaliser check projects/harbour.yaml --format json",
+        "  totaliser estimate examples",
+        "  totaliser reconcile examples --as-of \"2026-27 Q2\"",
+        "  totaliser total examples --format json -o total.json",
+        "  totaliser explain youth-knife-diversion examples",
         "  totaliser COMMAND --help"})
 public final class Main implements Runnable {
 
@@ -34,6 +37,8 @@ public final class Main implements Runnable {
   public static final int INPUT_ERRORS = 1;
   /** The command line was wrong. */
   public static final int USAGE = 2;
+  /** A {@code --fail-on} condition was met. */
+  public static final int FAIL_ON = 3;
   /** A bug: something failed that should not have. */
   public static final int INTERNAL = 70;
 

@@ -92,7 +92,7 @@ final class ReconcileCommand extends ReportCommand {
     ReconcileReport r = Reports.reconcile(loaded.portfolio(), loaded.reference(), settings,
         quarter, byQuarter, filter);
     Rendered text = Rendered.text(Renderer.reconcile(r, format), r.notes());
-    return new Rendered(text.bytes(), text.notes(), failed(r) ? Exit.FAIL_ON : Exit.OK);
+    return new Rendered(text.bytes(), text.notes(), failed(r) ? Main.FAIL_ON : Main.OK);
   }
 
   private boolean failed(ReconcileReport r) {

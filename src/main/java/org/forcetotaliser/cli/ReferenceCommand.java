@@ -56,7 +56,7 @@ final class ReferenceCommand implements Callable<Integer> {
           + " (or sources)");
     }
     out.flush();
-    return Exit.OK;
+    return Main.OK;
   }
 
   private String render(TextTable t) {

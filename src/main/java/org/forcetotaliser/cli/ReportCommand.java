@@ -1,6 +1,7 @@
 package org.forcetotaliser.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,12 @@ import picocli.CommandLine.Spec;
 abstract class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
+
+  /** Standard input and whatever else the command needs from its surroundings. */
+  Commands.Context context = new Commands.Context(InputStream.nullInputStream());
+
+  @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.")
+  boolean stacktrace;
 
   /** The paths to read, as given (empty: the current folder). */
   abstract List<String> paths();
@@ -54,7 +61,7 @@ abstract class ReportCommand implements Callable<Integer> {
   /** A rendered report and the warnings found while computing it. */
   record Rendered(byte[] bytes, List<Diagnostic> notes, int exitCode) {
     static Rendered text(String s, List<Diagnostic> notes) {
-      return new Rendered(s.getBytes(StandardCharsets.UTF_8), notes, Exit.OK);
+      return new Rendered(s.getBytes(StandardCharsets.UTF_8), notes, Main.OK);
     }
   }
 
@@ -79,9 +86,9 @@ abstract class ReportCommand implements Callable<Integer> {
             "cannot write " + output + ": the folder " + dir + " does not exist");
       }
     }
-    Inputs.Loaded loaded = Inputs.load(paths(), err(), strict);
+    Inputs.Loaded loaded = Inputs.load(paths(), context.stdin(), err(), strict);
     if (loaded == null) {
-      return Exit.INPUT;
+      return Main.INPUT_ERRORS;
     }
     ForceSettings settings = loaded.settings();
     if (priceBase != null) {
@@ -94,8 +101,8 @@ abstract class ReportCommand implements Callable<Integer> {
       settings = Inputs.withPriceBase(settings, priceBase);
     }
     Rendered r = run(loaded, settings);
-    if (!Inputs.report(r.notes(), err(), strict)) {
-      return Exit.INPUT;
+    if (!Inputs.report(loaded, r.notes(), err(), strict)) {
+      return Main.INPUT_ERRORS;
     }
     if (output == null) {
       out().print(new String(r.bytes(), StandardCharsets.UTF_8));
@@ -105,7 +112,7 @@ abstract class ReportCommand implements Callable<Integer> {
         AtomicFile.write(output, r.bytes());
       } catch (IOException e) {
         err().println("totaliser: cannot write " + output + ": " + e.getMessage());
-        return Exit.USAGE;
+        return Main.USAGE;
       }
     }
     return r.exitCode();

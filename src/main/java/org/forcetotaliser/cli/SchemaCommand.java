@@ -34,6 +34,6 @@ final class SchemaCommand implements Callable<Integer> {
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
-    return Exit.OK;
+    return Main.OK;
   }
 }

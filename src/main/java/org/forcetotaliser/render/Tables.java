@@ -182,7 +182,18 @@ public final class Tables {
     };
   }
 
+  /** Quarters as a list, or as a first … last (count) run when there are more than two. */
   static String quarters(List<Quarter> qs) {
+    if (qs.size() > 2) {
+      return qs.get(0) + " … " + qs.get(qs.size() - 1) + " (" + qs.size() + ")";
+    }
+    List<String> s = new ArrayList<>();
+    qs.forEach(q -> s.add(q.toString()));
+    return String.join("; ", s);
+  }
+
+  /** Every quarter, for CSV. */
+  static String allQuarters(List<Quarter> qs) {
     List<String> s = new ArrayList<>();
     qs.forEach(q -> s.add(q.toString()));
     return String.join("; ", s);
@@ -194,8 +205,9 @@ public final class Tables {
         right("planned"), right("actual"), right("variance"), right("realised"), left("RAG"),
         left("missing")));
     for (ItemReconciliation i : items) {
+      // like for like once anything is reported; the whole plan to date before that
       t.add(List.of(text(i.project()), text(i.item()), text(i.type()), amount(i.type(),
-          i.plannedReported() == null ? i.planned() : i.plannedReported()),
+          i.actual() == null ? i.planned() : i.plannedReported()),
           amount(i.type(), i.actual()), amount(i.type(), i.variance()), pct(i.realisation()),
           text(rag(i.rag())), text(quarters(i.missing()))));
       if (byQuarter) {
@@ -222,7 +234,7 @@ public final class Tables {
       t.add(List.of(text(i.project()), text(i.item()), text(i.type()), text(i.owner()),
           qty(i.planned(), 4), qty(i.plannedReported(), 4), qty(i.actual(), 4),
           qty(i.variance(), 4), qty(i.realisation(), 4), text(i.rag()),
-          text(quarters(i.missing())), money(i.plannedValue()), money(i.actualValue()),
+          text(allQuarters(i.missing())), money(i.plannedValue()), money(i.actualValue()),
           qty(i.forecast(), 4), qty(i.forecastTrend(), 4)));
     }
     return t;
@@ -243,7 +255,7 @@ public final class Tables {
   public static TextTable headline(TotalReport r) {
     Summary c = r.total().committed();
     Summary p = r.total().pipeline();
-    TextTable t = new TextTable("Force total as of " + r.total().asOf(), List.of(
+    TextTable t = new TextTable("Headline", List.of(
         left("measure"), right("committed (" + r.projects() + ")"),
         right("pipeline (" + r.pipelineProjects() + ")")));
     Measures a = c.measures();
@@ -288,12 +300,12 @@ public final class Tables {
 
   public static TextTable doubleCounts(List<DoubleCount> counts) {
     TextTable t = new TextTable("Double counts", List.of(left("kind"), left("claim"),
-        left("benefits"), left("quarters"), right("PV at stake")));
+        left("projects"), left("quarters"), right("PV at stake")));
     for (DoubleCount d : counts) {
       String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
           : d.periods().get(0) + " – " + d.periods().get(d.periods().size() - 1)
               + " (" + d.periods().size() + ")";
-      t.add(List.of(text(d.kind()), text(d.claim()), text(String.join(", ", d.items())),
+      t.add(List.of(text(d.kind()), text(d.claim()), text(String.join(", ", d.projects())),
           text(periods), money(d.atStake())));
     }
     return t;

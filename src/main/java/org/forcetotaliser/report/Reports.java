@@ -171,7 +171,8 @@ public final class Reports {
     String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
         : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1);
     return Diagnostic.warning(d.locations().get(0), rule,
-        what + " in " + periods + "; £" + d.atStake().setScale(0, java.math.RoundingMode.HALF_EVEN)
-            .toPlainString() + " PV at stake");
+        what + " in " + periods + "; £" + String.format(java.util.Locale.UK, "%,d",
+            d.atStake().setScale(0, java.math.RoundingMode.HALF_EVEN).toBigInteger())
+            + " PV at stake");
   }
 }
