@@ -23,7 +23,7 @@ import org.forcetotaliser.model.Stage;
 import org.forcetotaliser.model.Uncertain;
 
 /** Seeded random portfolios for property tests: same seed, same portfolio. */
-final class RandomPortfolio {
+public final class RandomPortfolio {
   private static final String[] OFFENCES = {"28E", "8N", "105A", "58A", "45", "10D", "39"};
   private static final String[] ROLES = {"sergeant-and-below", "inspector-and-above", "pcso"};
   private static final String[] AREAS = {"northby", "easthaven", "force-wide"};
@@ -31,7 +31,7 @@ final class RandomPortfolio {
 
   private final SplittableRandom random;
 
-  RandomPortfolio(long seed) {
+  public RandomPortfolio(long seed) {
     random = new SplittableRandom(seed);
   }
 
@@ -77,7 +77,7 @@ final class RandomPortfolio {
         ? 20000 : 50), f, null, null, claim, new Location("p.yaml", 1, 1));
   }
 
-  Project project(int n) {
+  public Project project(int n) {
     Quarter start = Quarter.of(2024 + random.nextInt(3), 1 + random.nextInt(4));
     Quarter end = start.plusQuarters(3 + random.nextInt(14));
     List<Benefit> benefits = new ArrayList<>();
@@ -97,7 +97,7 @@ final class RandomPortfolio {
         random.nextInt(4) == 0 ? Prices.NOMINAL : Prices.REAL, costs, benefits, null);
   }
 
-  List<Project> projects(int count) {
+  public List<Project> projects(int count) {
     List<Project> out = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       out.add(project(i));
@@ -106,7 +106,7 @@ final class RandomPortfolio {
   }
 
   /** Actuals for some quarters of some items, up to {@code asOf}. */
-  Actuals actuals(List<Project> projects, Quarter asOf) {
+  public Actuals actuals(List<Project> projects, Quarter asOf) {
     Map<Actuals.Key, TreeMap<Quarter, Actuals.Cell>> m = new TreeMap<>();
     for (Project p : projects) {
       List<String> items = new ArrayList<>();
