@@ -17,8 +17,11 @@ public final class SchemaWriter {
   private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
   private static final String QUARTER = "^[0-9]{4}[-/][0-9]{2} Q[1-4]$";
   private static final String YEAR = "^[0-9]{4}[-/][0-9]{2}$";
-  private static final String PERCENT = "^[0-9]+(\\.[0-9]+)?%$";
-  private static final String PERCENT_RANGE = "^[0-9]+(\\.[0-9]+)?%?\\.\\.[0-9]+(\\.[0-9]+)?%?$";
+  private static final String PCT = "(100(\\.0+)?%|[0-9]{1,2}(\\.[0-9]+)?%|0(\\.[0-9]+)?|1(\\.0+)?)";
+  private static final String PERCENT = "^" + PCT + "$";
+  private static final String PERCENT_RANGE = "^" + PCT + "\\.\\." + PCT + "$";
+  private static final String UPLIFT = "^[0-9]+(\\.[0-9]+)?%?$";
+  private static final String UPLIFT_RANGE = "^[0-9]+(\\.[0-9]+)?%?\\.\\.[0-9]+(\\.[0-9]+)?%?$";
   private static final String ID = "^[a-z0-9-]+$";
 
   private SchemaWriter() {}
@@ -64,9 +67,17 @@ public final class SchemaWriter {
     j.begin("percentage").string("description", "A percentage: 10% or 0.1; or a range "
         + "40%..70% or {low, likely, high}.");
     j.array("anyOf");
-    j.begin().string("type", "number").integer("minimum", 0).end();
+    j.begin().string("type", "number").integer("minimum", 0).integer("maximum", 1).end();
     j.begin().string("type", "string").string("pattern", PERCENT).end();
     j.begin().string("type", "string").string("pattern", PERCENT_RANGE).end();
+    j.begin().string("$ref", "#/$defs/range").end();
+    j.endArray().end();
+    j.begin("uplift").string("description", "An uplift in percent (may exceed 100%), or a "
+        + "range.");
+    j.array("anyOf");
+    j.begin().string("type", "number").integer("minimum", 0).end();
+    j.begin().string("type", "string").string("pattern", UPLIFT).end();
+    j.begin().string("type", "string").string("pattern", UPLIFT_RANGE).end();
     j.begin().string("$ref", "#/$defs/range").end();
     j.endArray().end();
     j.begin("amount").string("description", "A quantity or £ amount (≥ 0), or a range.");
@@ -113,7 +124,7 @@ public final class SchemaWriter {
     enumProp(j, "kind", "capital, revenue or in-kind.", List.of("capital", "revenue",
         "in-kind"));
     j.begin("profile").string("$ref", "#/$defs/profile").end();
-    j.begin("optimism_bias").string("$ref", "#/$defs/percentage").string("description",
+    j.begin("optimism_bias").string("$ref", "#/$defs/uplift").string("description",
         "Uplift on this cost; may exceed 100%.").end();
     j.end().end();
     // benefit: one schema per type
@@ -135,18 +146,17 @@ public final class SchemaWriter {
     stringProp(j, "id", "Unique within the project (shared with cost ids).", ID);
     j.begin("type").string("const", type).end();
     j.begin("profile").string("$ref", "#/$defs/profile").end();
-    if (!type.equals("qualitative")) {
-      for (String f : List.of("deadweight", "displacement", "leakage", "substitution",
-          "attribution", "optimism_bias")) {
-        j.begin(f).string("$ref", "#/$defs/percentage").end();
-      }
-      j.begin("evidence").string("type", "integer").integer("minimum", 1)
-          .integer("maximum", 5).string("description", "Maryland Scientific Methods Scale.")
-          .end();
-      enumProp(j, "confidence", "How sure the estimate is.", List.of("high", "medium", "low"));
-      text(j, "claim", "The outcome claimed; the same key in another project is a double "
-          + "count.");
+    // qualitative benefits may carry these too; their additionality is simply not applied
+    for (String f : List.of("deadweight", "displacement", "leakage", "substitution",
+        "attribution", "optimism_bias")) {
+      j.begin(f).string("$ref", "#/$defs/percentage").end();
     }
+    j.begin("evidence").string("type", "integer").integer("minimum", 1)
+        .integer("maximum", 5).string("description", "Maryland Scientific Methods Scale.")
+        .end();
+    enumProp(j, "confidence", "How sure the estimate is.", List.of("high", "medium", "low"));
+    text(j, "claim", "The outcome claimed; the same key in another project is a double "
+        + "count.");
     switch (type) {
       case "crime-harm" -> {
         suggest(j, "offence", "Home Office offence code (bundled table or force.yaml).",
@@ -275,7 +285,7 @@ public final class SchemaWriter {
     j.begin().array("enum");
     values.forEach(j::element);
     j.endArray().end();
-    j.begin().string("type", "string").end();
+    j.begin().array("type").element("string").element("integer").endArray().end();
     j.endArray().end();
   }
 
