@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.forcetotaliser.load.ReferenceTables;
+import org.forcetotaliser.render.SchemaWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -29,6 +31,23 @@ final class InitCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", arity = "0..1", description = "Where to create the "
       + "portfolio (default: the current folder).")
   Path dir = Path.of(".");
+
+  /** Where init puts the JSON Schemas, relative to the portfolio folder. */
+  static final String SCHEMAS = "schemas";
+
+  /**
+   * The first line of a YAML file for editors with the YAML language server: which schema
+   * validates it. Empty for other files.
+   */
+  static String modeline(String file) {
+    if (file.equals("force.yaml")) {
+      return "# yaml-language-server: $schema=" + SCHEMAS + "/force.schema.json\n";
+    }
+    if (file.startsWith("projects/") && file.endsWith(".yaml")) {
+      return "# yaml-language-server: $schema=../" + SCHEMAS + "/project.schema.json\n";
+    }
+    return "";
+  }
 
   /** The template files, relative to the portfolio folder. */
   static List<String> files() throws IOException {
@@ -56,7 +75,10 @@ final class InitCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<String> files = files();
     List<String> existing = new ArrayList<>();
-    for (String f : files) {
+    List<String> all = new ArrayList<>(files);
+    all.add(SCHEMAS + "/project.schema.json");
+    all.add(SCHEMAS + "/force.schema.json");
+    for (String f : all) {
       if (Files.exists(dir.resolve(f))) {
         existing.add(dir.resolve(f).toString());
       }
@@ -69,7 +91,17 @@ final class InitCommand implements Callable<Integer> {
     for (String f : files) {
       Path target = dir.resolve(f);
       Files.createDirectories(target.toAbsolutePath().getParent());
-      AtomicFile.write(target, resource(f).getBytes(StandardCharsets.UTF_8));
+      AtomicFile.write(target, (modeline(f) + resource(f)).getBytes(StandardCharsets.UTF_8));
+      out.println("created " + target);
+    }
+    // the schemas the modelines point at, so that an editor completes and checks offline
+    for (String kind : List.of("project", "force")) {
+      Path target = dir.resolve(SCHEMAS).resolve(kind + ".schema.json");
+      Files.createDirectories(target.toAbsolutePath().getParent());
+      String schema = kind.equals("project")
+          ? SchemaWriter.project(ReferenceTables.bundled())
+          : SchemaWriter.force(ReferenceTables.bundled());
+      AtomicFile.write(target, schema.getBytes(StandardCharsets.UTF_8));
       out.println("created " + target);
     }
     out.println("next: edit " + dir.resolve("projects/example-project.yaml")
