@@ -1,6 +1,5 @@
 package org.forcetotaliser.render;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -53,6 +57,25 @@ public final class Workbooks {
   enum Kind { TEXT, MONEY, PERCENT, FRACTION, RATIO, QUANTITY, WHOLE }
 
   record Col(String heading, Kind kind) {}
+
+  /** A number written in its own format rather than its column's (a summary's rows). */
+  record Typed(Kind kind, BigDecimal value) {}
+
+  private static Typed m(BigDecimal v) {
+    return v == null ? null : new Typed(Kind.MONEY, v);
+  }
+
+  private static Typed r(BigDecimal v) {
+    return v == null ? null : new Typed(Kind.RATIO, v);
+  }
+
+  private static Typed f(BigDecimal v) {
+    return v == null ? null : new Typed(Kind.FRACTION, v);
+  }
+
+  private static Typed q(BigDecimal v) {
+    return v == null ? null : new Typed(Kind.QUANTITY, v);
+  }
 
   /** One sheet: a header row and rows of values (String, BigDecimal, Integer or null). */
   static final class Sheet {
@@ -167,27 +190,29 @@ public final class Workbooks {
   private static Sheet summary(TotalReport r) {
     Sheet s = new Sheet("Summary", text("measure"), col("committed", Kind.QUANTITY),
         col("pipeline", Kind.QUANTITY), text("unit"));
+    // each row has its own unit, so each number carries its own format
     Summary c = r.total().committed();
     Summary p = r.total().pipeline();
     Measures a = c.measures();
     Measures b = p.measures();
     s.add("as of", null, null, r.total().asOf().toString());
-    s.add("projects", BigDecimal.valueOf(r.projects()), BigDecimal.valueOf(
-        r.pipelineProjects()), "count");
-    s.add("PV benefits", a.pvBenefits(), b.pvBenefits(), "£");
-    s.add("PV cashable", a.pvCashable(), b.pvCashable(), "£");
-    s.add("PV costs", a.pvCosts(), b.pvCosts(), "£");
-    s.add("NPSV", a.npsv(), b.npsv(), "£");
-    s.add("BCR", a.bcr(), b.bcr(), "ratio");
-    s.add("cash ROI", a.cashRoi(), b.cashRoi(), "ratio");
-    s.add("switching value", a.switchingValue(), b.switchingValue(), "%");
-    s.add("offences prevented", a.offencesPrevented(), b.offencesPrevented(), "offences");
-    s.add("harm (CSS)", a.harmCss(), b.harmCss(), "CSS");
-    s.add("harm (CCHI days)", a.harmCchi(), b.harmCchi(), "days");
-    s.add("hours freed", a.hoursFreed(), b.hoursFreed(), "hours");
-    s.add("FTE-years freed", a.fteYears(), b.fteYears(), "FTE-years");
-    s.add("planned value to date", c.plannedValueToDate(), p.plannedValueToDate(), "£");
-    s.add("actual value to date", c.actualValueToDate(), p.actualValueToDate(), "£");
+    s.add("projects", new Typed(Kind.WHOLE, BigDecimal.valueOf(r.projects())),
+        new Typed(Kind.WHOLE, BigDecimal.valueOf(r.pipelineProjects())), "count");
+    s.add("PV benefits", m(a.pvBenefits()), m(b.pvBenefits()), "£");
+    s.add("PV cashable", m(a.pvCashable()), m(b.pvCashable()), "£");
+    s.add("PV costs", m(a.pvCosts()), m(b.pvCosts()), "£");
+    s.add("NPSV", m(a.npsv()), m(b.npsv()), "£");
+    s.add("BCR", r(a.bcr()), r(b.bcr()), "ratio");
+    s.add("cash ROI", r(a.cashRoi()), r(b.cashRoi()), "ratio");
+    s.add("switching value", f(a.switchingValue()), f(b.switchingValue()), "%");
+    s.add("offences prevented", q(a.offencesPrevented()), q(b.offencesPrevented()),
+        "offences");
+    s.add("harm (CSS)", q(a.harmCss()), q(b.harmCss()), "CSS");
+    s.add("harm (CCHI days)", q(a.harmCchi()), q(b.harmCchi()), "days");
+    s.add("hours freed", q(a.hoursFreed()), q(b.hoursFreed()), "hours");
+    s.add("FTE-years freed", q(a.fteYears()), q(b.fteYears()), "FTE-years");
+    s.add("planned value to date", m(c.plannedValueToDate()), m(p.plannedValueToDate()), "£");
+    s.add("actual value to date", m(c.actualValueToDate()), m(p.actualValueToDate()), "£");
     s.add("basis", null, null, Tables.basis(r.settings()));
     return s;
   }
@@ -339,6 +364,10 @@ public final class Workbooks {
       ws.value(r, c, neutralise(s));
       return;
     }
+    if (v instanceof Typed t) {
+      cell(ws, r, c, t.kind(), t.value());
+      return;
+    }
     if (v instanceof Integer i) {
       ws.value(r, c, i);
       ws.style(r, c).format(WHOLE).set();
@@ -382,17 +411,16 @@ public final class Workbooks {
     java.time.LocalDateTime time = java.time.LocalDateTime.ofInstant(
         java.time.Instant.parse(FIXED_TIME), java.time.ZoneOffset.UTC);
     ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length);
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-        ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        byte[] data = in.readAllBytes();
-        if (e.getName().equals("docProps/core.xml")) {
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (Map.Entry<String, byte[]> e : entries(xlsx).entrySet()) {
+        byte[] data = e.getValue();
+        if (e.getKey().equals("docProps/core.xml")) {
           String xml = new String(data, StandardCharsets.UTF_8);
           xml = xml.replaceAll("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)",
               "$1" + FIXED_TIME + "$2");
           data = xml.getBytes(StandardCharsets.UTF_8);
         }
-        ZipEntry fixed = new ZipEntry(e.getName());
+        ZipEntry fixed = new ZipEntry(e.getKey());
         fixed.setTimeLocal(time);
         zip.putNextEntry(fixed);
         zip.write(data);
@@ -400,6 +428,68 @@ public final class Workbooks {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * The entries of the package fastexcel wrote, in order, read through its central directory.
+   * (fastexcel streams zip64 data descriptors that java.util.zip.ZipInputStream rejects, so the
+   * directory is read here: each entry's local header, then its deflated or stored data.)
+   */
+  static Map<String, byte[]> entries(byte[] zip) throws IOException {
+    ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+    int end = -1;
+    for (int i = zip.length - 22; i >= 0; i--) {
+      if (b.getInt(i) == 0x06054b50) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) {
+      throw new IOException("not a zip package: no end of central directory");
+    }
+    int count = Short.toUnsignedInt(b.getShort(end + 10));
+    int at = (int) Integer.toUnsignedLong(b.getInt(end + 16));
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    for (int n = 0; n < count; n++) {
+      if (b.getInt(at) != 0x02014b50) {
+        throw new IOException("bad central directory entry at " + at);
+      }
+      int method = Short.toUnsignedInt(b.getShort(at + 10));
+      int nameLength = Short.toUnsignedInt(b.getShort(at + 28));
+      int extraLength = Short.toUnsignedInt(b.getShort(at + 30));
+      int commentLength = Short.toUnsignedInt(b.getShort(at + 32));
+      int local = (int) Integer.toUnsignedLong(b.getInt(at + 42));
+      String name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
+      int data = local + 30 + Short.toUnsignedInt(b.getShort(local + 26))
+          + Short.toUnsignedInt(b.getShort(local + 28));
+      out.put(name, method == 0
+          ? Arrays.copyOfRange(zip, data, data + (int) Integer.toUnsignedLong(
+              b.getInt(at + 20)))
+          : inflate(zip, data));
+      at += 46 + nameLength + extraLength + commentLength;
+    }
+    return out;
+  }
+
+  private static byte[] inflate(byte[] zip, int from) throws IOException {
+    Inflater inflater = new Inflater(true);
+    inflater.setInput(zip, from, zip.length - from);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[8192];
+    try {
+      while (!inflater.finished()) {
+        int n = inflater.inflate(buf);
+        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+          throw new IOException("truncated zip entry");
+        }
+        out.write(buf, 0, n);
+      }
+    } catch (DataFormatException e) {
+      throw new IOException(e);
+    } finally {
+      inflater.end();
     }
     return out.toByteArray();
   }
