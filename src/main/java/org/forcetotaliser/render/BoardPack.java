@@ -296,9 +296,22 @@ public final class BoardPack {
           "committed", p.stage().isCommitted() ? "committed" : "pipeline",
           "block", p.buildingBlock() == null ? "" : p.buildingBlock().key(), "area", p.area(),
           "period", p.start() + " to " + p.end(), "measures", measures,
-          "benefits", reconRows(section.benefits()), "costs", reconRows(section.costs())));
+          "benefits", withBasis(reconRows(section.benefits()), a),
+          "costs", reconRows(section.costs())));
     }
     return out;
+  }
+
+  /** Each benefit row with what the benefit is valued by (offence, role, source, measure). */
+  private static List<Map<String, Object>> withBasis(List<Map<String, Object>> rows,
+      ProjectAppraisal a) {
+    Map<String, String> basis = new LinkedHashMap<>();
+    a.benefits().forEach(b -> basis.put(b.benefit().id(),
+        Workbooks.basis(b.benefit().detail())));
+    for (Map<String, Object> r : rows) {
+      r.put("basis", basis.getOrDefault((String) r.get("item"), ""));
+    }
+    return rows;
   }
 
   private static List<Map<String, Object>> assumptions(ForceSettings s) {

@@ -33,6 +33,7 @@ class HostileInputTest {
     assertThat(html).contains("=HYPERLINK(&quot;http://x&quot;)");
     assertThat(html).doesNotContain("=HYPERLINK(\"http://x\")");
     assertThat(html).contains(" · " + SamplePortfolio.AT_SUM + " · ");
+    assertThat(html).contains("<td>" + SamplePortfolio.MINUS + "</td>");
   }
 
   // ---- CSV --------------------------------------------------------------------------------
