@@ -41,7 +41,7 @@ final class EstimateCommand extends ReportCommand {
   boolean byYear;
 
   @Option(names = "--scenarios", description = "Add low, likely and high scenarios from the "
-      + "ranges in the input (e.g. attribution: 40%..70%).")
+      + "ranges in the input (e.g. attribution: 40%%..70%%).")
   boolean scenarios;
 
   @Option(names = "--simulate", paramLabel = "N", description = "Add a Monte Carlo simulation "
