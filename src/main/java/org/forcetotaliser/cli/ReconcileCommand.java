@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
     footer = {"  totaliser reconcile examples --as-of 2026-27 Q2",
         "  totaliser reconcile examples --rag red,amber --by-quarter",
         "  totaliser reconcile examples --project op-harbour --format csv",
-        "  totaliser reconcile examples --as-of 2026-27 Q2 --format xlsx -o reconcile.xlsx",
+        "  totaliser reconcile examples --format xlsx -o reconcile.xlsx",
         "  totaliser reconcile examples --fail-on red   # exit 3 when any benefit is red"})
 final class ReconcileCommand extends ReportCommand {
   @Parameters(paramLabel = "PATH", arity = "0..*",

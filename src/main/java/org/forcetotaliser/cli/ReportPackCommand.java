@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
     footer = {"  totaliser report examples --as-of 2026-27 Q2 -o pack.html",
         "  totaliser report examples --as-of 2026-27 Q2 --format xlsx -o pack.xlsx",
         "  totaliser report examples --as-of 2026-27 Q2 --price-base 2025-26 -o pack.html",
-        "  totaliser report examples --strict -o pack.html   # no pack while warnings remain"})
+        "  totaliser report examples --strict -o pack.html   # warnings are errors"})
 public final class ReportPackCommand extends ReportCommand {
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "A portfolio folder, a project file, or - for standard input "

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
     footer = {"  totaliser total examples --as-of 2026-27 Q2",
         "  totaliser total examples --by building_block --by year",
         "  totaliser total examples --format json -o total.json",
-        "  totaliser total examples --as-of 2026-27 Q2 --format xlsx -o total.xlsx",
+        "  totaliser total examples --format xlsx -o total.xlsx",
         "  totaliser total examples --strict   # a definite double count is an error"})
 final class TotalCommand extends ReportCommand {
   @Parameters(paramLabel = "PATH", arity = "0..*",
