@@ -47,7 +47,20 @@ final class Charts {
   static final Color ACTUAL = new Color(0xe6, 0x9f, 0x00);
   static final Color BAR = new Color(0x1f, 0x4e, 0x79);
 
+  static {
+    // charts are drawn off screen: never start a windowing toolkit, even on a desktop
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+  }
+
   private Charts() {}
+
+  /** Whether the font the charts are laid out with is installed (else Java substitutes). */
+  static boolean fontInstalled() {
+    return java.util.Arrays.asList(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+        .getAvailableFontFamilyNames(Locale.ROOT)).contains(FONT);
+  }
 
   /** Planned against actual value per quarter. */
   static String plannedVsActual(List<QuarterValue> series) {

@@ -13,6 +13,10 @@ class BoardPackTest {
 
   @Test
   void matchesTheGoldenFile() throws Exception {
+    // chart layout follows the font's metrics; the golden file was made with DejaVu Sans
+    org.junit.jupiter.api.Assumptions.assumeTrue(Charts.fontInstalled(), "the font "
+        + Charts.FONT + " is not installed (Debian: fonts-dejavu-core), so the charts lay out"
+        + " differently from the golden file; skipping the golden comparison");
     Golden.check("report/pack.html", HTML);
   }
 
