@@ -29,7 +29,8 @@ abstract class ReportCommand implements Callable<Integer> {
   abstract List<String> paths();
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
-      description = "table, csv, json, markdown or xlsx (default: table; xlsx needs -o).")
+      description = "table, csv, json, markdown or xlsx; html or xlsx for `report` (default: "
+          + "${DEFAULT-VALUE}; xlsx needs -o).")
   Format format = Format.TABLE;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -47,6 +47,15 @@ class ReportPackCommandTest {
   }
 
   @Test
+  void reportsFormatDefaultsToHtml() {
+    String help = new CommandLine(new ReportPackCommand()).getUsageMessage(
+        CommandLine.Help.Ansi.OFF);
+    assertThat(help).contains("(default: html;");
+    assertThat(new CommandLine(new TotalCommand()).getUsageMessage(CommandLine.Help.Ansi.OFF))
+        .contains("(default: table;");
+  }
+
+  @Test
   void everyHelpEndsWithExamples() {
     for (Object c : List.of(new ReportPackCommand(), new EstimateCommand(),
         new ReconcileCommand(), new TotalCommand())) {
