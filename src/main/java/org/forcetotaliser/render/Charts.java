@@ -173,6 +173,9 @@ final class Charts {
     theme.setRangeGridlinePaint(new Color(0xbd, 0xbd, 0xbd));
     theme.setDomainGridlinePaint(new Color(0xbd, 0xbd, 0xbd));
     theme.apply(chart);
+    // the machine's locale must not change the axis labels: UK digits and separators
+    ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setNumberFormatOverride(
+        new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)));
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
   }
