@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import org.forcetotaliser.render.SamplePortfolio;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -20,6 +21,23 @@ class ReportPackCommandTest {
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);
     return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void runsThePackInHtmlAndXlsx() throws Exception {
+    SamplePortfolio sample = SamplePortfolio.ordinary();
+    Inputs.Loaded loaded = new Inputs.Loaded(sample.portfolio(), SamplePortfolio.reference());
+    ReportPackCommand cmd = new ReportPackCommand();
+    cmd.asOf = SamplePortfolio.AS_OF;
+    ReportCommand.Rendered html = cmd.run(loaded, loaded.settings());
+    assertThat(new String(html.bytes(), java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith("<!DOCTYPE html>").contains("as of 2026-27 Q2");
+    assertThat(html.exitCode()).isEqualTo(Exit.OK);
+    cmd.format = org.forcetotaliser.render.Format.XLSX;
+    ReportCommand.Rendered xlsx = cmd.run(loaded, loaded.settings());
+    assertThat(xlsx.bytes()).startsWith((byte) 'P', (byte) 'K');
+    // the definite double count in the sample is reported as a warning
+    assertThat(xlsx.notes()).extracting(d -> d.rule()).contains("double-count");
   }
 
   @Test
