@@ -50,11 +50,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.")
   private boolean stacktrace;
 
-  private final Commands.Context context;
-
-  CheckCommand(Commands.Context context) {
-    this.context = context;
-  }
+  /** Standard input, for path {@code -}; set by the command factory. */
+  Commands.Context context = new Commands.Context(java.io.InputStream.nullInputStream());
 
   @Override
   public Integer call() {

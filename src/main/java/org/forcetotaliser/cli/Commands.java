@@ -4,9 +4,9 @@ import java.io.InputStream;
 import picocli.CommandLine;
 
 /**
- * The one place commands are registered. To add a command: write a picocli
- * {@code Callable<Integer>} whose constructor takes a {@link Context}, and add one
- * {@code addSubcommand} line below.
+ * Builds the command line. Commands are listed in {@link Main}'s {@code subcommands}, so
+ * that the completion script and man pages see them too; this factory hands each the
+ * {@link Context} it needs (standard input for path {@code -}).
  */
 final class Commands {
 
@@ -16,22 +16,21 @@ final class Commands {
   record Context(InputStream stdin) {}
 
   static CommandLine commandLine(Context context) {
-    CommandLine cli = new CommandLine(new Main());
-    cli.addSubcommand("check", new CheckCommand(context));
-    cli.addSubcommand("estimate", report(new EstimateCommand(), context));
-    cli.addSubcommand("reconcile", report(new ReconcileCommand(), context));
-    cli.addSubcommand("total", report(new TotalCommand(), context));
-    cli.addSubcommand("explain", report(new ExplainCommand(), context));
-    cli.addSubcommand("reference", new ReferenceCommand());
-    cli.addSubcommand("init", new InitCommand());
-    cli.addSubcommand("template", report(new TemplateCommand(), context));
-    cli.addSubcommand("schema", new SchemaCommand());
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        K made = defaults.create(cls);
+        if (made instanceof ReportCommand r) {
+          r.context = context;
+        } else if (made instanceof CheckCommand c) {
+          c.context = context;
+        }
+        return made;
+      }
+    };
+    CommandLine cli = new CommandLine(Main.class, factory);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
-  }
-
-  private static ReportCommand report(ReportCommand command, Context context) {
-    command.context = context;
-    return command;
   }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.render.Format;
 import org.forcetotaliser.render.Renderer;
+import org.forcetotaliser.render.Workbooks;
 import org.forcetotaliser.report.EstimateReport;
 import org.forcetotaliser.report.Reports;
 import picocli.CommandLine.Command;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Parameters;
         "  totaliser estimate examples/projects/op-harbour.yaml --by-year",
         "  totaliser estimate examples --format json -o estimate.json",
         "  totaliser estimate examples --price-base 2025-26 --format markdown",
+        "  totaliser estimate examples --format xlsx -o estimate.xlsx",
         "  totaliser estimate examples --scenarios --simulate 10000 --seed 7"})
 final class EstimateCommand extends ReportCommand {
   @Parameters(paramLabel = "PATH", arity = "0..*",
@@ -38,7 +41,7 @@ final class EstimateCommand extends ReportCommand {
   boolean byYear;
 
   @Option(names = "--scenarios", description = "Add low, likely and high scenarios from the "
-      + "ranges in the input (e.g. attribution: 40%..70%).")
+      + "ranges in the input (e.g. attribution: 40%%..70%%).")
   boolean scenarios;
 
   @Option(names = "--simulate", paramLabel = "N", description = "Add a Monte Carlo simulation "
@@ -50,6 +53,11 @@ final class EstimateCommand extends ReportCommand {
   long seed = 1;
 
   @Override
+  List<Format> formats() {
+    return List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN, Format.XLSX);
+  }
+
+  @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
     if (draws < 0 || draws > 10_000_000) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -57,6 +65,9 @@ final class EstimateCommand extends ReportCommand {
     }
     EstimateReport r = Reports.estimate(loaded.portfolio(), loaded.reference(), settings,
         byYear, new Reports.UncertaintyOptions(scenarios, draws, seed));
+    if (format == Format.XLSX) {
+      return Rendered.bytes(Workbooks.estimate(r), r.notes());
+    }
     return Rendered.text(Renderer.estimate(r, format), r.notes());
   }
 }

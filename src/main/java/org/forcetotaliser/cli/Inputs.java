@@ -20,6 +20,11 @@ final class Inputs {
 
   /** A portfolio that loaded without errors, with what was read to quote source lines. */
   record Loaded(Portfolio portfolio, ReferenceData reference, LoadResult result) {
+    /** A portfolio built in memory, with no files to quote. */
+    Loaded(Portfolio portfolio, ReferenceData reference) {
+      this(portfolio, reference, null);
+    }
+
     ForceSettings settings() {
       return portfolio.settings();
     }
@@ -54,7 +59,8 @@ final class Inputs {
     if (notes.isEmpty()) {
       return true;
     }
-    List<Diagnostic> shown = new ArrayList<>(loaded.result().sources().withSourceLines(notes));
+    List<Diagnostic> shown = new ArrayList<>(loaded.result() == null ? notes
+        : loaded.result().sources().withSourceLines(notes));
     if (strict) {
       shown = new ArrayList<>(Validator.strict(shown));
     }
@@ -62,7 +68,8 @@ final class Inputs {
     err.print(DiagnosticPrinter.text(shown));
     boolean ok = shown.stream().noneMatch(Diagnostic::isError);
     if (!ok) {
-      err.println(loaded.result().label() + ": " + DiagnosticPrinter.counts(shown)
+      err.println((loaded.result() == null ? "input" : loaded.result().label()) + ": "
+          + DiagnosticPrinter.counts(shown)
           + "; nothing written");
     }
     err.flush();

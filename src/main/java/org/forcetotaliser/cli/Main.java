@@ -21,6 +21,9 @@ import picocli.CommandLine.Spec;
     description = "Force Totaliser: plans, reconciles and totals the benefits of a police "
         + "force's prevention projects.",
     synopsisSubcommandLabel = "COMMAND",
+    subcommands = {CheckCommand.class, EstimateCommand.class, ReconcileCommand.class,
+        TotalCommand.class, ExplainCommand.class, ReportPackCommand.class,
+        TemplateCommand.class, ReferenceCommand.class, InitCommand.class, SchemaCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  totaliser check examples",

@@ -8,7 +8,9 @@ import org.forcetotaliser.calc.ItemReconciliation;
 import org.forcetotaliser.calc.Rag;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.render.Format;
 import org.forcetotaliser.render.Renderer;
+import org.forcetotaliser.render.Workbooks;
 import org.forcetotaliser.report.ReconcileReport;
 import org.forcetotaliser.report.Reports;
 import picocli.CommandLine;
@@ -25,6 +27,7 @@ import picocli.CommandLine.Parameters;
     footer = {"  totaliser reconcile examples --as-of 2026-27 Q2",
         "  totaliser reconcile examples --rag red,amber --by-quarter",
         "  totaliser reconcile examples --project op-harbour --format csv",
+        "  totaliser reconcile examples --format xlsx -o reconcile.xlsx",
         "  totaliser reconcile examples --fail-on red   # exit 3 when any benefit is red"})
 final class ReconcileCommand extends ReportCommand {
   @Parameters(paramLabel = "PATH", arity = "0..*",
@@ -78,6 +81,11 @@ final class ReconcileCommand extends ReportCommand {
   }
 
   @Override
+  List<Format> formats() {
+    return List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN, Format.XLSX);
+  }
+
+  @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
     for (String f : failOn) {
       if (!List.of("red", "amber", "missing").contains(f)) {
@@ -91,7 +99,8 @@ final class ReconcileCommand extends ReportCommand {
     Quarter quarter = AsOf.resolve(asOf, settings.calendar());
     ReconcileReport r = Reports.reconcile(loaded.portfolio(), loaded.reference(), settings,
         quarter, byQuarter, filter);
-    Rendered text = Rendered.text(Renderer.reconcile(r, format), r.notes());
+    Rendered text = format == Format.XLSX ? Rendered.bytes(Workbooks.reconcile(r), r.notes())
+        : Rendered.text(Renderer.reconcile(r, format), r.notes());
     return new Rendered(text.bytes(), text.notes(), failed(r) ? Main.FAIL_ON : Main.OK);
   }
 

@@ -36,7 +36,8 @@ abstract class ReportCommand implements Callable<Integer> {
   abstract List<String> paths();
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
-      description = "table, csv, json or markdown (default: table).")
+      description = "table, csv, json, markdown or xlsx; html or xlsx for `report` (default: "
+          + "${DEFAULT-VALUE}; xlsx needs -o).")
   Format format = Format.TABLE;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -63,6 +64,10 @@ abstract class ReportCommand implements Callable<Integer> {
     static Rendered text(String s, List<Diagnostic> notes) {
       return new Rendered(s.getBytes(StandardCharsets.UTF_8), notes, Main.OK);
     }
+
+    static Rendered bytes(byte[] b, List<Diagnostic> notes) {
+      return new Rendered(b, notes, Main.OK);
+    }
   }
 
   PrintWriter out() {
@@ -78,6 +83,10 @@ abstract class ReportCommand implements Callable<Integer> {
     if (!formats().contains(format)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "`" + spec.name()
           + "` cannot write " + format + "; choose one of " + formats());
+    }
+    if (format == Format.XLSX && output == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format xlsx writes a workbook, not text: give -o FILE (e.g. -o report.xlsx)");
     }
     if (output != null) {
       Path dir = output.toAbsolutePath().getParent();

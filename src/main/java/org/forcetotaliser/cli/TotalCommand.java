@@ -6,7 +6,11 @@ import org.forcetotaliser.calc.ForceTotal;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.load.ReferenceCatalogue;
+import org.forcetotaliser.render.Format;
 import org.forcetotaliser.render.Renderer;
+import org.forcetotaliser.render.Workbooks;
+import org.forcetotaliser.report.ReconcileReport;
 import org.forcetotaliser.report.Reports;
 import org.forcetotaliser.report.TotalReport;
 import picocli.CommandLine;
@@ -23,6 +27,7 @@ import picocli.CommandLine.Parameters;
     footer = {"  totaliser total examples --as-of 2026-27 Q2",
         "  totaliser total examples --by building_block --by year",
         "  totaliser total examples --format json -o total.json",
+        "  totaliser total examples --format xlsx -o total.xlsx",
         "  totaliser total examples --strict   # a definite double count is an error"})
 final class TotalCommand extends ReportCommand {
   @Parameters(paramLabel = "PATH", arity = "0..*",
@@ -46,6 +51,11 @@ final class TotalCommand extends ReportCommand {
   List<String> by = new ArrayList<>();
 
   @Override
+  List<Format> formats() {
+    return List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN, Format.XLSX);
+  }
+
+  @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
     List<String> dims = new ArrayList<>();
     for (String d : by) {
@@ -64,6 +74,11 @@ final class TotalCommand extends ReportCommand {
       // only a definite double count becomes an error under --strict
       notes.add(d.rule().equals("possible-double-count") && strict
           ? Diagnostic.warning(d.location(), d.rule(), d.message()) : d);
+    }
+    if (format == Format.XLSX) {
+      ReconcileReport rec = Reports.reconcile(loaded.portfolio(), loaded.reference(), settings,
+          quarter, false, i -> true);
+      return Rendered.bytes(Workbooks.total(r, rec, ReferenceCatalogue.sources()), notes);
     }
     return Rendered.text(Renderer.total(r, format), notes);
   }

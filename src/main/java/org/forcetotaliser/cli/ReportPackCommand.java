@@ -1,0 +1,78 @@
+package org.forcetotaliser.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.forcetotaliser.load.ReferenceCatalogue;
+import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.render.BoardPack;
+import org.forcetotaliser.render.Format;
+import org.forcetotaliser.render.Workbooks;
+import org.forcetotaliser.report.BoardPackReport;
+import org.forcetotaliser.report.BoardPacks;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code totaliser report}: the board pack, one self-contained HTML file (or a workbook with
+ * {@code --format xlsx}) with the headline figures, charts, reconciliation, missing actuals,
+ * double counts, a section per project and the method and sources.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Write the board pack as of a quarter: one self-contained HTML file that "
+        + "opens offline (headline figures, charts, planned against actual, missing actuals, "
+        + "double counts, every project, method and sources), or an Excel workbook of the "
+        + "same figures with --format xlsx.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  totaliser report examples --as-of 2026-27 Q2 -o pack.html",
+        "  totaliser report examples --as-of 2026-27 Q2 --format xlsx -o pack.xlsx",
+        "  totaliser report examples --as-of 2026-27 Q2 --price-base 2025-26 -o pack.html",
+        "  totaliser report examples --strict -o pack.html   # warnings are errors"})
+public final class ReportPackCommand extends ReportCommand {
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "A portfolio folder, a project file, or - for standard input "
+          + "(default: the current folder).")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--as-of", paramLabel = "QUARTER",
+      converter = Converters.QuarterConverter.class,
+      description = "The quarter the pack reports to (default: the last complete quarter).")
+  Quarter asOf;
+
+  public ReportPackCommand() {
+    // the pack is HTML unless asked otherwise; picocli takes this as the option's default
+    format = Format.HTML;
+  }
+
+  @Override
+  List<String> paths() {
+    return paths;
+  }
+
+  @Override
+  List<Format> formats() {
+    return List.of(Format.HTML, Format.XLSX);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (output == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "`report` writes a file: give -o FILE (e.g. -o pack.html)");
+    }
+    return super.call();
+  }
+
+  @Override
+  Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
+    Quarter quarter = AsOf.resolve(asOf, settings.calendar());
+    BoardPackReport r = BoardPacks.build(loaded.portfolio(), loaded.reference(), settings,
+        quarter, ReferenceCatalogue.sources());
+    if (format == Format.XLSX) {
+      return Rendered.bytes(Workbooks.boardPack(r), r.notes());
+    }
+    return Rendered.text(BoardPack.html(r), r.notes());
+  }
+}

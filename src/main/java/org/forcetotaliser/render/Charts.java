@@ -1,0 +1,191 @@
+package org.forcetotaliser.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.forcetotaliser.calc.Rag;
+import org.forcetotaliser.calc.Summary;
+import org.forcetotaliser.report.BoardPackReport.QuarterValue;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * The board pack's charts, drawn by JFreeChart into JFreeSVG as inline SVG: no browser, no
+ * images, nothing fetched. Output is deterministic: one fixed font family, element ids from a
+ * fixed prefix per chart, numbers written at a fixed precision. The figures plotted are the
+ * report's; only their conversion to screen coordinates happens here.
+ */
+final class Charts {
+  /** The font every chart is laid out with; DejaVu Sans ships with Debian's JDK images. */
+  static final String FONT = "DejaVu Sans";
+  /** What the SVG asks a browser for: the same face, then close substitutes. */
+  static final String SVG_FONT = "DejaVu Sans, Verdana, Arial, sans-serif";
+
+  static final int WIDTH = 720;
+  static final int HEIGHT = 360;
+
+  /** Colours with enough contrast on white, distinguishable with common colour blindness. */
+  static final Color PLANNED = new Color(0x1f, 0x4e, 0x79);
+  static final Color ACTUAL = new Color(0xe6, 0x9f, 0x00);
+  static final Color BAR = new Color(0x1f, 0x4e, 0x79);
+
+  static {
+    // charts are drawn off screen: never start a windowing toolkit, even on a desktop
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+  }
+
+  private Charts() {}
+
+  /** Whether the font the charts are laid out with is installed (else Java substitutes). */
+  static boolean fontInstalled() {
+    return java.util.Arrays.asList(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+        .getAvailableFontFamilyNames(Locale.ROOT)).contains(FONT);
+  }
+
+  /** Planned against actual value per quarter. */
+  static String plannedVsActual(List<QuarterValue> series) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (QuarterValue q : series) {
+      data.addValue(number(q.planned()), "planned", q.quarter().toString());
+      data.addValue(number(q.actual()), "actual", q.quarter().toString());
+    }
+    JFreeChart chart = ChartFactory.createBarChart(null, null, "£ (undiscounted)", data,
+        PlotOrientation.VERTICAL, true, false, false);
+    style(chart);
+    CategoryPlot plot = chart.getCategoryPlot();
+    plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    BarRenderer r = (BarRenderer) plot.getRenderer();
+    r.setSeriesPaint(0, PLANNED);
+    r.setSeriesPaint(1, ACTUAL);
+    money(plot);
+    return svg(chart, "chart-series");
+  }
+
+  /** PV of benefits per building block. */
+  static String pvByBlock(List<Summary> rows) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (Summary s : rows) {
+      data.addValue(number(s.measures().pvBenefits()), "PV benefits", s.key());
+    }
+    JFreeChart chart = ChartFactory.createBarChart(null, null, "£ PV", data,
+        PlotOrientation.HORIZONTAL, false, false, false);
+    style(chart);
+    ((BarRenderer) chart.getCategoryPlot().getRenderer()).setSeriesPaint(0, BAR);
+    money(chart.getCategoryPlot());
+    return svg(chart, "chart-blocks");
+  }
+
+  /** Harm prevented per offence category, on the lead index. */
+  static String harmByOffence(List<Summary> rows, boolean css, String axis) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (Summary s : rows) {
+      data.addValue(number(css ? s.measures().harmCss() : s.measures().harmCchi()), "harm",
+          s.key());
+    }
+    JFreeChart chart = ChartFactory.createBarChart(null, null, axis, data,
+        PlotOrientation.HORIZONTAL, false, false, false);
+    style(chart);
+    ((BarRenderer) chart.getCategoryPlot().getRenderer()).setSeriesPaint(0, BAR);
+    return svg(chart, "chart-harm");
+  }
+
+  /** How many benefits have each status, each bar in its RAG colour. */
+  static String ragCounts(Map<Rag, Integer> counts, Map<Rag, String> labels) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    Paint[] paints = new Paint[counts.size()];
+    int i = 0;
+    for (Map.Entry<Rag, Integer> e : counts.entrySet()) {
+      data.addValue(e.getValue(), "benefits", labels.get(e.getKey()));
+      paints[i++] = ragColour(e.getKey());
+    }
+    JFreeChart chart = ChartFactory.createBarChart(null, null, "benefits", data,
+        PlotOrientation.VERTICAL, false, false, false);
+    style(chart);
+    CategoryPlot plot = chart.getCategoryPlot();
+    BarRenderer r = new BarRenderer() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public Paint getItemPaint(int row, int column) {
+        return paints[column];
+      }
+    };
+    r.setBarPainter(new StandardBarPainter());
+    r.setShadowVisible(false);
+    r.setDrawBarOutline(true);
+    r.setDefaultOutlinePaint(Color.DARK_GRAY);
+    r.setDefaultOutlineStroke(new BasicStroke(1f));
+    plot.setRenderer(r);
+    ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(
+        NumberAxis.createIntegerTickUnits());
+    return svg(chart, "chart-rag");
+  }
+
+  static Color ragColour(Rag rag) {
+    return switch (rag) {
+      case GREEN -> new Color(0x2e, 0x7d, 0x32);
+      case AMBER -> new Color(0xf0, 0xa2, 0x02);
+      case RED -> new Color(0xc6, 0x28, 0x28);
+      case NOT_REPORTED -> new Color(0x75, 0x75, 0x75);
+      case NOT_DUE -> new Color(0xe0, 0xe0, 0xe0);
+    };
+  }
+
+  private static Double number(BigDecimal v) {
+    return v == null ? null : v.doubleValue();
+  }
+
+  private static void money(CategoryPlot plot) {
+    DecimalFormat f = new DecimalFormat("£#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
+    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(f);
+  }
+
+  private static void style(JFreeChart chart) {
+    StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+    theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 16));
+    theme.setLargeFont(new Font(FONT, Font.BOLD, 13));
+    theme.setRegularFont(new Font(FONT, Font.PLAIN, 12));
+    theme.setSmallFont(new Font(FONT, Font.PLAIN, 11));
+    theme.setBarPainter(new StandardBarPainter());
+    theme.setShadowVisible(false);
+    theme.setChartBackgroundPaint(Color.WHITE);
+    theme.setPlotBackgroundPaint(Color.WHITE);
+    theme.setRangeGridlinePaint(new Color(0xbd, 0xbd, 0xbd));
+    theme.setDomainGridlinePaint(new Color(0xbd, 0xbd, 0xbd));
+    theme.apply(chart);
+    // the machine's locale must not change the axis labels: UK digits and separators
+    ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setNumberFormatOverride(
+        new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)));
+    chart.setAntiAlias(true);
+    chart.setTextAntiAlias(true);
+  }
+
+  /** The chart as an SVG element scaled to its container, ids prefixed by {@code id}. */
+  private static String svg(JFreeChart chart, String id) {
+    SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+    g2.setDefsKeyPrefix(id + "-");
+    g2.setFontFunction(family -> SVG_FONT);
+    chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+    return g2.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+  }
+}

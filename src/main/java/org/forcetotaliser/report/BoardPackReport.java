@@ -1,0 +1,66 @@
+package org.forcetotaliser.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.forcetotaliser.calc.ItemReconciliation;
+import org.forcetotaliser.calc.ProjectAppraisal;
+import org.forcetotaliser.calc.Rag;
+import org.forcetotaliser.model.Diagnostic;
+import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.model.ReferenceSource;
+
+/**
+ * Everything in the board pack, built once from a portfolio: the estimate, the reconciliation
+ * and the force total as of one quarter, the force's planned and actual value per quarter, a
+ * section per project, and the sources of the reference tables. Renderers only lay it out.
+ * Immutable.
+ *
+ * @param series committed projects' planned and actual benefit value (£, undiscounted,
+ *     price-base prices) per quarter up to as-of, oldest first
+ * @param ragCounts how many benefits have each status, in {@link Rag} order
+ * @param missing benefits and costs with due quarters that have no actual
+ */
+public record BoardPackReport(Quarter asOf, EstimateReport estimate, ReconcileReport reconcile,
+    TotalReport total, List<QuarterValue> series, Map<Rag, Integer> ragCounts,
+    List<ItemReconciliation> missing, List<ProjectSection> projects,
+    List<ReferenceSource> sources) {
+
+  /**
+   * One quarter of the force series. {@code planned} sums the plan of the benefits due in the
+   * quarter; {@code actual} sums what was reported, and is null when nothing was reported
+   * (absent, not zero). {@code reported} and {@code due} count the items behind each figure.
+   */
+  public record QuarterValue(Quarter quarter, BigDecimal planned, BigDecimal actual, int due,
+      int reported) {}
+
+  /** One project: its appraisal and the reconciliation of its benefits and costs. */
+  public record ProjectSection(ProjectAppraisal appraisal, List<ItemReconciliation> benefits,
+      List<ItemReconciliation> costs) {
+    public ProjectSection {
+      benefits = List.copyOf(benefits);
+      costs = List.copyOf(costs);
+    }
+  }
+
+  public BoardPackReport {
+    series = List.copyOf(series);
+    ragCounts = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(ragCounts));
+    missing = List.copyOf(missing);
+    projects = List.copyOf(projects);
+    sources = List.copyOf(sources);
+  }
+
+  public ForceSettings settings() {
+    return total.settings();
+  }
+
+  /** Every warning found while building the pack, without repeats. */
+  public List<Diagnostic> notes() {
+    java.util.LinkedHashSet<Diagnostic> all = new java.util.LinkedHashSet<>(estimate.notes());
+    all.addAll(reconcile.notes());
+    all.addAll(total.notes());
+    return List.copyOf(all);
+  }
+}

@@ -1,0 +1,88 @@
+package org.forcetotaliser.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.forcetotaliser.render.SamplePortfolio;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The report command's options and help, and --format xlsx on the other commands. */
+class ReportPackCommandTest {
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(Object command, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(command);
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void runsThePackInHtmlAndXlsx() throws Exception {
+    SamplePortfolio sample = SamplePortfolio.ordinary();
+    Inputs.Loaded loaded = new Inputs.Loaded(sample.portfolio(), SamplePortfolio.reference());
+    ReportPackCommand cmd = new ReportPackCommand();
+    cmd.asOf = SamplePortfolio.AS_OF;
+    ReportCommand.Rendered html = cmd.run(loaded, loaded.settings());
+    assertThat(new String(html.bytes(), java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith("<!DOCTYPE html>").contains("as of 2026-27 Q2");
+    assertThat(html.exitCode()).isEqualTo(Main.OK);
+    cmd.format = org.forcetotaliser.render.Format.XLSX;
+    ReportCommand.Rendered xlsx = cmd.run(loaded, loaded.settings());
+    assertThat(xlsx.bytes()).startsWith((byte) 'P', (byte) 'K');
+    // the definite double count in the sample is reported as a warning
+    assertThat(xlsx.notes()).extracting(d -> d.rule()).contains("double-count");
+  }
+
+  @Test
+  void reportNeedsAnOutputFile() {
+    Run r = run(new ReportPackCommand(), "examples", "--as-of", "2026-27 Q2");
+    assertThat(r.code()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("`report` writes a file: give -o FILE");
+  }
+
+  @Test
+  void reportWritesHtmlOrXlsxOnly() {
+    Run r = run(new ReportPackCommand(), "--format", "csv", "-o", "target/pack.csv");
+    assertThat(r.code()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("cannot write csv").contains("[html, xlsx]");
+  }
+
+  @Test
+  void xlsxNeedsAnOutputFileOnEveryCommand() {
+    for (Object c : List.of(new EstimateCommand(), new ReconcileCommand(),
+        new TotalCommand())) {
+      Run r = run(c, "--format", "xlsx");
+      assertThat(r.code()).isEqualTo(Main.USAGE);
+      assertThat(r.err()).contains("--format xlsx writes a workbook, not text: give -o FILE");
+    }
+  }
+
+  @Test
+  void reportsFormatDefaultsToHtml() {
+    String help = new CommandLine(new ReportPackCommand()).getUsageMessage(
+        CommandLine.Help.Ansi.OFF);
+    assertThat(help).contains("(default: html;");
+    assertThat(new CommandLine(new TotalCommand()).getUsageMessage(CommandLine.Help.Ansi.OFF))
+        .contains("(default: table;");
+  }
+
+  @Test
+  void everyHelpEndsWithExamples() {
+    for (Object c : List.of(new ReportPackCommand(), new EstimateCommand(),
+        new ReconcileCommand(), new TotalCommand())) {
+      String help = new CommandLine(c).getUsageMessage(CommandLine.Help.Ansi.OFF);
+      assertThat(help).contains("\nExamples:\n");
+      String tail = help.substring(help.indexOf("\nExamples:\n"));
+      assertThat(tail.strip().lines().skip(1)).allMatch(l -> l.startsWith("  totaliser "));
+    }
+    assertThat(new CommandLine(new ReportPackCommand()).getUsageMessage(
+        CommandLine.Help.Ansi.OFF)).contains("totaliser report examples --as-of 2026-27 Q2 -o pack.html");
+  }
+}

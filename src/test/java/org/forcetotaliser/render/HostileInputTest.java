@@ -1,0 +1,130 @@
+package org.forcetotaliser.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.forcetotaliser.report.BoardPackReport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A portfolio whose project name, owner, area and wider-benefit source are hostile: markup
+ * that would run in a browser and text a spreadsheet would run as a formula. Every output
+ * must show them as text.
+ */
+class HostileInputTest {
+  private static final BoardPackReport PACK = SamplePortfolio.hostile().pack();
+
+  // ---- HTML -------------------------------------------------------------------------------
+
+  @Test
+  void htmlEscapesMarkupFromEveryField() {
+    String html = BoardPack.html(PACK);
+    assertThat(html).doesNotContainPattern("(?i)<script");
+    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    // an owner in an attribute-breaking form stays inside its text node
+    assertThat(html).contains("=HYPERLINK(&quot;http://x&quot;)");
+    assertThat(html).doesNotContain("=HYPERLINK(\"http://x\")");
+    assertThat(html).contains(" · " + SamplePortfolio.AT_SUM + " · ");
+    assertThat(html).contains("<td>" + SamplePortfolio.MINUS + "</td>");
+  }
+
+  // ---- CSV --------------------------------------------------------------------------------
+
+  @Test
+  void csvNeutralisesFormulasInOwnersAndAreas() {
+    String reconcile = Tables.reconcileFlat(PACK.reconcile()).toCsv();
+    assertThat(reconcile).contains(",\"'=HYPERLINK(\"\"http://x\"\")\",");
+    assertThat(reconcile).doesNotContain(",=HYPERLINK");
+    String estimate = Tables.estimateFlat(PACK.estimate()).toCsv();
+    assertThat(estimate).contains(",'@SUM(1),");
+    String total = Tables.totalFlat(PACK.total()).toCsv();
+    assertThat(total).contains("area,'@SUM(1),");
+  }
+
+  @Test
+  void csvKeepsGenuineNegativeNumbersAsNumbers() {
+    // youth-diversion/fewer-assaults falls short of plan: its variance is a negative number
+    String reconcile = Tables.reconcileFlat(PACK.reconcile()).toCsv();
+    assertThat(reconcile).containsPattern(",-\\d+(\\.\\d+)?,");
+    assertThat(reconcile).doesNotContain(",'-");
+    assertThat(TextTable.csv(SamplePortfolio.MINUS, false)).isEqualTo("'-2+3");
+    assertThat(TextTable.csv("-2.5", true)).isEqualTo("-2.5");
+  }
+
+  // ---- XLSX -------------------------------------------------------------------------------
+
+  private static List<String> texts(byte[] xlsx) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+      for (Sheet s : wb.getSheets().toList()) {
+        for (Row r : s.read()) {
+          for (Cell c : r) {
+            if (c != null && c.getType() == CellType.STRING) {
+              out.add(c.asString());
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void xlsxNeutralisesFormulasInEveryTextCell() throws IOException {
+    List<String> pack = texts(Workbooks.boardPack(PACK));
+    List<String> estimate = texts(Workbooks.estimate(PACK.estimate()));
+    List<String> all = new ArrayList<>(pack);
+    all.addAll(estimate);
+    all.addAll(texts(Workbooks.total(PACK.total(), PACK.reconcile(), PACK.sources())));
+    all.addAll(texts(Workbooks.reconcile(PACK.reconcile())));
+    assertThat(all).contains("'" + SamplePortfolio.FORMULA, "'" + SamplePortfolio.AT_SUM);
+    assertThat(estimate).contains("'" + SamplePortfolio.MINUS, SamplePortfolio.SCRIPT);
+    for (String s : all) {
+      assertThat(s).as("text cell").doesNotStartWith("=").doesNotStartWith("+")
+          .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\t")
+          .doesNotStartWith("\r");
+    }
+  }
+
+  @Test
+  void xlsxHasNoFormulaCells() throws IOException {
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(
+        Workbooks.boardPack(PACK)))) {
+      for (Sheet s : wb.getSheets().toList()) {
+        for (Row r : s.read()) {
+          for (Cell c : r) {
+            if (c != null) {
+              assertThat(c.getType()).isNotEqualTo(CellType.FORMULA);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void xlsxKeepsNegativeNumbersAsNumbers() throws IOException {
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(
+        Workbooks.reconcile(PACK.reconcile())))) {
+      List<Row> rows = wb.findSheet("Reconciliation").orElseThrow().read();
+      int variance = 7;
+      assertThat(rows.get(0).getCellText(variance)).isEqualTo("variance");
+      boolean negative = false;
+      for (Row r : rows.subList(1, rows.size())) {
+        Cell c = r.getCell(variance);
+        if (c != null && c.getType() == CellType.NUMBER && c.asNumber().signum() < 0) {
+          negative = true;
+        }
+      }
+      assertThat(negative).isTrue();
+    }
+  }
+}
