@@ -231,7 +231,8 @@ public final class PortfolioLoader {
     try {
       byte[] bytes = in.path() == null ? stdin.readAllBytes() : Files.readAllBytes(in.path());
       String text = TextFiles.decode(bytes);
-      sources.putText(in.shown(), text);
+      // keep only where to find the text again, so that memory does not grow with the files
+      sources.putText(in.shown(), in.path() == null ? text : in.path());
       return text;
     } catch (CharacterCodingException e) {
       diagnostics.add(Diagnostic.error(Location.ofFile(in.shown()), "unreadable-file",

@@ -10,7 +10,8 @@ import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.Location;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -54,7 +55,17 @@ final class YamlReader {
     LoaderOptions options = new LoaderOptions();
     options.setProcessComments(false);
     try {
-      events = new Yaml(options).parse(new StringReader(text)).iterator();
+      // the parser alone: a full Yaml object builds type resolvers that are never used here
+      ParserImpl parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+      events = new Iterator<>() {
+        public boolean hasNext() {
+          return !parser.checkEvent(Event.ID.StreamEnd);
+        }
+
+        public Event next() {
+          return parser.getEvent();
+        }
+      };
       YamlNode root = null;
       int documents = 0;
       while (events.hasNext()) {
