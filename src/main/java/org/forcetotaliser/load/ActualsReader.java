@@ -318,13 +318,12 @@ final class ActualsReader {
     }
 
     private void row(int recordLine) {
-      int width = 0;
-      for (int i : index) {
-        width = Math.max(width, i + 1);
-      }
-      if (fields.size() < width - (index[4] == width - 1 ? 1 : 0) || fields.size() > columns()) {
+      // a trailing empty `note` may be left off the row altogether
+      int expected = columns();
+      boolean noteLast = index[4] == expected - 1;
+      if (fields.size() != expected && !(noteLast && fields.size() == expected - 1)) {
         problem(new Location(file, recordLine, 1), "bad-csv", "this row has " + fields.size()
-            + " fields, the header has " + columns(), null);
+            + " fields, the header has " + expected, null);
         return;
       }
       String project = field(0);
