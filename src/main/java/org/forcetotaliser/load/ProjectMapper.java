@@ -375,7 +375,7 @@ final class ProjectMapper {
     String key = e.name();
     YamlNode v = e.value();
     if (v instanceof YamlNode.Mapping rm) {
-      return Fields.rangeMapping(key, rm, Values::nonNegative, "the profile", out);
+      return Fields.rangeMapping(key, e.key().at(), rm, Values::nonNegative, "the profile", out);
     }
     if (!(v instanceof YamlNode.Scalar s) || s.isNull()) {
       f.error(v.at(), "wrong-type", "`" + key + "` should be a number, found " + v.describe(),
@@ -391,13 +391,19 @@ final class ProjectMapper {
   }
 
   private boolean insideProject(Object period, Location at, Fields f) {
+    return insideProject(period, at, f, null);
+  }
+
+  /** Whether a profile period lies within the project; {@code key} names a from/to key. */
+  private boolean insideProject(Object period, Location at, Fields f, String key) {
     if (start == null || end == null) {
       return true;
     }
     if (period instanceof Quarter q) {
       if (q.isBefore(start) || q.isAfter(end)) {
-        f.error(at, "profile-outside-project", "profile quarter " + q
-            + " is outside the project, which runs " + start + " to " + end, null);
+        f.error(at, "profile-outside-project", (key == null ? "profile quarter " : "profile `"
+            + key + "` ") + q + " is outside the project, which runs " + start + " to " + end,
+            null);
         return false;
       }
       return true;
@@ -434,10 +440,10 @@ final class ProjectMapper {
     Uncertain dropOff = f.percentage("drop_off", ALL);
     boolean ok = amount != null && (from != null || !f.has("from"))
         && (to != null || !f.has("to")) && (dropOff != null || !f.has("drop_off"));
-    if (from != null && !insideProject(from, f.locations().get("from"), f)) {
+    if (from != null && !insideProject(from, f.locations().get("from"), f, "from")) {
       ok = false;
     }
-    if (to != null && !insideProject(to, f.locations().get("to"), f)) {
+    if (to != null && !insideProject(to, f.locations().get("to"), f, "to")) {
       ok = false;
     }
     if (ok && from != null && to != null && to.isBefore(from)) {
