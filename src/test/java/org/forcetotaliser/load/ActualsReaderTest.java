@@ -23,10 +23,9 @@ class ActualsReaderTest {
       + "p,a,2025-26 Q2,10\n"
       + "p,b,2025/26 Q3,\"3\",\n";
 
-  static List<Diagnostic> read(String text, ActualsReader reader) throws IOException {
+  static void read(String text, ActualsReader reader) throws IOException {
     reader.read("a.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
         () -> "not UTF-8");
-    return List.of();
   }
 
   static Actuals actuals(String text, List<Diagnostic> out) throws IOException {
