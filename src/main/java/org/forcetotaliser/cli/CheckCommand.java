@@ -68,6 +68,7 @@ final class CheckCommand implements Callable<Integer> {
       out.print(DiagnosticPrinter.json(diagnostics));
     } else {
       err.print(DiagnosticPrinter.text(diagnostics));
+      err.flush();
       String summary = loaded.label() + ": "
           + DiagnosticPrinter.plural(loaded.projectFiles(), "project", "projects") + ", "
           + DiagnosticPrinter.plural(loaded.actualsFiles(), "actuals file", "actuals files")

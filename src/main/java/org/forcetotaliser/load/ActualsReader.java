@@ -33,16 +33,61 @@ final class ActualsReader {
 
   static final List<String> COLUMNS = List.of("project", "item", "period", "actual", "note");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-  private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
   /** After this many problems in one file the rest of it is not read. */
   static final int MAX_PROBLEMS = 100;
 
-  /** What has been recorded for one item and quarter so far. */
+  /**
+   * What has been recorded for one item and quarter so far: the sum, and where the quarter's
+   * row or each of its three months' rows was written, packed into longs (see {@link #pack})
+   * so that a portfolio with millions of cells stays small.
+   */
   private static final class Slot {
     BigDecimal sum = BigDecimal.ZERO;
-    Location first;
-    Location quarterRow;
-    final Location[] months = new Location[3];
+    long quarterRow;
+    long month0;
+    long month1;
+    long month2;
+    long first;
+
+    long month(int i) {
+      return i == 0 ? month0 : i == 1 ? month1 : month2;
+    }
+
+    void setMonth(int i, long at) {
+      if (i == 0) {
+        month0 = at;
+      } else if (i == 1) {
+        month1 = at;
+      } else {
+        month2 = at;
+      }
+    }
+  }
+
+  /** A parsed period: its quarter and, for a month, which of the quarter's months (0–2). */
+  private record Period(Quarter quarter, Integer month) {}
+
+  /** Periods already parsed: a few distinct spellings recur on millions of rows. */
+  private final Map<String, Period> periods = new HashMap<>();
+
+  /** The files read, by index, for packed locations. */
+  private final List<String> files = new ArrayList<>();
+  /** One instance per quarter, so that millions of cells share them. */
+  private final Map<Integer, Quarter> quarters = new HashMap<>();
+
+  /** A location as a long: file index (16 bits), line (32 bits), column (16 bits); 0 = none. */
+  private long pack(Location l) {
+    int f = files.indexOf(l.file());
+    if (f < 0) {
+      files.add(l.file());
+      f = files.size() - 1;
+    }
+    return ((long) (f + 1) << 48) | ((long) l.line() << 16) | Math.min(l.column(), 0xFFFF);
+  }
+
+  private Location unpack(long p) {
+    return new Location(files.get((int) (p >>> 48) - 1), (int) ((p >>> 16) & 0xFFFFFFFFL),
+        (int) (p & 0xFFFF));
   }
 
   private final FiscalCalendar calendar;
@@ -55,15 +100,19 @@ final class ActualsReader {
     this.out = out;
   }
 
-  /** The sums read so far. */
+  /** The sums read so far. Hands the cells over: the reader is empty afterwards. */
   Actuals actuals() {
-    Map<Actuals.Key, Map<Quarter, Actuals.Cell>> cells = new TreeMap<>();
-    slots.forEach((k, v) -> {
-      Map<Quarter, Actuals.Cell> m = new TreeMap<>();
-      v.forEach((q, s) -> m.put(q, new Actuals.Cell(s.sum, s.first)));
-      cells.put(k, m);
-    });
-    return new Actuals(cells);
+    java.util.TreeMap<Actuals.Key, java.util.NavigableMap<Quarter, Actuals.Cell>> cells =
+        new TreeMap<>();
+    var it = slots.entrySet().iterator();
+    while (it.hasNext()) {
+      var e = it.next();
+      TreeMap<Quarter, Actuals.Cell> m = new TreeMap<>();
+      e.getValue().forEach((q, s) -> m.put(q, new Actuals.Cell(s.sum, unpack(s.first))));
+      cells.put(e.getKey(), m);
+      it.remove();
+    }
+    return Actuals.adopt(cells);
   }
 
   /** Where the first row of each item named its project and its item. */
@@ -269,13 +318,12 @@ final class ActualsReader {
     }
 
     private void row(int recordLine) {
-      int width = 0;
-      for (int i : index) {
-        width = Math.max(width, i + 1);
-      }
-      if (fields.size() < width - (index[4] == width - 1 ? 1 : 0) || fields.size() > columns()) {
+      // a trailing empty `note` may be left off the row altogether
+      int expected = columns();
+      boolean noteLast = index[4] == expected - 1;
+      if (fields.size() != expected && !(noteLast && fields.size() == expected - 1)) {
         problem(new Location(file, recordLine, 1), "bad-csv", "this row has " + fields.size()
-            + " fields, the header has " + columns(), null);
+            + " fields, the header has " + expected, null);
         return;
       }
       String project = field(0);
@@ -294,37 +342,20 @@ final class ActualsReader {
       if (!ok) {
         return;
       }
-      Quarter q;
-      Integer month = null;
-      try {
-        java.util.regex.Matcher m = MONTH.matcher(period);
-        if (m.matches()) {
-          int mm = Integer.parseInt(m.group(2));
-          if (mm < 1 || mm > 12) {
-            throw new BadValue("bad-period", "`" + period + "` is not a month: a month is "
-                + "written `YYYY-MM` with MM from 01 to 12",
-                isYear(period) ? "in actuals `YYYY-MM` is always a month; "
-                    + "for a financial quarter write `" + period + " Q1`" : null);
-          }
-          YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), mm);
-          try {
-            q = calendar.quarterOf(ym);
-          } catch (IllegalArgumentException e) {
-            throw new BadValue("bad-period", "`" + period + "` is not a month this tool can "
-                + "place in a financial year");
-          }
-          // which of the quarter's three months it is: 0, 1 or 2
-          month = (int) calendar.firstMonth(q).until(ym, java.time.temporal.ChronoUnit.MONTHS);
-        } else if (Quarter.looksLikeQuarter(period)) {
-          q = Values.quarter(period);
-        } else {
-          throw new BadValue("bad-period", "expected a quarter such as `2025-26 Q1` or a month "
-              + "such as `2025-04`, found `" + period + "`");
+      Period parsed = periods.get(period);
+      if (parsed == null) {
+        try {
+          parsed = period(period);
+        } catch (BadValue b) {
+          problem(at(2), b.rule, b.getMessage(), b.hint);
+          return;
         }
-      } catch (BadValue b) {
-        problem(at(2), b.rule, b.getMessage(), b.hint);
-        return;
+        if (periods.size() < 10_000) {
+          periods.put(period, parsed);
+        }
       }
+      Quarter q = parsed.quarter();
+      Integer month = parsed.month();
       BigDecimal actual = amount(amount);
       if (actual == null) {
         return;
@@ -332,36 +363,70 @@ final class ActualsReader {
       Actuals.Key key = new Actuals.Key(project, item);
       Map<Quarter, Slot> byQuarter = slots.computeIfAbsent(key, k -> {
         keyLocations.put(k, new Location[] {at(0), at(1)});
-        return new TreeMap<>();
+        return new HashMap<>(8);
       });
-      Slot s = byQuarter.computeIfAbsent(q, x -> new Slot());
+      Quarter shared = quarters.computeIfAbsent(q.index(), i -> q);
+      Slot s = byQuarter.computeIfAbsent(shared, x -> new Slot());
       Location here = at(2);
+      long packed = pack(here);
       String what = "`" + project + "` `" + item + "`";
       if (month == null) {
-        Location clash = s.quarterRow;
-        for (Location l : s.months) {
-          clash = clash == null ? l : clash;
+        long clash = s.quarterRow;
+        for (int i = 0; i < 3 && clash == 0; i++) {
+          clash = s.month(i);
         }
-        if (clash != null) {
+        if (clash != 0) {
           problem(here, "duplicate-actual", "a second actual for " + what + " in " + q
-              + ": the first is at " + clash, "keep one row per item and period, or add them up");
-          return;
-        }
-        s.quarterRow = here;
-      } else {
-        Location clash = s.quarterRow != null ? s.quarterRow : s.months[month];
-        if (clash != null) {
-          problem(here, "duplicate-actual", "a second actual for " + what + " in " + period
-              + " (" + q + "): the first is at " + clash,
+              + ": the first is at " + unpack(clash),
               "keep one row per item and period, or add them up");
           return;
         }
-        s.months[month] = here;
+        s.quarterRow = packed;
+      } else {
+        long clash = s.quarterRow != 0 ? s.quarterRow : s.month(month);
+        if (clash != 0) {
+          problem(here, "duplicate-actual", "a second actual for " + what + " in " + period
+              + " (" + q + "): the first is at " + unpack(clash),
+              "keep one row per item and period, or add them up");
+          return;
+        }
+        s.setMonth(month, packed);
       }
       s.sum = s.sum.add(actual);
-      if (s.first == null) {
-        s.first = here;
+      if (s.first == 0) {
+        s.first = packed;
       }
+    }
+
+    /** A period as written in actuals: a quarter, or a month placed in its quarter. */
+    private Period period(String period) {
+      Quarter q;
+      Integer month = null;
+      java.util.regex.Matcher m = MONTH.matcher(period);
+      if (m.matches()) {
+        int mm = Integer.parseInt(m.group(2));
+        if (mm < 1 || mm > 12) {
+          throw new BadValue("bad-period", "`" + period + "` is not a month: a month is "
+              + "written `YYYY-MM` with MM from 01 to 12",
+              isYear(period) ? "in actuals `YYYY-MM` is always a month; "
+                  + "for a financial quarter write `" + period + " Q1`" : null);
+        }
+        YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), mm);
+        try {
+          q = calendar.quarterOf(ym);
+        } catch (IllegalArgumentException e) {
+          throw new BadValue("bad-period", "`" + period + "` is not a month this tool can "
+              + "place in a financial year");
+        }
+        // which of the quarter's three months it is: 0, 1 or 2
+        month = (int) calendar.firstMonth(q).until(ym, java.time.temporal.ChronoUnit.MONTHS);
+      } else if (Quarter.looksLikeQuarter(period)) {
+        q = Values.quarter(period);
+      } else {
+        throw new BadValue("bad-period", "expected a quarter such as `2025-26 Q1` or a month "
+            + "such as `2025-04`, found `" + period + "`");
+      }
+      return new Period(q, month);
     }
 
     private static boolean isYear(String text) {
@@ -373,14 +438,34 @@ final class ActualsReader {
       }
     }
 
+    /** Digits with at most one decimal point that has digits after it; faster than a regex. */
+    private static boolean plainAmount(String t) {
+      int dots = 0;
+      int digits = 0;
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (c == '.') {
+          dots++;
+          if (i == t.length() - 1) {
+            return false;
+          }
+        } else if (c >= '0' && c <= '9') {
+          digits++;
+        } else {
+          return false;
+        }
+      }
+      return digits > 0 && dots <= 1;
+    }
+
     private BigDecimal amount(String text) {
       String t = text.strip();
-      if (AMOUNT.matcher(t).matches()) {
+      if (plainAmount(t)) {
         return new BigDecimal(t);
       }
       String hint = null;
       String message;
-      if (t.startsWith("-") && AMOUNT.matcher(t.substring(1)).matches()) {
+      if (t.startsWith("-") && plainAmount(t.substring(1))) {
         problem(at(3), "negative-quantity", "`actual` must be 0 or more, found `" + t + "`", null);
         return null;
       } else if (t.matches("-?[£$€]?[\\d,]+(\\.\\d+)?") && !t.equals(",")) {

@@ -200,16 +200,16 @@ final class Fields {
       Function<String, BigDecimal> end) {
     YamlNode n = node(key);
     if (n instanceof YamlNode.Mapping m) {
-      return rangeMapping(key, m, end, what, out);
+      return rangeMapping(key, keyAt(key), m, end, what, out);
     }
     return value(key, false, scalar);
   }
 
   /** A range written as a mapping {@code { low: …, likely: …, high: … }}. */
-  static Uncertain rangeMapping(String key, YamlNode.Mapping m,
+  static Uncertain rangeMapping(String key, Location keyAt, YamlNode.Mapping m,
       Function<String, BigDecimal> end, String owner, List<Diagnostic> out) {
     Location at = m.at();
-    Fields f = new Fields(m, "the range `" + key + "` of " + owner, at, out);
+    Fields f = new Fields(m, "the range `" + key + "` of " + owner, keyAt, out);
     f.rejectUnknown(RANGE_KEYS, Map.of());
     BigDecimal low = f.value("low", true, end);
     BigDecimal likely = f.value("likely", false, end);

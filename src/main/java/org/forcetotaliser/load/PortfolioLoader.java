@@ -1,22 +1,15 @@
 package org.forcetotaliser.load;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
@@ -43,9 +36,18 @@ public final class PortfolioLoader {
   private final List<Input> forceFiles = new ArrayList<>();
   private final List<Input> projectFiles = new ArrayList<>();
   private final List<Input> actualsFiles = new ArrayList<>();
+  /** Files already collected, so that a file named twice (`check a a`) is read once. */
+  private final java.util.Set<Path> seen = new java.util.HashSet<>();
 
   /** One file to read: where it is (null for stdin) and how it is shown. */
   private record Input(Path path, String shown) {}
+
+  /** Adds a file to {@code list} unless it has been collected already. */
+  private void add(List<Input> list, Path path, String shown) {
+    if (seen.add(path.toAbsolutePath().normalize())) {
+      list.add(new Input(path, shown));
+    }
+  }
 
   private PortfolioLoader(InputStream stdin) {
     this.stdin = stdin;
@@ -157,11 +159,11 @@ public final class PortfolioLoader {
     if (Files.isRegularFile(path)) {
       String name = path.getFileName().toString();
       if (name.endsWith(".csv")) {
-        actualsFiles.add(new Input(path, given));
+        add(actualsFiles, path, given);
       } else if (name.equals("force.yaml") || name.equals("force.yml")) {
-        forceFiles.add(new Input(path, given));
+        add(forceFiles, path, given);
       } else {
-        projectFiles.add(new Input(path, given));
+        add(projectFiles, path, given);
       }
       return;
     }
@@ -170,22 +172,23 @@ public final class PortfolioLoader {
     for (String force : List.of("force.yaml", "force.yml")) {
       Path f = path.resolve(force);
       if (Files.isRegularFile(f)) {
-        forceFiles.add(new Input(f, prefix + force));
+        add(forceFiles, f, prefix + force);
       }
     }
-    int before = projectFiles.size();
+    int found = 0;
     for (Path p : walk(path, "projects", prefix)) {
       String name = p.getFileName().toString();
       if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-        projectFiles.add(new Input(p, prefix + relative(path, p)));
+        found++;
+        add(projectFiles, p, prefix + relative(path, p));
       }
     }
     for (Path p : walk(path, "actuals", prefix)) {
       if (p.getFileName().toString().endsWith(".csv")) {
-        actualsFiles.add(new Input(p, prefix + relative(path, p)));
+        add(actualsFiles, p, prefix + relative(path, p));
       }
     }
-    if (projectFiles.size() == before) {
+    if (found == 0) {
       String shown = given.equals(".") ? "this folder" : "`" + given + "`";
       diagnostics.add(Diagnostic.error(Location.ofFile(given.equals(".") ? "." : given),
           "no-projects", "no projects found in " + shown
@@ -231,7 +234,8 @@ public final class PortfolioLoader {
     try {
       byte[] bytes = in.path() == null ? stdin.readAllBytes() : Files.readAllBytes(in.path());
       String text = TextFiles.decode(bytes);
-      sources.putText(in.shown(), text);
+      // keep only where to find the text again, so that memory does not grow with the files
+      sources.putText(in.shown(), in.path() == null ? text : in.path());
       return text;
     } catch (CharacterCodingException e) {
       diagnostics.add(Diagnostic.error(Location.ofFile(in.shown()), "unreadable-file",

@@ -48,7 +48,8 @@ final class ProjectMapper {
   static final Set<String> RATE_KEYS = keys("per_quarter", "per_year", "from", "to", "drop_off");
   static final Set<String> CONFIDENCE = keys("high", "medium", "low");
 
-  private static final BigDecimal ONE = BigDecimal.ONE;
+  /** 100 % as a fraction: the most a benefit's percentage may be. */
+  private static final BigDecimal ALL = BigDecimal.ONE;
 
   private final String file;
   private final List<Diagnostic> out;
@@ -197,14 +198,13 @@ final class ProjectMapper {
     new Fields(m, (itemId == null ? "a benefit" : "benefit `" + itemId + "`") + typeText, m.at(),
         out).rejectUnknown(allowed, elsewhere);
     String id = f.value("id", true, ProjectMapper::id);
-    BigDecimal hundred = ONE;
     Factors factors = new Factors(
-        orDefault(f.percentage("deadweight", hundred), Uncertain.ZERO),
-        orDefault(f.percentage("displacement", hundred), Uncertain.ZERO),
-        orDefault(f.percentage("leakage", hundred), Uncertain.ZERO),
-        orDefault(f.percentage("substitution", hundred), Uncertain.ZERO),
-        orDefault(f.percentage("attribution", hundred), Uncertain.ONE),
-        orDefault(f.percentage("optimism_bias", hundred), Uncertain.ZERO));
+        orDefault(f.percentage("deadweight", ALL), Uncertain.ZERO),
+        orDefault(f.percentage("displacement", ALL), Uncertain.ZERO),
+        orDefault(f.percentage("leakage", ALL), Uncertain.ZERO),
+        orDefault(f.percentage("substitution", ALL), Uncertain.ZERO),
+        orDefault(f.percentage("attribution", ALL), Uncertain.ONE),
+        orDefault(f.percentage("optimism_bias", ALL), Uncertain.ZERO));
     Integer evidence = f.value("evidence", false, ProjectMapper::evidence);
     String confidence = f.value("confidence", false, ProjectMapper::confidence);
     String claim = f.text("claim", false);
@@ -375,7 +375,7 @@ final class ProjectMapper {
     String key = e.name();
     YamlNode v = e.value();
     if (v instanceof YamlNode.Mapping rm) {
-      return Fields.rangeMapping(key, rm, Values::nonNegative, "the profile", out);
+      return Fields.rangeMapping(key, e.key().at(), rm, Values::nonNegative, "the profile", out);
     }
     if (!(v instanceof YamlNode.Scalar s) || s.isNull()) {
       f.error(v.at(), "wrong-type", "`" + key + "` should be a number, found " + v.describe(),
@@ -391,13 +391,19 @@ final class ProjectMapper {
   }
 
   private boolean insideProject(Object period, Location at, Fields f) {
+    return insideProject(period, at, f, null);
+  }
+
+  /** Whether a profile period lies within the project; {@code key} names a from/to key. */
+  private boolean insideProject(Object period, Location at, Fields f, String key) {
     if (start == null || end == null) {
       return true;
     }
     if (period instanceof Quarter q) {
       if (q.isBefore(start) || q.isAfter(end)) {
-        f.error(at, "profile-outside-project", "profile quarter " + q
-            + " is outside the project, which runs " + start + " to " + end, null);
+        f.error(at, "profile-outside-project", (key == null ? "profile quarter " : "profile `"
+            + key + "` ") + q + " is outside the project, which runs " + start + " to " + end,
+            null);
         return false;
       }
       return true;
@@ -431,13 +437,13 @@ final class ProjectMapper {
     Uncertain amount = f.amount(key, true);
     Quarter from = f.quarter("from", false);
     Quarter to = f.quarter("to", false);
-    Uncertain dropOff = f.percentage("drop_off", ONE);
+    Uncertain dropOff = f.percentage("drop_off", ALL);
     boolean ok = amount != null && (from != null || !f.has("from"))
         && (to != null || !f.has("to")) && (dropOff != null || !f.has("drop_off"));
-    if (from != null && !insideProject(from, f.locations().get("from"), f)) {
+    if (from != null && !insideProject(from, f.locations().get("from"), f, "from")) {
       ok = false;
     }
-    if (to != null && !insideProject(to, f.locations().get("to"), f)) {
+    if (to != null && !insideProject(to, f.locations().get("to"), f, "to")) {
       ok = false;
     }
     if (ok && from != null && to != null && to.isBefore(from)) {

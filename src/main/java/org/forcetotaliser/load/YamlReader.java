@@ -10,7 +10,8 @@ import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.Location;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -54,7 +55,17 @@ final class YamlReader {
     LoaderOptions options = new LoaderOptions();
     options.setProcessComments(false);
     try {
-      events = new Yaml(options).parse(new StringReader(text)).iterator();
+      // the parser alone: a full Yaml object builds type resolvers that are never used here
+      ParserImpl parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+      events = new Iterator<>() {
+        public boolean hasNext() {
+          return !parser.checkEvent(Event.ID.StreamEnd);
+        }
+
+        public Event next() {
+          return parser.getEvent();
+        }
+      };
       YamlNode root = null;
       int documents = 0;
       while (events.hasNext()) {
@@ -96,32 +107,45 @@ final class YamlReader {
   }
 
   /**
-   * Reports every tab in a line's indentation. YAML forbids them, and a parser reports them at
-   * a confusing place; we point at the tab itself.
+   * Reports the first tab on each line outside quotes and comments. YAML forbids tabs in
+   * indentation and SnakeYAML rejects most others, at a confusing place and with a cryptic
+   * message; we point at the tab itself.
    */
   private boolean tabs(String text) {
     boolean found = false;
-    int line = 1;
-    int col = 1;
-    boolean indent = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        line++;
-        col = 1;
-        indent = true;
-        continue;
+    String[] lines = text.split("\n", -1);
+    for (int n = 0; n < lines.length; n++) {
+      String line = lines[n];
+      boolean indent = true;
+      char quote = 0;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (quote != 0) {
+          quote = c == quote ? 0 : quote;
+          continue;
+        }
+        if (c == '#' && (i == 0 || line.charAt(i - 1) == ' ' || line.charAt(i - 1) == '\t')) {
+          break;
+        }
+        String rest = line.substring(i).strip();
+        if (c == '\t' && (rest.isEmpty() || rest.startsWith("#"))) {
+          break;
+        }
+        if (c == '\t') {
+          diagnostics.add(Diagnostic.error(new Location(file, n + 1, i + 1), "yaml-syntax",
+              indent ? "a tab is used for indentation; YAML needs spaces"
+                  : "a tab is not allowed here; YAML needs spaces")
+              .withHint("replace the tab with spaces"));
+          found = true;
+          break;
+        }
+        if (c == '"' || c == '\'') {
+          quote = c;
+        }
+        if (c != ' ' && c != '-') {
+          indent = false;
+        }
       }
-      if (c == '\t' && indent) {
-        diagnostics.add(Diagnostic.error(new Location(file, line, col), "yaml-syntax",
-            "a tab is used for indentation; YAML needs spaces")
-            .withHint("replace the tab with spaces"));
-        found = true;
-        indent = false;
-      } else if (c != ' ' && c != '-' && c != '\r') {
-        indent = false;
-      }
-      col++;
     }
     return found;
   }

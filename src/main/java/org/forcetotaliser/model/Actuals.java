@@ -39,6 +39,19 @@ public final class Actuals {
 
   private final Map<Key, NavigableMap<Quarter, Cell>> cells;
 
+  private Actuals(TreeMap<Key, NavigableMap<Quarter, Cell>> owned, boolean adopt) {
+    owned.replaceAll((k, v) -> Collections.unmodifiableNavigableMap(v));
+    this.cells = Collections.unmodifiableMap(owned);
+  }
+
+  /**
+   * Actuals built from maps that the caller hands over and never touches again: no copy is
+   * made, which matters for millions of cells.
+   */
+  public static Actuals adopt(TreeMap<Key, NavigableMap<Quarter, Cell>> cells) {
+    return new Actuals(cells, true);
+  }
+
   public Actuals(Map<Key, ? extends Map<Quarter, Cell>> cells) {
     TreeMap<Key, NavigableMap<Quarter, Cell>> copy = new TreeMap<>();
     cells.forEach((k, v) -> copy.put(k, Collections.unmodifiableNavigableMap(new TreeMap<>(v))));

@@ -74,4 +74,32 @@ class MainTest {
         "\"column\" : 6", "\"severity\" : \"error\"", "\"errors\" : 1", "\"warnings\" : 0",
         "\"hint\" : null");
   }
+
+  /** Standard input that fails as only a bug could make it fail. */
+  static final class Broken extends java.io.InputStream {
+    @Override
+    public int read() {
+      throw new IllegalStateException("boom");
+    }
+  }
+
+  static Run runWith(java.io.InputStream in, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(in, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void internalErrorsShowNoStackTraceUnlessAsked() {
+    Run r = runWith(new Broken(), "check", "-");
+    assertThat(r.code()).isEqualTo(Main.INTERNAL);
+    assertThat(r.err()).startsWith("totaliser: internal error: ").contains("boom")
+        .doesNotContain("\tat ");
+    Run traced = runWith(new Broken(), "check", "--stacktrace", "-");
+    assertThat(traced.code()).isEqualTo(Main.INTERNAL);
+    assertThat(traced.err()).contains("\tat ");
+  }
 }
