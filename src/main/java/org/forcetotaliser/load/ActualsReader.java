@@ -32,6 +32,11 @@ import org.forcetotaliser.model.Quarter;
 final class ActualsReader {
 
   static final List<String> COLUMNS = List.of("project", "item", "period", "actual", "note");
+  /**
+   * Columns that {@code totaliser template actuals} writes for the reader's information; they
+   * are read past, so that a filled-in return drops into actuals/ unchanged.
+   */
+  static final List<String> INFORMATIONAL = List.of("planned", "unit", "owner");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   /** After this many problems in one file the rest of it is not read. */
   static final int MAX_PROBLEMS = 100;
@@ -151,6 +156,8 @@ final class ActualsReader {
     int col = 0;
     int problems;
     int[] index;
+    /** How many columns the header names (rows must have as many). */
+    int width;
     boolean stopped;
     final List<String> fields = new ArrayList<>();
     final List<Location> starts = new ArrayList<>();
@@ -288,10 +295,18 @@ final class ActualsReader {
       }
       int[] idx = {-1, -1, -1, -1, -1};
       boolean ok = true;
+      width = fields.size();
+      List<String> seenInformational = new ArrayList<>();
       for (int i = 0; i < fields.size(); i++) {
         String name = fields.get(i).strip();
         int k = COLUMNS.indexOf(name);
-        if (k < 0) {
+        if (k < 0 && INFORMATIONAL.contains(name)) {
+          if (seenInformational.contains(name)) {
+            problem(starts.get(i), "bad-csv", "column `" + name + "` is given twice", null);
+            ok = false;
+          }
+          seenInformational.add(name);
+        } else if (k < 0) {
           String hint = Values.didYouMean(name, COLUMNS);
           problem(starts.get(i), "bad-csv", "unknown column `" + name + "`: the columns are "
               + "project, item, period, actual and an optional note",
@@ -319,7 +334,7 @@ final class ActualsReader {
 
     private void row(int recordLine) {
       // a trailing empty `note` may be left off the row altogether
-      int expected = columns();
+      int expected = width;
       boolean noteLast = index[4] == expected - 1;
       if (fields.size() != expected && !(noteLast && fields.size() == expected - 1)) {
         problem(new Location(file, recordLine, 1), "bad-csv", "this row has " + fields.size()
@@ -331,13 +346,15 @@ final class ActualsReader {
       String period = field(2);
       String amount = field(3);
       boolean ok = true;
-      for (int k = 0; k < 4; k++) {
+      for (int k = 0; k < 3; k++) {
         if (field(k).isEmpty()) {
-          String extra = k == 3 ? ": leave the row out if nothing was recorded (a missing "
-              + "actual is never read as 0)" : "";
-          problem(at(k), "bad-csv", "`" + COLUMNS.get(k) + "` is empty" + extra, null);
+          problem(at(k), "bad-csv", "`" + COLUMNS.get(k) + "` is empty", null);
           ok = false;
         }
+      }
+      if (ok && amount.isEmpty()) {
+        // a blank actual is a return not yet made: the quarter stays missing, never 0
+        return;
       }
       if (!ok) {
         return;
