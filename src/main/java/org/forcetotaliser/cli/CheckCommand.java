@@ -26,11 +26,12 @@ import picocli.CommandLine.Model.CommandSpec;
         "  totaliser check examples               a portfolio folder",
         "  totaliser check projects/harbour.yaml  one project file",
         "  cat harbour.yaml | totaliser check -   a project on standard input",
-        "  totaliser check --strict --format json examples"})
+        "  totaliser check --strict --format json examples",
+        "  totaliser check --format github examples   in a GitHub Actions step"})
 final class CheckCommand implements Callable<Integer> {
 
   /** How diagnostics are printed. */
-  enum Format { TABLE, JSON }
+  enum Format { TABLE, JSON, GITHUB }
 
   @Spec
   private CommandSpec spec;
@@ -41,7 +42,8 @@ final class CheckCommand implements Callable<Integer> {
   private List<String> paths = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE})")
+      description = "table, json, or github (GitHub Actions annotations) "
+          + "(default: ${DEFAULT-VALUE})")
   private Format format;
 
   @Option(names = "--strict", description = "Treat warnings as errors.")
@@ -66,6 +68,8 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (format == Format.JSON) {
       out.print(DiagnosticPrinter.json(diagnostics));
+    } else if (format == Format.GITHUB) {
+      out.print(DiagnosticPrinter.github(diagnostics));
     } else {
       err.print(DiagnosticPrinter.text(diagnostics));
       err.flush();

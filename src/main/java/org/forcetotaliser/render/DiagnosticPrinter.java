@@ -101,4 +101,34 @@ public final class DiagnosticPrinter {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The diagnostics as GitHub Actions workflow commands, one a line, so that each shows as an
+   * annotation on its line: {@code ::error file=F,line=L,col=C,title=RULE::message}.
+   */
+  public static String github(List<Diagnostic> diagnostics) {
+    StringBuilder sb = new StringBuilder();
+    for (Diagnostic d : diagnostics) {
+      sb.append("::").append(d.isError() ? "error" : "warning")
+          .append(" file=").append(property(d.location().file()));
+      if (d.location().line() > 0) {
+        sb.append(",line=").append(d.location().line())
+            .append(",col=").append(Math.max(1, d.location().column()));
+      }
+      sb.append(",title=").append(property(d.rule())).append("::")
+          .append(data(d.message() + (d.hint() == null ? "" : " (" + d.hint() + ")")))
+          .append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Escapes a workflow command's message. */
+  private static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** Escapes a workflow command's property value. */
+  private static String property(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
 }

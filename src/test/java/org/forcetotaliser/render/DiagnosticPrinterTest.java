@@ -64,4 +64,17 @@ class DiagnosticPrinterTest {
             + " \"message\" : \"no such file or folder\", \"hint\" : \"check the path\" } ],"
             + " \"errors\" : 2, \"warnings\" : 0 } ");
   }
+
+  @Test
+  void githubAnnotationsEscapeWhatTheWorkflowCommandsReserve() {
+    // a file name with a comma and a colon, a message with a percent sign and a new line
+    Diagnostic d = Diagnostic.error(new Location("projects/a,b:c.yaml", 12, 7),
+        "bad-percentage", "expected 0% to 100%\nfound 120%").withHint("use `20%`");
+    Diagnostic w = Diagnostic.warning(Location.ofFile("force.yaml"), "several-force-files",
+        "ignored");
+    assertThat(DiagnosticPrinter.github(List.of(d, w))).isEqualTo(
+        "::error file=projects/a%2Cb%3Ac.yaml,line=12,col=7,title=bad-percentage::"
+            + "expected 0%25 to 100%25%0Afound 120%25 (use `20%25`)\n"
+            + "::warning file=force.yaml,title=several-force-files::ignored\n");
+  }
 }
