@@ -28,6 +28,7 @@ import org.forcetotaliser.model.HarmIndex;
 import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.ReferenceSource;
 import org.forcetotaliser.report.BoardPackReport;
+import org.forcetotaliser.report.BoardPacks;
 import org.forcetotaliser.report.BoardPackReport.QuarterValue;
 
 /**
@@ -203,6 +204,21 @@ public final class BoardPack {
         "note", "Every benefit of every project, committed and pipeline.",
         "svg", Charts.ragCounts(r.ragCounts(), RAG_LABELS),
         "headings", List.of("status", "benefits"), "rows", ragRows));
+    if (!r.tornado().isEmpty()) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (var b : r.tornado()) {
+        rows.add(row("key", b.project() + ": " + b.input(), "a", Numbers.pounds(b.npsvAtLow()),
+            "b", Numbers.pounds(b.npsvAtHigh()), "c", Numbers.pounds(b.swing())));
+      }
+      out.add(row("id", "chart-tornado", "title", "Which assumptions matter: NPSV with each "
+              + "ranged input at its low and high end",
+          "note", "Every other input at its likely value. The inputs written as ranges in the "
+              + "project files, largest swing first (at most " + BoardPacks.TORNADO_BARS
+              + ").",
+          "svg", Charts.tornado(r.tornado()),
+          "headings", List.of("input", "NPSV at low", "NPSV at high", "swing"),
+          "rows", rows));
+    }
     return out;
   }
 

@@ -109,6 +109,29 @@ final class Charts {
     return svg(chart, "chart-harm");
   }
 
+  /**
+   * A tornado: for each input, how far NPSV moves from its likely value with the input at its
+   * low end and at its high end, bars either side of zero.
+   */
+  static String tornado(List<org.forcetotaliser.report.BoardPackReport.TornadoBar> bars) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (org.forcetotaliser.report.BoardPackReport.TornadoBar b : bars) {
+      String label = b.project() + ": " + b.input().replaceFirst("^(benefits|costs)\\.", "");
+      data.addValue(number(b.lowChange()), "input at its low end", label);
+      data.addValue(number(b.highChange()), "input at its high end", label);
+    }
+    JFreeChart chart = ChartFactory.createStackedBarChart(null, null,
+        "change in NPSV from the likely value", data, PlotOrientation.HORIZONTAL, true, false,
+        false);
+    style(chart);
+    BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
+    r.setSeriesPaint(0, ACTUAL);
+    r.setSeriesPaint(1, PLANNED);
+    chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+    money(chart.getCategoryPlot());
+    return svg(chart, "chart-tornado");
+  }
+
   /** How many benefits have each status, each bar in its RAG colour. */
   static String ragCounts(Map<Rag, Integer> counts, Map<Rag, String> labels) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();

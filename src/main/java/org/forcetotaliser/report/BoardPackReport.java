@@ -21,11 +21,20 @@ import org.forcetotaliser.model.ReferenceSource;
  *     price-base prices) per quarter up to as-of, oldest first
  * @param ragCounts how many benefits have each status, in {@link Rag} order
  * @param missing benefits and costs with due quarters that have no actual
+ * @param tornado the ranged inputs that move NPSV most, across every project, largest swing
+ *     first (at most {@link BoardPacks#TORNADO_BARS}); empty when no input is a range
  */
 public record BoardPackReport(Quarter asOf, EstimateReport estimate, ReconcileReport reconcile,
     TotalReport total, List<QuarterValue> series, Map<Rag, Integer> ragCounts,
     List<ItemReconciliation> missing, List<ProjectSection> projects,
-    List<ReferenceSource> sources) {
+    List<ReferenceSource> sources, List<TornadoBar> tornado) {
+
+  /**
+   * One ranged input of one project: the project's NPSV with that input alone at its low and
+   * at its high end, and the change from the likely NPSV each gives.
+   */
+  public record TornadoBar(String project, String input, BigDecimal npsvAtLow,
+      BigDecimal npsvAtHigh, BigDecimal lowChange, BigDecimal highChange, BigDecimal swing) {}
 
   /**
    * One quarter of the force series. {@code planned} sums the plan of the benefits due in the
@@ -50,6 +59,7 @@ public record BoardPackReport(Quarter asOf, EstimateReport estimate, ReconcileRe
     missing = List.copyOf(missing);
     projects = List.copyOf(projects);
     sources = List.copyOf(sources);
+    tornado = List.copyOf(tornado);
   }
 
   public ForceSettings settings() {

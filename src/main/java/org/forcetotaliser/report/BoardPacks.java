@@ -22,11 +22,33 @@ import org.forcetotaliser.report.BoardPackReport.QuarterValue;
 
 /** Builds the board pack from a portfolio: the three reports and what the pack adds. Pure. */
 public final class BoardPacks {
+  /** How many inputs the pack's tornado shows. */
+  public static final int TORNADO_BARS = 10;
+
   private BoardPacks() {}
+
+  /** Every project's tornado bars, largest swing first, the first {@link #TORNADO_BARS}. */
+  static List<BoardPackReport.TornadoBar> tornado(EstimateReport estimate) {
+    List<BoardPackReport.TornadoBar> all = new java.util.ArrayList<>();
+    for (int i = 0; i < estimate.projects().size(); i++) {
+      ProjectAppraisal p = estimate.projects().get(i);
+      java.math.BigDecimal likely = p.measures().npsv();
+      for (org.forcetotaliser.calc.Sensitivity.Bar b : estimate.uncertainty().get(i).tornado()) {
+        all.add(new BoardPackReport.TornadoBar(p.project().id(), b.input(), b.npsvAtLow(),
+            b.npsvAtHigh(), b.npsvAtLow().subtract(likely), b.npsvAtHigh().subtract(likely),
+            b.swing()));
+      }
+    }
+    all.sort(java.util.Comparator.comparing(BoardPackReport.TornadoBar::swing).reversed()
+        .thenComparing(BoardPackReport.TornadoBar::project)
+        .thenComparing(BoardPackReport.TornadoBar::input));
+    return List.copyOf(all.subList(0, Math.min(TORNADO_BARS, all.size())));
+  }
 
   public static BoardPackReport build(Portfolio portfolio, ReferenceData reference,
       ForceSettings settings, Quarter asOf, List<ReferenceSource> sources) {
-    EstimateReport estimate = Reports.estimate(portfolio, reference, settings, true);
+    EstimateReport estimate = Reports.estimate(portfolio, reference, settings, true,
+        new Reports.UncertaintyOptions(true, 0, 0));
     ReconcileReport reconcile = Reports.reconcile(portfolio, reference, settings, asOf, true,
         i -> true);
     TotalReport total = Reports.total(portfolio, reference, settings, asOf,
@@ -65,7 +87,7 @@ public final class BoardPacks {
     List<ItemReconciliation> committedBenefits = reconcile.benefits().stream()
         .filter(i -> committed.contains(i.project())).toList();
     return new BoardPackReport(asOf, estimate, reconcile, total, series(committedBenefits),
-        counts, missing, sections, sources);
+        counts, missing, sections, sources, tornado(estimate));
   }
 
   /**

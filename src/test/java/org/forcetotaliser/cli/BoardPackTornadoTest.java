@@ -1,0 +1,35 @@
+package org.forcetotaliser.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The board pack of a portfolio with ranged inputs carries the tornado chart. */
+class BoardPackTornadoTest {
+
+  @Test
+  void theExamplesPackShowsWhichAssumptionsMatter(@TempDir Path tmp) throws Exception {
+    Path pack = tmp.resolve("pack.html");
+    int code = Main.run(new ByteArrayInputStream(new byte[0]),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        "report", "examples", "--as-of", "2026-27 Q2", "-o", pack.toString());
+    assertThat(code).isZero();
+    String html = Files.readString(pack, StandardCharsets.UTF_8);
+    assertThat(html).contains("<svg id='chart-tornado'");
+    // the widest swing in the examples: youth-knife-diversion's attribution, 40%..75%
+    // (likely 60%): NPSV −£105,036 at 40 % and £94,010 at 75 %, a swing of £199,046 — the
+    // same figures as `estimate --scenarios` prints
+    assertThat(html).contains(
+        "youth-knife-diversion: benefits.fewer-assaults-with-injury.attribution</th>"
+            + "<td class=\"num\">-£105,036</td><td class=\"num\">£94,010</td>"
+            + "<td class=\"num\">£199,046</td>");
+  }
+}
