@@ -6,6 +6,7 @@ import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.render.Format;
 import org.forcetotaliser.render.Tables;
+import org.forcetotaliser.render.Workbooks;
 import org.forcetotaliser.report.ReturnTemplate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Parameters;
         + "drops into actuals/ unchanged.",
     footerHeading = "%nExamples:%n",
     footer = {"  totaliser template actuals examples --as-of 2026-27 Q3 -o returns.csv",
-        "  totaliser template actuals examples --as-of 2026-27 Q3 --project mobile-data"})
+        "  totaliser template actuals examples --as-of 2026-27 Q3 --project mobile-data",
+        "  totaliser template actuals examples --format xlsx -o returns.xlsx"})
 final class TemplateCommand extends ReportCommand {
   @Parameters(index = "0", paramLabel = "KIND", description = "What to write: actuals.")
   String kind;
@@ -48,7 +50,7 @@ final class TemplateCommand extends ReportCommand {
 
   @Override
   List<Format> formats() {
-    return List.of(Format.CSV, Format.TABLE, Format.MARKDOWN);
+    return List.of(Format.CSV, Format.XLSX, Format.TABLE, Format.MARKDOWN);
   }
 
   @Override
@@ -60,6 +62,9 @@ final class TemplateCommand extends ReportCommand {
     Quarter quarter = AsOf.resolve(asOf, settings.calendar());
     ReturnTemplate t = ReturnTemplate.build(loaded.portfolio(), loaded.reference(), settings,
         quarter, projects);
+    if (format == Format.XLSX) {
+      return Rendered.bytes(Workbooks.returnTemplate(t), List.of());
+    }
     String text = switch (format) {
       case TABLE -> Tables.returnTemplate(t).toTable();
       case MARKDOWN -> Tables.returnTemplate(t).toMarkdown();

@@ -124,6 +124,21 @@ public final class Workbooks {
 
   // ---- the reports ----------------------------------------------------------------------------
 
+  /**
+   * The quarter's return as a workbook to fill in: the same columns as the CSV, with the
+   * planned quantity a number. Saved as CSV, a filled-in sheet drops into actuals/.
+   */
+  public static byte[] returnTemplate(org.forcetotaliser.report.ReturnTemplate t) {
+    Sheet s = new Sheet("Return " + t.asOf(), text("project"), text("item"), text("period"),
+        col("actual", Kind.QUANTITY), text("note"), col("planned", Kind.QUANTITY),
+        text("unit"), text("owner"));
+    for (org.forcetotaliser.report.ReturnTemplate.Row r : t.rows()) {
+      s.add(r.project(), r.item(), r.period().toString(), null, null, r.planned(), r.unit(),
+          r.owner());
+    }
+    return write("Return " + t.asOf(), List.of(s));
+  }
+
   public static byte[] estimate(EstimateReport r) {
     Sheet projects = measuresSheet("Projects");
     for (ProjectAppraisal p : r.projects()) {

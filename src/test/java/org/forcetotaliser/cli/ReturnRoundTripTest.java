@@ -98,4 +98,26 @@ class ReturnRoundTripTest {
       assertThat(c.get("rag").asText()).isEqualTo("green");
     }
   }
+
+  @Test
+  void theReturnAsAWorkbook(@TempDir Path tmp) throws Exception {
+    Path xlsx = tmp.resolve("returns.xlsx");
+    run("template", "actuals", "examples", "--as-of", "2026-27 Q3", "--project",
+        "mobile-data", "--format", "xlsx", "-o", xlsx.toString());
+    try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
+        new org.dhatim.fastexcel.reader.ReadableWorkbook(Files.newInputStream(xlsx))) {
+      List<org.dhatim.fastexcel.reader.Row> rows =
+          wb.findSheet("Return 2026-27 Q3").orElseThrow().read();
+      assertThat(rows.get(0).getCellText(0)).isEqualTo("project");
+      assertThat(rows.get(0).getCellText(5)).isEqualTo("planned");
+      // the same rows as the CSV return: officer hours missed in Q1, then due in Q3
+      org.dhatim.fastexcel.reader.Row first = rows.get(1);
+      assertThat(first.getCellText(1)).isEqualTo("officer-hours");
+      assertThat(first.getCellText(2)).isEqualTo("2026-27 Q1");
+      assertThat(first.getCell(5).getType())
+          .isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+      assertThat(first.getCell(5).asNumber()).isEqualByComparingTo("2500");
+      assertThat(rows).hasSize(12);
+    }
+  }
 }
