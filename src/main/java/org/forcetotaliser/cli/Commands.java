@@ -31,6 +31,15 @@ final class Commands {
     };
     CommandLine cli = new CommandLine(Main.class, factory);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // a usage error in a line or two, with where to look, rather than the whole help
+    cli.setParameterExceptionHandler((ex, args) -> {
+      java.io.PrintWriter err = ex.getCommandLine().getErr();
+      err.println("totaliser: " + ex.getMessage());
+      err.println("Try `" + ex.getCommandLine().getCommandSpec().qualifiedName()
+          + " --help` for the options and examples.");
+      err.flush();
+      return Main.USAGE;
+    });
     return cli;
   }
 }

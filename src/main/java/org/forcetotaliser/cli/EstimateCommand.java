@@ -58,11 +58,15 @@ final class EstimateCommand extends ReportCommand {
   }
 
   @Override
-  Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
+  void checkOptions() {
     if (draws < 0 || draws > 10_000_000) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--simulate takes a number of draws from 1 to 10,000,000; found " + draws);
     }
+  }
+
+  @Override
+  Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
     EstimateReport r = Reports.estimate(loaded.portfolio(), loaded.reference(), settings,
         byYear, new Reports.UncertaintyOptions(scenarios, draws, seed));
     if (format == Format.XLSX) {

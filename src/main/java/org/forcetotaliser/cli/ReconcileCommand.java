@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         + " realisation, RAG, missing returns and forecasts. Missing actuals are listed, never"
         + " imputed.",
     footerHeading = "%nExamples:%n",
-    footer = {"  totaliser reconcile examples --as-of 2026-27 Q2",
+    footer = {"  totaliser reconcile examples --as-of \"2026-27 Q2\"",
         "  totaliser reconcile examples --rag red,amber --by-quarter",
         "  totaliser reconcile examples --project op-harbour --format csv",
         "  totaliser reconcile examples --format xlsx -o reconcile.xlsx",
@@ -86,13 +86,18 @@ final class ReconcileCommand extends ReportCommand {
   }
 
   @Override
-  Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
+  void checkOptions() {
     for (String f : failOn) {
       if (!List.of("red", "amber", "missing").contains(f)) {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--fail-on takes red, amber or missing; found `" + f + "`");
       }
     }
+    ragFilter();
+  }
+
+  @Override
+  Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
     List<Rag> wanted = ragFilter();
     Predicate<ItemReconciliation> filter = i -> (projects.isEmpty()
         || projects.contains(i.project())) && (wanted.isEmpty() || wanted.contains(i.rag()));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.forcetotaliser.load.ReferenceTables;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.ForceSettings;
@@ -56,6 +57,12 @@ abstract class ReportCommand implements Callable<Integer> {
     return List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN);
   }
 
+  /**
+   * Checks the options that need no input, before anything is read, so that a usage error is
+   * reported on its own. Throws {@link CommandLine.ParameterException}.
+   */
+  void checkOptions() {}
+
   /** Builds and renders the report; warnings found while computing go in {@code notes}. */
   abstract Rendered run(Inputs.Loaded loaded, ForceSettings settings) throws Exception;
 
@@ -95,18 +102,20 @@ abstract class ReportCommand implements Callable<Integer> {
             "cannot write " + output + ": the folder " + dir + " does not exist");
       }
     }
+    if (priceBase != null
+        && !ReferenceTables.bundled().deflators().containsKey(priceBase)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--price-base " + priceBase + " is outside the GDP deflator series ("
+              + ReferenceTables.bundled().deflators().firstKey() + " to "
+              + ReferenceTables.bundled().deflators().lastKey() + ")");
+    }
+    checkOptions();
     Inputs.Loaded loaded = Inputs.load(paths(), context.stdin(), err(), strict);
     if (loaded == null) {
       return Main.INPUT_ERRORS;
     }
     ForceSettings settings = loaded.settings();
     if (priceBase != null) {
-      if (!loaded.reference().deflators().containsKey(priceBase)) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "--price-base " + priceBase + " is outside the GDP deflator series ("
-                + loaded.reference().deflators().firstKey() + " to "
-                + loaded.reference().deflators().lastKey() + ")");
-      }
       settings = Inputs.withPriceBase(settings, priceBase);
     }
     Rendered r = run(loaded, settings);

@@ -26,9 +26,9 @@ import picocli.CommandLine.Parameters;
         + "double counts, every project, method and sources), or an Excel workbook of the "
         + "same figures with --format xlsx.",
     footerHeading = "%nExamples:%n",
-    footer = {"  totaliser report examples --as-of 2026-27 Q2 -o pack.html",
-        "  totaliser report examples --as-of 2026-27 Q2 --format xlsx -o pack.xlsx",
-        "  totaliser report examples --as-of 2026-27 Q2 --price-base 2025-26 -o pack.html",
+    footer = {"  totaliser report examples --as-of \"2026-27 Q2\" -o pack.html",
+        "  totaliser report examples --as-of \"2026-27 Q2\" --format xlsx -o pack.xlsx",
+        "  totaliser report examples --price-base 2025-26 -o pack.html",
         "  totaliser report examples --strict -o pack.html   # warnings are errors"})
 public final class ReportPackCommand extends ReportCommand {
   @Parameters(paramLabel = "PATH", arity = "0..*",

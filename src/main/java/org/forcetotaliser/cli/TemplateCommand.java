@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
         + "any earlier quarter still missing), the plan shown, the actual blank. Filled in, it "
         + "drops into actuals/ unchanged.",
     footerHeading = "%nExamples:%n",
-    footer = {"  totaliser template actuals examples --as-of 2026-27 Q3 -o returns.csv",
-        "  totaliser template actuals examples --as-of 2026-27 Q3 --project mobile-data",
+    footer = {"  totaliser template actuals examples --as-of \"2026-27 Q3\" -o returns.csv",
+        "  totaliser template actuals examples --as-of \"2026-27 Q3\" --project mobile-data",
         "  totaliser template actuals examples --format xlsx -o returns.xlsx"})
 final class TemplateCommand extends ReportCommand {
   @Parameters(index = "0", paramLabel = "KIND", description = "What to write: actuals.")

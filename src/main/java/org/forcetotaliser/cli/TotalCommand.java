@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         + "breakdowns that add up to the total, planned and actual value to date, and double "
         + "counts with the £ at stake.",
     footerHeading = "%nExamples:%n",
-    footer = {"  totaliser total examples --as-of 2026-27 Q2",
+    footer = {"  totaliser total examples --as-of \"2026-27 Q2\"",
         "  totaliser total examples --by building_block --by year",
         "  totaliser total examples --format json -o total.json",
         "  totaliser total examples --format xlsx -o total.xlsx",
@@ -55,9 +55,11 @@ final class TotalCommand extends ReportCommand {
     return List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN, Format.XLSX);
   }
 
+  /** The breakdowns asked for, in the order given. */
+  private final List<String> dims = new ArrayList<>();
+
   @Override
-  Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
-    List<String> dims = new ArrayList<>();
+  void checkOptions() {
     for (String d : by) {
       String key = d.trim().replace('-', '_');
       if (!ForceTotal.DIMENSIONS.contains(key)) {
@@ -66,6 +68,10 @@ final class TotalCommand extends ReportCommand {
       }
       dims.add(key);
     }
+  }
+
+  @Override
+  Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
     Quarter quarter = AsOf.resolve(asOf, settings.calendar());
     TotalReport r = Reports.total(loaded.portfolio(), loaded.reference(), settings, quarter,
         dims.isEmpty() ? ForceTotal.DIMENSIONS : dims);

@@ -83,6 +83,6 @@ class ReportPackCommandTest {
       assertThat(tail.strip().lines().skip(1)).allMatch(l -> l.startsWith("  totaliser "));
     }
     assertThat(new CommandLine(new ReportPackCommand()).getUsageMessage(
-        CommandLine.Help.Ansi.OFF)).contains("totaliser report examples --as-of 2026-27 Q2 -o pack.html");
+        CommandLine.Help.Ansi.OFF)).contains("totaliser report examples --as-of \"2026-27 Q2\" -o pack.html");
   }
 }
