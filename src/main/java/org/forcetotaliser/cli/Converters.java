@@ -16,6 +16,11 @@ final class Converters {
       try {
         return Quarter.parse(value);
       } catch (IllegalArgumentException e) {
+        if (org.forcetotaliser.model.FinancialYear.looksLikeYear(value)) {
+          // `--as-of 2026-27 Q2` unquoted reaches us as two words
+          throw new CommandLine.TypeConversionException(e.getMessage()
+              + "; a quarter has a space in it, so quote it: \"" + value.strip() + " Q2\"");
+        }
         throw new CommandLine.TypeConversionException(e.getMessage());
       }
     }
