@@ -19,7 +19,8 @@ final class Converters {
         if (org.forcetotaliser.model.FinancialYear.looksLikeYear(value)) {
           // `--as-of 2026-27 Q2` unquoted reaches us as two words
           throw new CommandLine.TypeConversionException(e.getMessage()
-              + "; a quarter has a space in it, so quote it: \"" + value.strip() + " Q2\"");
+              + "; a quarter has a space in it, so quote it, e.g. --as-of \"" + value.strip()
+              + " Q2\"");
         }
         throw new CommandLine.TypeConversionException(e.getMessage());
       }
