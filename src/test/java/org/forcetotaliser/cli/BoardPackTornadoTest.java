@@ -2,9 +2,6 @@ package org.forcetotaliser.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +14,8 @@ class BoardPackTornadoTest {
   @Test
   void theExamplesPackShowsWhichAssumptionsMatter(@TempDir Path tmp) throws Exception {
     Path pack = tmp.resolve("pack.html");
-    int code = Main.run(new ByteArrayInputStream(new byte[0]),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        "report", "examples", "--as-of", "2026-27 Q2", "-o", pack.toString());
-    assertThat(code).isZero();
+    assertThat(Cli.run("report", "examples", "--as-of", "2026-27 Q2", "-o", pack.toString())
+        .code()).isZero();
     String html = Files.readString(pack, StandardCharsets.UTF_8);
     assertThat(html).contains("<svg id='chart-tornado'");
     // the widest swing in the examples: youth-knife-diversion's attribution, 40%..75%

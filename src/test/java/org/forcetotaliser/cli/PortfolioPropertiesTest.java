@@ -2,10 +2,6 @@ package org.forcetotaliser.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +22,9 @@ class PortfolioPropertiesTest {
   private static final String AS_OF = "2026-27 Q2";
 
   private static String run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), args);
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
-    return out.toString(StandardCharsets.UTF_8);
+    Cli r = Cli.run(args);
+    assertThat(r.code()).as(r.err()).isZero();
+    return r.out();
   }
 
   @ParameterizedTest
