@@ -64,13 +64,59 @@ public record Totals(
         harmCchi.add(o.harmCchi), hours.add(o.hours), years);
   }
 
-  /** The sum of many, in the order given (exact decimals make the order immaterial). */
+  /**
+   * The sum of many, in the order given (exact decimals make the order immaterial). Adds into
+   * one mutable accumulator, so that summing n parts copies no per-year map n times.
+   */
   public static Totals sum(Iterable<Totals> all) {
-    Totals t = ZERO;
+    Sum s = new Sum();
     for (Totals x : all) {
-      t = t.plus(x);
+      s.add(x);
     }
-    return t;
+    return s.totals();
+  }
+
+  /** A running sum of totals; not thread-safe, and private to summing. */
+  private static final class Sum {
+    BigDecimal pvBenefits = BigDecimal.ZERO;
+    BigDecimal pvCashable = BigDecimal.ZERO;
+    BigDecimal pvCosts = BigDecimal.ZERO;
+    BigDecimal valueBenefits = BigDecimal.ZERO;
+    BigDecimal valueCosts = BigDecimal.ZERO;
+    BigDecimal offences = BigDecimal.ZERO;
+    BigDecimal harmCss = BigDecimal.ZERO;
+    BigDecimal harmCchi = BigDecimal.ZERO;
+    BigDecimal hours = BigDecimal.ZERO;
+    final TreeMap<FinancialYear, BigDecimal[]> years = new TreeMap<>();
+
+    void add(Totals o) {
+      pvBenefits = pvBenefits.add(o.pvBenefits);
+      pvCashable = pvCashable.add(o.pvCashable);
+      pvCosts = pvCosts.add(o.pvCosts);
+      valueBenefits = valueBenefits.add(o.valueBenefits);
+      valueCosts = valueCosts.add(o.valueCosts);
+      offences = offences.add(o.offences);
+      harmCss = harmCss.add(o.harmCss);
+      harmCchi = harmCchi.add(o.harmCchi);
+      hours = hours.add(o.hours);
+      for (Map.Entry<FinancialYear, YearFlow> e : o.byYear.entrySet()) {
+        BigDecimal[] y = years.get(e.getKey());
+        YearFlow f = e.getValue();
+        if (y == null) {
+          years.put(e.getKey(), new BigDecimal[] {f.pvBenefits, f.pvCosts});
+        } else {
+          y[0] = y[0].add(f.pvBenefits);
+          y[1] = y[1].add(f.pvCosts);
+        }
+      }
+    }
+
+    Totals totals() {
+      TreeMap<FinancialYear, YearFlow> flows = new TreeMap<>();
+      years.forEach((k, v) -> flows.put(k, new YearFlow(v[0], v[1])));
+      return new Totals(pvBenefits, pvCashable, pvCosts, valueBenefits, valueCosts, offences,
+          harmCss, harmCchi, hours, flows);
+    }
   }
 
   /** A single benefit quarter's contribution. */
