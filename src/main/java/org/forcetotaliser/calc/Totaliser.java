@@ -41,12 +41,15 @@ public final class Totaliser {
         factsByItem.computeIfAbsent(f.item(), k -> new HashMap<>()).put(f.quarter(), f);
         template.putIfAbsent(f.item(), f);
       }
+      // each item's reconciled quarters, indexed once rather than scanned per fact
+      Map<String, Map<Quarter, ItemReconciliation.QuarterRow>> rows = new HashMap<>();
       for (Fact f : p.facts()) {
         ItemReconciliation r = recs.get(f.item());
         BigDecimal planned = null;
         BigDecimal actual = null;
         if (r != null && f.benefitType() != null) {
-          ItemReconciliation.QuarterRow row = row(r, f.quarter());
+          ItemReconciliation.QuarterRow row =
+              rows.computeIfAbsent(f.item(), k -> rowsOf(r)).get(f.quarter());
           if (row != null) {
             planned = plannedToDate(r, row);
             actual = row.actualValue();
@@ -83,13 +86,13 @@ public final class Totaliser {
     return new ForceTotal(asOf, c, pl, breakdowns, DoubleCounts.find(projects));
   }
 
-  private static ItemReconciliation.QuarterRow row(ItemReconciliation r, Quarter q) {
+  /** An item's rows by quarter; the first row of a quarter wins, as a scan would find it. */
+  private static Map<Quarter, ItemReconciliation.QuarterRow> rowsOf(ItemReconciliation r) {
+    Map<Quarter, ItemReconciliation.QuarterRow> m = new HashMap<>();
     for (ItemReconciliation.QuarterRow row : r.quarters()) {
-      if (row.quarter().equals(q)) {
-        return row;
-      }
+      m.putIfAbsent(row.quarter(), row);
     }
-    return null;
+    return m;
   }
 
   /** A quarter's planned £ counts to date only when the quarter was due. */
