@@ -76,46 +76,53 @@ public record Totals(
     return s.totals();
   }
 
-  /** A running sum of totals; not thread-safe, and private to summing. */
+  /**
+   * A running sum of totals; not thread-safe, and private to summing. Each part starts from
+   * zero, as {@code ZERO.plus(…)} does, so that the result has the same scale as well as the
+   * same value; a year's flow starts from its first value, as the map merge does.
+   */
   private static final class Sum {
-    BigDecimal pvBenefits = BigDecimal.ZERO;
-    BigDecimal pvCashable = BigDecimal.ZERO;
-    BigDecimal pvCosts = BigDecimal.ZERO;
-    BigDecimal valueBenefits = BigDecimal.ZERO;
-    BigDecimal valueCosts = BigDecimal.ZERO;
-    BigDecimal offences = BigDecimal.ZERO;
-    BigDecimal harmCss = BigDecimal.ZERO;
-    BigDecimal harmCchi = BigDecimal.ZERO;
-    BigDecimal hours = BigDecimal.ZERO;
-    final TreeMap<FinancialYear, BigDecimal[]> years = new TreeMap<>();
+    final ExactSum pvBenefits = fromZero();
+    final ExactSum pvCashable = fromZero();
+    final ExactSum pvCosts = fromZero();
+    final ExactSum valueBenefits = fromZero();
+    final ExactSum valueCosts = fromZero();
+    final ExactSum offences = fromZero();
+    final ExactSum harmCss = fromZero();
+    final ExactSum harmCchi = fromZero();
+    final ExactSum hours = fromZero();
+    final TreeMap<FinancialYear, ExactSum[]> years = new TreeMap<>();
+
+    private static ExactSum fromZero() {
+      ExactSum s = new ExactSum();
+      s.add(BigDecimal.ZERO);
+      return s;
+    }
 
     void add(Totals o) {
-      pvBenefits = pvBenefits.add(o.pvBenefits);
-      pvCashable = pvCashable.add(o.pvCashable);
-      pvCosts = pvCosts.add(o.pvCosts);
-      valueBenefits = valueBenefits.add(o.valueBenefits);
-      valueCosts = valueCosts.add(o.valueCosts);
-      offences = offences.add(o.offences);
-      harmCss = harmCss.add(o.harmCss);
-      harmCchi = harmCchi.add(o.harmCchi);
-      hours = hours.add(o.hours);
+      pvBenefits.add(o.pvBenefits);
+      pvCashable.add(o.pvCashable);
+      pvCosts.add(o.pvCosts);
+      valueBenefits.add(o.valueBenefits);
+      valueCosts.add(o.valueCosts);
+      offences.add(o.offences);
+      harmCss.add(o.harmCss);
+      harmCchi.add(o.harmCchi);
+      hours.add(o.hours);
       for (Map.Entry<FinancialYear, YearFlow> e : o.byYear.entrySet()) {
-        BigDecimal[] y = years.get(e.getKey());
-        YearFlow f = e.getValue();
-        if (y == null) {
-          years.put(e.getKey(), new BigDecimal[] {f.pvBenefits, f.pvCosts});
-        } else {
-          y[0] = y[0].add(f.pvBenefits);
-          y[1] = y[1].add(f.pvCosts);
-        }
+        ExactSum[] y = years.computeIfAbsent(e.getKey(),
+            k -> new ExactSum[] {new ExactSum(), new ExactSum()});
+        y[0].add(e.getValue().pvBenefits);
+        y[1].add(e.getValue().pvCosts);
       }
     }
 
     Totals totals() {
       TreeMap<FinancialYear, YearFlow> flows = new TreeMap<>();
-      years.forEach((k, v) -> flows.put(k, new YearFlow(v[0], v[1])));
-      return new Totals(pvBenefits, pvCashable, pvCosts, valueBenefits, valueCosts, offences,
-          harmCss, harmCchi, hours, flows);
+      years.forEach((k, v) -> flows.put(k, new YearFlow(v[0].value(), v[1].value())));
+      return new Totals(pvBenefits.value(), pvCashable.value(), pvCosts.value(),
+          valueBenefits.value(), valueCosts.value(), offences.value(), harmCss.value(),
+          harmCchi.value(), hours.value(), flows);
     }
   }
 
