@@ -47,6 +47,10 @@ abstract class ReportCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Treat warnings as errors.")
   boolean strict;
 
+  @Option(names = {"-q", "--quiet"},
+      description = "No progress bar (it shows only on a terminal, after a second).")
+  boolean quiet;
+
   @Option(names = "--price-base", paramLabel = "YEAR", converter = Converters.YearConverter.class,
       description = "Restate every £ in this financial year's prices (e.g. 2025-26).")
   FinancialYear priceBase;
@@ -95,21 +99,17 @@ abstract class ReportCommand implements Callable<Integer> {
             "cannot write " + output + ": the folder " + dir + " does not exist");
       }
     }
-    Inputs.Loaded loaded = Inputs.load(paths(), context.stdin(), err(), strict);
-    if (loaded == null) {
-      return Main.INPUT_ERRORS;
-    }
-    ForceSettings settings = loaded.settings();
-    if (priceBase != null) {
-      if (!loaded.reference().deflators().containsKey(priceBase)) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "--price-base " + priceBase + " is outside the GDP deflator series ("
-                + loaded.reference().deflators().firstKey() + " to "
-                + loaded.reference().deflators().lastKey() + ")");
+    Rendered r;
+    Inputs.Loaded loaded;
+    try (Progress progress =
+        Progress.start(err(), quiet, "reading files", "calculating")) {
+      loaded = Inputs.load(paths(), context.stdin(), err(), strict, progress);
+      if (loaded == null) {
+        return Main.INPUT_ERRORS;
       }
-      settings = Inputs.withPriceBase(settings, priceBase);
+      progress.step(1);
+      r = rendered(loaded);
     }
-    Rendered r = run(loaded, settings);
     if (!Inputs.report(loaded, r.notes(), err(), strict)) {
       return Main.INPUT_ERRORS;
     }
@@ -125,5 +125,20 @@ abstract class ReportCommand implements Callable<Integer> {
       }
     }
     return r.exitCode();
+  }
+
+  /** The report of a loaded portfolio, at the price base asked for. */
+  private Rendered rendered(Inputs.Loaded loaded) throws Exception {
+    ForceSettings settings = loaded.settings();
+    if (priceBase != null) {
+      if (!loaded.reference().deflators().containsKey(priceBase)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--price-base " + priceBase + " is outside the GDP deflator series ("
+                + loaded.reference().deflators().firstKey() + " to "
+                + loaded.reference().deflators().lastKey() + ")");
+      }
+      settings = Inputs.withPriceBase(settings, priceBase);
+    }
+    return run(loaded, settings);
   }
 }
