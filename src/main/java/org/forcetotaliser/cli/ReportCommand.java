@@ -63,14 +63,30 @@ abstract class ReportCommand implements Callable<Integer> {
   /** Builds and renders the report; warnings found while computing go in {@code notes}. */
   abstract Rendered run(Inputs.Loaded loaded, ForceSettings settings) throws Exception;
 
-  /** A rendered report and the warnings found while computing it. */
-  record Rendered(byte[] bytes, List<Diagnostic> notes, int exitCode) {
+  /**
+   * A rendered report and the warnings found while computing it. A text report is kept as the
+   * text itself, not as bytes, so that a large one is not copied again to be printed.
+   */
+  record Rendered(String text, byte[] binary, List<Diagnostic> notes, int exitCode) {
+    Rendered(byte[] bytes, List<Diagnostic> notes, int exitCode) {
+      this(null, bytes, notes, exitCode);
+    }
+
     static Rendered text(String s, List<Diagnostic> notes) {
-      return new Rendered(s.getBytes(StandardCharsets.UTF_8), notes, Main.OK);
+      return new Rendered(s, null, notes, Main.OK);
     }
 
     static Rendered bytes(byte[] b, List<Diagnostic> notes) {
-      return new Rendered(b, notes, Main.OK);
+      return new Rendered(null, b, notes, Main.OK);
+    }
+
+    /** The report as bytes: UTF-8 for text. */
+    byte[] bytes() {
+      return binary != null ? binary : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    Rendered withExitCode(int code) {
+      return new Rendered(text, binary, notes, code);
     }
   }
 
@@ -114,7 +130,7 @@ abstract class ReportCommand implements Callable<Integer> {
       return Main.INPUT_ERRORS;
     }
     if (output == null) {
-      out().print(new String(r.bytes(), StandardCharsets.UTF_8));
+      out().print(r.text() != null ? r.text() : new String(r.bytes(), StandardCharsets.UTF_8));
       out().flush();
     } else {
       try {
