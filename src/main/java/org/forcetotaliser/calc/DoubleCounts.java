@@ -78,34 +78,39 @@ public final class DoubleCounts {
    */
   private static DoubleCount overlap(String kind, String key, List<Claimant> claimants,
       Map<String, List<Claimant>> definite) {
-    TreeMap<Quarter, List<Claimant>> byQuarter = new TreeMap<>();
+    // per quarter, which claimants claim it (by index, in claimant order) and their pv
+    TreeMap<Quarter, List<Integer>> byQuarter = new TreeMap<>();
     TreeMap<Quarter, List<BigDecimal>> pvs = new TreeMap<>();
-    for (Claimant c : claimants) {
+    String[] claimOf = new String[claimants.size()];
+    for (int i = 0; i < claimants.size(); i++) {
+      Claimant c = claimants.get(i);
+      claimOf[i] = String.valueOf(c.benefit().benefit().claim());
       for (BenefitQuarter q : c.benefit().quarters()) {
         if (q.gross().signum() == 0) {
           continue;
         }
-        byQuarter.computeIfAbsent(q.quarter(), k -> new ArrayList<>()).add(c);
+        byQuarter.computeIfAbsent(q.quarter(), k -> new ArrayList<>()).add(i);
         pvs.computeIfAbsent(q.quarter(), k -> new ArrayList<>())
             .add(q.pv() == null ? BigDecimal.ZERO : q.pv());
       }
     }
-    TreeSet<String> projects = new TreeSet<>();
-    TreeSet<String> items = new TreeSet<>();
+    boolean[] involved = new boolean[claimants.size()];
     List<Quarter> periods = new ArrayList<>();
-    TreeSet<Location> locations = new TreeSet<>();
     BigDecimal atStake = BigDecimal.ZERO;
-    for (Map.Entry<Quarter, List<Claimant>> e : byQuarter.entrySet()) {
-      TreeSet<String> here = new TreeSet<>();
-      TreeSet<String> claims = new TreeSet<>();
-      for (Claimant c : e.getValue()) {
-        here.add(c.project().id());
-        claims.add(String.valueOf(c.benefit().benefit().claim()));
+    for (Map.Entry<Quarter, List<Integer>> e : byQuarter.entrySet()) {
+      List<Integer> here = e.getValue();
+      String firstProject = claimants.get(here.get(0)).project().id();
+      String firstClaim = claimOf[here.get(0)];
+      boolean twoProjects = false;
+      boolean oneClaim = true;
+      for (int i : here) {
+        twoProjects |= !claimants.get(i).project().id().equals(firstProject);
+        oneClaim &= claimOf[i].equals(firstClaim);
       }
-      if (here.size() < 2) {
+      if (!twoProjects) {
         continue;
       }
-      if (definite != null && claims.size() == 1 && !claims.first().equals("null")) {
+      if (definite != null && oneClaim && !firstClaim.equals("null")) {
         continue;
       }
       periods.add(e.getKey());
@@ -116,7 +121,17 @@ public final class DoubleCounts {
         max = max == null || pv.compareTo(max) > 0 ? pv : max;
       }
       atStake = atStake.add(sum.subtract(max));
-      for (Claimant c : e.getValue()) {
+      for (int i : here) {
+        involved[i] = true;
+      }
+    }
+    // each claimant once, however many quarters it shares
+    TreeSet<String> projects = new TreeSet<>();
+    TreeSet<String> items = new TreeSet<>();
+    TreeSet<Location> locations = new TreeSet<>();
+    for (int i = 0; i < claimants.size(); i++) {
+      if (involved[i]) {
+        Claimant c = claimants.get(i);
         projects.add(c.project().id());
         items.add(c.project().id() + "/" + c.benefit().benefit().id());
         locations.add(c.benefit().benefit().location());

@@ -64,13 +64,66 @@ public record Totals(
         harmCchi.add(o.harmCchi), hours.add(o.hours), years);
   }
 
-  /** The sum of many, in the order given (exact decimals make the order immaterial). */
+  /**
+   * The sum of many, in the order given (exact decimals make the order immaterial). Adds into
+   * one mutable accumulator, so that summing n parts copies no per-year map n times.
+   */
   public static Totals sum(Iterable<Totals> all) {
-    Totals t = ZERO;
+    Sum s = new Sum();
     for (Totals x : all) {
-      t = t.plus(x);
+      s.add(x);
     }
-    return t;
+    return s.totals();
+  }
+
+  /**
+   * A running sum of totals; not thread-safe, and private to summing. Each part starts from
+   * zero, as {@code ZERO.plus(…)} does, so that the result has the same scale as well as the
+   * same value; a year's flow starts from its first value, as the map merge does.
+   */
+  private static final class Sum {
+    final ExactSum pvBenefits = fromZero();
+    final ExactSum pvCashable = fromZero();
+    final ExactSum pvCosts = fromZero();
+    final ExactSum valueBenefits = fromZero();
+    final ExactSum valueCosts = fromZero();
+    final ExactSum offences = fromZero();
+    final ExactSum harmCss = fromZero();
+    final ExactSum harmCchi = fromZero();
+    final ExactSum hours = fromZero();
+    final TreeMap<FinancialYear, ExactSum[]> years = new TreeMap<>();
+
+    private static ExactSum fromZero() {
+      ExactSum s = new ExactSum();
+      s.add(BigDecimal.ZERO);
+      return s;
+    }
+
+    void add(Totals o) {
+      pvBenefits.add(o.pvBenefits);
+      pvCashable.add(o.pvCashable);
+      pvCosts.add(o.pvCosts);
+      valueBenefits.add(o.valueBenefits);
+      valueCosts.add(o.valueCosts);
+      offences.add(o.offences);
+      harmCss.add(o.harmCss);
+      harmCchi.add(o.harmCchi);
+      hours.add(o.hours);
+      for (Map.Entry<FinancialYear, YearFlow> e : o.byYear.entrySet()) {
+        ExactSum[] y = years.computeIfAbsent(e.getKey(),
+            k -> new ExactSum[] {new ExactSum(), new ExactSum()});
+        y[0].add(e.getValue().pvBenefits);
+        y[1].add(e.getValue().pvCosts);
+      }
+    }
+
+    Totals totals() {
+      TreeMap<FinancialYear, YearFlow> flows = new TreeMap<>();
+      years.forEach((k, v) -> flows.put(k, new YearFlow(v[0].value(), v[1].value())));
+      return new Totals(pvBenefits.value(), pvCashable.value(), pvCosts.value(),
+          valueBenefits.value(), valueCosts.value(), offences.value(), harmCss.value(),
+          harmCchi.value(), hours.value(), flows);
+    }
   }
 
   /** A single benefit quarter's contribution. */

@@ -52,14 +52,23 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.")
   private boolean stacktrace;
 
+  @Option(names = {"-q", "--quiet"},
+      description = "No progress bar (it shows only on a terminal, after a second).")
+  private boolean quiet;
+
   /** Standard input, for path {@code -}; set by the command factory. */
   Commands.Context context = new Commands.Context(java.io.InputStream.nullInputStream());
 
   @Override
   public Integer call() {
-    LoadResult loaded = PortfolioLoader.load(paths.isEmpty() ? List.of(".") : paths,
-        context.stdin());
-    List<Diagnostic> diagnostics = Validator.validate(loaded);
+    LoadResult loaded;
+    List<Diagnostic> diagnostics;
+    try (Progress progress = Progress.start(spec.commandLine().getErr(), quiet,
+        "reading files", "checking")) {
+      loaded = PortfolioLoader.load(paths.isEmpty() ? List.of(".") : paths, context.stdin());
+      progress.step(1);
+      diagnostics = Validator.validate(loaded);
+    }
     if (strict) {
       diagnostics = Validator.strict(diagnostics);
     }

@@ -35,10 +35,19 @@ final class Inputs {
    * errors (or, under --strict, warnings).
    */
   static Loaded load(List<String> paths, InputStream stdin, PrintWriter err, boolean strict) {
+    return load(paths, stdin, err, strict, null);
+  }
+
+  /** As {@link #load(List, InputStream, PrintWriter, boolean)}, hiding a progress bar first. */
+  static Loaded load(List<String> paths, InputStream stdin, PrintWriter err, boolean strict,
+      Progress progress) {
     LoadResult r = PortfolioLoader.load(paths.isEmpty() ? List.of(".") : paths, stdin);
     List<Diagnostic> found = Validator.validate(r);
     if (strict) {
       found = Validator.strict(found);
+    }
+    if (progress != null) {
+      progress.hide();
     }
     err.print(DiagnosticPrinter.text(found));
     err.flush();

@@ -106,7 +106,7 @@ final class ReconcileCommand extends ReportCommand {
         quarter, byQuarter, filter);
     Rendered text = format == Format.XLSX ? Rendered.bytes(Workbooks.reconcile(r), r.notes())
         : Rendered.text(Renderer.reconcile(r, format), r.notes());
-    return new Rendered(text.bytes(), text.notes(), failed(r) ? Main.FAIL_ON : Main.OK);
+    return text.withExitCode(failed(r) ? Main.FAIL_ON : Main.OK);
   }
 
   private boolean failed(ReconcileReport r) {

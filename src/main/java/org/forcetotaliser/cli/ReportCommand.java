@@ -48,6 +48,10 @@ abstract class ReportCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Treat warnings as errors.")
   boolean strict;
 
+  @Option(names = {"-q", "--quiet"},
+      description = "No progress bar (it shows only on a terminal, after a second).")
+  boolean quiet;
+
   @Option(names = "--price-base", paramLabel = "YEAR", converter = Converters.YearConverter.class,
       description = "Restate every £ in this financial year's prices (e.g. 2025-26).")
   FinancialYear priceBase;
@@ -66,14 +70,30 @@ abstract class ReportCommand implements Callable<Integer> {
   /** Builds and renders the report; warnings found while computing go in {@code notes}. */
   abstract Rendered run(Inputs.Loaded loaded, ForceSettings settings) throws Exception;
 
-  /** A rendered report and the warnings found while computing it. */
-  record Rendered(byte[] bytes, List<Diagnostic> notes, int exitCode) {
+  /**
+   * A rendered report and the warnings found while computing it. A text report is kept as the
+   * text itself, not as bytes, so that a large one is not copied again to be printed.
+   */
+  record Rendered(String text, byte[] binary, List<Diagnostic> notes, int exitCode) {
+    Rendered(byte[] bytes, List<Diagnostic> notes, int exitCode) {
+      this(null, bytes, notes, exitCode);
+    }
+
     static Rendered text(String s, List<Diagnostic> notes) {
-      return new Rendered(s.getBytes(StandardCharsets.UTF_8), notes, Main.OK);
+      return new Rendered(s, null, notes, Main.OK);
     }
 
     static Rendered bytes(byte[] b, List<Diagnostic> notes) {
-      return new Rendered(b, notes, Main.OK);
+      return new Rendered(null, b, notes, Main.OK);
+    }
+
+    /** The report as bytes: UTF-8 for text. */
+    byte[] bytes() {
+      return binary != null ? binary : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    Rendered withExitCode(int code) {
+      return new Rendered(text, binary, notes, code);
     }
   }
 
@@ -110,20 +130,22 @@ abstract class ReportCommand implements Callable<Integer> {
               + ReferenceTables.bundled().deflators().lastKey() + ")");
     }
     checkOptions();
-    Inputs.Loaded loaded = Inputs.load(paths(), context.stdin(), err(), strict);
-    if (loaded == null) {
-      return Main.INPUT_ERRORS;
+    Rendered r;
+    Inputs.Loaded loaded;
+    try (Progress progress =
+        Progress.start(err(), quiet, "reading files", "calculating")) {
+      loaded = Inputs.load(paths(), context.stdin(), err(), strict, progress);
+      if (loaded == null) {
+        return Main.INPUT_ERRORS;
+      }
+      progress.step(1);
+      r = rendered(loaded);
     }
-    ForceSettings settings = loaded.settings();
-    if (priceBase != null) {
-      settings = Inputs.withPriceBase(settings, priceBase);
-    }
-    Rendered r = run(loaded, settings);
     if (!Inputs.report(loaded, r.notes(), err(), strict)) {
       return Main.INPUT_ERRORS;
     }
     if (output == null) {
-      out().print(new String(r.bytes(), StandardCharsets.UTF_8));
+      out().print(r.text() != null ? r.text() : new String(r.bytes(), StandardCharsets.UTF_8));
       out().flush();
     } else {
       try {
@@ -134,5 +156,15 @@ abstract class ReportCommand implements Callable<Integer> {
       }
     }
     return r.exitCode();
+  }
+
+  /** The report of a loaded portfolio, at the price base asked for. */
+  /** The report, in the price base asked for (checked against the deflators already). */
+  private Rendered rendered(Inputs.Loaded loaded) throws Exception {
+    ForceSettings settings = loaded.settings();
+    if (priceBase != null) {
+      settings = Inputs.withPriceBase(settings, priceBase);
+    }
+    return run(loaded, settings);
   }
 }

@@ -80,14 +80,19 @@ final class ActualsReader {
   /** One instance per quarter, so that millions of cells share them. */
   private final Map<Integer, Quarter> quarters = new HashMap<>();
 
-  /** A location as a long: file index (16 bits), line (32 bits), column (16 bits); 0 = none. */
-  private long pack(Location l) {
-    int f = files.indexOf(l.file());
+  /** The index of {@code file} in {@link #files}, adding it when new. */
+  private int fileIndex(String file) {
+    int f = files.indexOf(file);
     if (f < 0) {
-      files.add(l.file());
+      files.add(file);
       f = files.size() - 1;
     }
-    return ((long) (f + 1) << 48) | ((long) l.line() << 16) | Math.min(l.column(), 0xFFFF);
+    return f;
+  }
+
+  /** A location as a long: file index (16 bits), line (32 bits), column (16 bits); 0 = none. */
+  private static long pack(int fileIndex, int line, int column) {
+    return ((long) (fileIndex + 1) << 48) | ((long) line << 16) | Math.min(column, 0xFFFF);
   }
 
   private Location unpack(long p) {
@@ -160,7 +165,12 @@ final class ActualsReader {
     int width;
     boolean stopped;
     final List<String> fields = new ArrayList<>();
-    final List<Location> starts = new ArrayList<>();
+    /** Where each field of the current record starts; kept as numbers, not Locations. */
+    int[] startLines = new int[8];
+    int[] startColumns = new int[8];
+    int starts;
+    /** This file's index for packed locations, found on the first row that needs it. */
+    int fileIndex = -1;
 
     Parser(String file, Reader reader) {
       this.file = file;
@@ -222,8 +232,14 @@ final class ActualsReader {
         }
         if (!inField) {
           inField = true;
-          starts.add(new Location(file, line, col));
-          if (fields.isEmpty() && starts.size() == 1) {
+          if (starts == startLines.length) {
+            startLines = java.util.Arrays.copyOf(startLines, starts * 2);
+            startColumns = java.util.Arrays.copyOf(startColumns, starts * 2);
+          }
+          startLines[starts] = line;
+          startColumns[starts] = col;
+          starts++;
+          if (fields.isEmpty() && starts == 1) {
             recordLine = line;
           }
         }
@@ -255,7 +271,7 @@ final class ActualsReader {
         return;
       }
       if (quoted) {
-        problem(starts.get(starts.size() - 1), "bad-csv",
+        problem(start(starts - 1), "bad-csv",
             "a quoted field is not closed before the end of the file", null);
         return;
       }
@@ -281,13 +297,13 @@ final class ActualsReader {
         }
       } finally {
         fields.clear();
-        starts.clear();
+        starts = 0;
       }
     }
 
     private void header() {
       if (fields.stream().noneMatch(f -> COLUMNS.contains(f.strip()))) {
-        problem(starts.get(0), "bad-csv", "the first row is not a header: expected the column "
+        problem(start(0), "bad-csv", "the first row is not a header: expected the column "
             + "names `project,item,period,actual` (and optionally `note`), in any order", null);
         stopped = true;
         index = new int[] {-1, -1, -1, -1, -1};
@@ -302,18 +318,18 @@ final class ActualsReader {
         int k = COLUMNS.indexOf(name);
         if (k < 0 && INFORMATIONAL.contains(name)) {
           if (seenInformational.contains(name)) {
-            problem(starts.get(i), "bad-csv", "column `" + name + "` is given twice", null);
+            problem(start(i), "bad-csv", "column `" + name + "` is given twice", null);
             ok = false;
           }
           seenInformational.add(name);
         } else if (k < 0) {
           String hint = Values.didYouMean(name, COLUMNS);
-          problem(starts.get(i), "bad-csv", "unknown column `" + name + "`: the columns are "
+          problem(start(i), "bad-csv", "unknown column `" + name + "`: the columns are "
               + "project, item, period, actual and an optional note",
               hint);
           ok = false;
         } else if (idx[k] >= 0) {
-          problem(starts.get(i), "bad-csv", "column `" + name + "` is given twice", null);
+          problem(start(i), "bad-csv", "column `" + name + "` is given twice", null);
           ok = false;
         } else {
           idx[k] = i;
@@ -321,7 +337,7 @@ final class ActualsReader {
       }
       for (int k = 0; k < 4 && ok; k++) {
         if (idx[k] < 0) {
-          problem(starts.get(0), "bad-csv", "the header has no `" + COLUMNS.get(k)
+          problem(start(0), "bad-csv", "the header has no `" + COLUMNS.get(k)
               + "` column: expected `project,item,period,actual`", null);
           ok = false;
         }
@@ -384,16 +400,15 @@ final class ActualsReader {
       });
       Quarter shared = quarters.computeIfAbsent(q.index(), i -> q);
       Slot s = byQuarter.computeIfAbsent(shared, x -> new Slot());
-      Location here = at(2);
-      long packed = pack(here);
-      String what = "`" + project + "` `" + item + "`";
+      long packed = packAt(2);
       if (month == null) {
         long clash = s.quarterRow;
         for (int i = 0; i < 3 && clash == 0; i++) {
           clash = s.month(i);
         }
         if (clash != 0) {
-          problem(here, "duplicate-actual", "a second actual for " + what + " in " + q
+          String what = "`" + project + "` `" + item + "`";
+          problem(at(2), "duplicate-actual", "a second actual for " + what + " in " + q
               + ": the first is at " + unpack(clash),
               "keep one row per item and period, or add them up");
           return;
@@ -402,7 +417,8 @@ final class ActualsReader {
       } else {
         long clash = s.quarterRow != 0 ? s.quarterRow : s.month(month);
         if (clash != 0) {
-          problem(here, "duplicate-actual", "a second actual for " + what + " in " + period
+          String what = "`" + project + "` `" + item + "`";
+          problem(at(2), "duplicate-actual", "a second actual for " + what + " in " + period
               + " (" + q + "): the first is at " + unpack(clash),
               "keep one row per item and period, or add them up");
           return;
@@ -512,7 +528,21 @@ final class ActualsReader {
 
     private Location at(int k) {
       int i = index[k];
-      return i >= 0 && i < starts.size() ? starts.get(i) : new Location(file, line, 1);
+      return i >= 0 && i < starts ? start(i) : new Location(file, line, 1);
+    }
+
+    /** {@link #at} packed, without making a Location. */
+    private long packAt(int k) {
+      if (fileIndex < 0) {
+        fileIndex = fileIndex(file);
+      }
+      int i = index[k];
+      return i >= 0 && i < starts ? pack(fileIndex, startLines[i], startColumns[i])
+          : pack(fileIndex, line, 1);
+    }
+
+    private Location start(int i) {
+      return new Location(file, startLines[i], startColumns[i]);
     }
   }
 }

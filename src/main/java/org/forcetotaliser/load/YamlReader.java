@@ -112,6 +112,9 @@ final class YamlReader {
    * message; we point at the tab itself.
    */
   private boolean tabs(String text) {
+    if (text.indexOf('\t') < 0) {
+      return false; // the common case, without splitting the text into lines
+    }
     boolean found = false;
     String[] lines = text.split("\n", -1);
     for (int n = 0; n < lines.length; n++) {
@@ -127,11 +130,11 @@ final class YamlReader {
         if (c == '#' && (i == 0 || line.charAt(i - 1) == ' ' || line.charAt(i - 1) == '\t')) {
           break;
         }
-        String rest = line.substring(i).strip();
-        if (c == '\t' && (rest.isEmpty() || rest.startsWith("#"))) {
-          break;
-        }
         if (c == '\t') {
+          String rest = line.substring(i).strip();
+          if (rest.isEmpty() || rest.startsWith("#")) {
+            break;
+          }
           diagnostics.add(Diagnostic.error(new Location(file, n + 1, i + 1), "yaml-syntax",
               indent ? "a tab is used for indentation; YAML needs spaces"
                   : "a tab is not allowed here; YAML needs spaces")

@@ -20,8 +20,11 @@ public final class DiagnosticPrinter {
   /** At most this many diagnostics are printed as text; the rest are counted. */
   public static final int LIMIT = 50;
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Jackson's mapper, built on first use: text output never pays for setting it up. */
+  private static final class Mapper {
+    static final ObjectMapper JSON =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   private DiagnosticPrinter() {}
 
@@ -96,7 +99,7 @@ public final class DiagnosticPrinter {
     doc.put("errors", errors);
     doc.put("warnings", diagnostics.size() - errors);
     try {
-      return JSON.writeValueAsString(doc) + "\n";
+      return Mapper.JSON.writeValueAsString(doc) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
