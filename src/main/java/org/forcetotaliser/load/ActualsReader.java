@@ -253,6 +253,10 @@ final class ActualsReader {
         return;
       }
       if (inField || !fields.isEmpty()) {
+        if (!inField) {
+          // a comma just before the end of the file: the empty last field starts after it
+          starts.add(new Location(file, line, col + 1));
+        }
         fields.add(field.toString());
         record(recordLine);
       }

@@ -184,6 +184,14 @@ class HostileFilesTest {
     }
   }
 
+  @Test
+  void aTrailingCommaAtTheVeryEndOfAnActualsFile(@TempDir Path tmp) throws IOException {
+    // found by LoaderFuzzTest#actualsFile: the empty last field had no position (exit 70)
+    Path csv = Files.writeString(tmp.resolve("returns.csv"), "project,item,period,actual,");
+    MainTest.Run r = check(PROJECT, csv);
+    failsCleanly(r, Main.INPUT_ERRORS, "returns.csv:1:28: error: unknown column ``", "[bad-csv]");
+  }
+
   // ---- paths --------------------------------------------------------------------------------
 
   @Test
