@@ -119,6 +119,15 @@ class HostileFilesTest {
     failsCleanly(r, Main.INPUT_ERRORS, "long.yaml:1:1: error: the project has no `owner`");
   }
 
+  @Test
+  void anErrorFarAlongAVeryLongLineIsShownInAScreenWidth(@TempDir Path tmp) throws IOException {
+    // the caret was drawn under the full column: a line of a million spaces
+    Path f = Files.writeString(tmp.resolve("wide.yaml"),
+        "{id: wide, name: \"" + "w".repeat(1_000_000) + "\", owner: [}\n");
+    MainTest.Run r = check(f);
+    failsCleanly(r, Main.INPUT_ERRORS, "wide.yaml:1:", "[yaml-syntax]");
+  }
+
   // ---- encodings ----------------------------------------------------------------------------
 
   @Test
