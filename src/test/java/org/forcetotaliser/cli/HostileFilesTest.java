@@ -211,8 +211,8 @@ class HostileFilesTest {
       Files.createSymbolicLink(p.resolve("projects/up"), Path.of(".."));
       Files.createSymbolicLink(p.resolve("projects/a.yaml"), Path.of("b.yaml"));
       Files.createSymbolicLink(p.resolve("projects/b.yaml"), Path.of("a.yaml"));
-      Files.createSymbolicLink(p.resolve("actuals/x"), Path.of("y"));
-      Files.createSymbolicLink(p.resolve("actuals/y"), Path.of("x"));
+      Files.createSymbolicLink(p.resolve("actuals/x.csv"), Path.of("y.csv"));
+      Files.createSymbolicLink(p.resolve("actuals/y.csv"), Path.of("x.csv"));
     } catch (UnsupportedOperationException | IOException e) {
       assumeTrue(false, "symbolic links cannot be made here: " + e);
     }
@@ -221,7 +221,9 @@ class HostileFilesTest {
     failsCleanly(r, Main.INPUT_ERRORS,
         "p/projects/a.yaml: error: cannot read the file: it is a symbolic link that leads "
             + "nowhere, or round in a loop [unreadable-file]",
-        "p/projects/b.yaml: error: cannot read the file", ": 2 errors, 2 warnings");
+        "p/projects/b.yaml: error: cannot read the file",
+        "p/actuals/x.csv: error: cannot read the file: it is a symbolic link",
+        "p/actuals/y.csv: error: cannot read the file", ": 4 errors, 2 warnings");
     assertThat(r.err()).contains("10 projects, 4 actuals files");
     MainTest.Run named = check(p.resolve("projects/a.yaml"));
     failsCleanly(named, Main.INPUT_ERRORS, "a.yaml: error: it is a symbolic link that leads "
