@@ -3,13 +3,12 @@ package org.forcetotaliser.cli;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
 /**
  * Writes an output file so that a reader sees either the previous file or the whole new one,
@@ -21,8 +20,9 @@ public final class AtomicFile {
 
   public static void write(Path target, byte[] bytes) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    Path tmp = temporary(dir, target.getFileName().toString());
     try {
+      keepPermissions(target, tmp);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
           StandardOpenOption.TRUNCATE_EXISTING)) {
         java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes);
@@ -31,7 +31,6 @@ public final class AtomicFile {
         }
         ch.force(true);
       }
-      permissions(tmp, target);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
@@ -44,16 +43,32 @@ public final class AtomicFile {
   }
 
   /**
-   * A temporary file is created readable by its owner only; the output gets the permissions
-   * of the file it replaces, or rw-r--r-- when new, like any file the user writes.
+   * A new empty file {@code .NAME.RANDOM.tmp} in {@code dir}. Not {@code Files.createTempFile}:
+   * that makes the file readable by its owner only, and the rename then hands the user an
+   * output file others cannot read; a file made this way gets the umask's usual permissions.
    */
-  private static void permissions(Path tmp, Path target) throws IOException {
-    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      return;
+  private static Path temporary(Path dir, String name) throws IOException {
+    // createFile fails rather than opening a file someone else made: the name need not be secret
+    for (int attempt = 0; ; attempt++) {
+      Path p = dir.resolve("." + name + "." + Long.toUnsignedString(
+          java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
+          + ".tmp");
+      try {
+        return Files.createFile(p);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw e;
+        }
+      }
     }
-    Set<PosixFilePermission> perms = Files.exists(target)
-        ? Files.getPosixFilePermissions(target)
-        : PosixFilePermissions.fromString("rw-r--r--");
-    Files.setPosixFilePermissions(tmp, perms);
+  }
+
+  /** Gives a file that is being replaced's permissions to its replacement, where there are any. */
+  private static void keepPermissions(Path target, Path tmp) throws IOException {
+    try {
+      Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+    } catch (NoSuchFileException | UnsupportedOperationException e) {
+      // a new file, or a file system without POSIX permissions: the defaults stand
+    }
   }
 }

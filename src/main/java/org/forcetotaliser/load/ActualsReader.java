@@ -178,6 +178,10 @@ final class ActualsReader {
     }
 
     void problem(Location at, String rule, String message, String hint) {
+      if (stopped) {
+        // a header of thousands of bad columns must not say "more than 100 problems" each time
+        return;
+      }
       problems++;
       if (problems > MAX_PROBLEMS) {
         out.add(Diagnostic.error(at, rule.equals("bad-csv") ? rule : "bad-csv",
@@ -232,13 +236,7 @@ final class ActualsReader {
         }
         if (!inField) {
           inField = true;
-          if (starts == startLines.length) {
-            startLines = java.util.Arrays.copyOf(startLines, starts * 2);
-            startColumns = java.util.Arrays.copyOf(startColumns, starts * 2);
-          }
-          startLines[starts] = line;
-          startColumns[starts] = col;
-          starts++;
+          markStart(line, col);
           if (fields.isEmpty() && starts == 1) {
             recordLine = line;
           }
@@ -276,6 +274,10 @@ final class ActualsReader {
         return;
       }
       if (inField || !fields.isEmpty()) {
+        if (!inField) {
+          // a comma just before the end of the file: the empty last field starts after it
+          markStart(line, col + 1);
+        }
         fields.add(field.toString());
         record(recordLine);
       }
@@ -283,6 +285,17 @@ final class ActualsReader {
         problem(new Location(file, 1, 1), "bad-csv", "the file is empty: expected a header row "
             + "`project,item,period,actual`", null);
       }
+    }
+
+    /** Notes where the next field starts. */
+    private void markStart(int line, int col) {
+      if (starts == startLines.length) {
+        startLines = java.util.Arrays.copyOf(startLines, starts * 2);
+        startColumns = java.util.Arrays.copyOf(startColumns, starts * 2);
+      }
+      startLines[starts] = line;
+      startColumns[starts] = col;
+      starts++;
     }
 
     private void record(int recordLine) {

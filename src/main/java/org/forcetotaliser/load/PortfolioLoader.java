@@ -153,7 +153,7 @@ public final class PortfolioLoader {
     }
     if (!Files.exists(path)) {
       diagnostics.add(Diagnostic.error(Location.ofFile(given), "no-input",
-          "no such file or folder"));
+          Files.isSymbolicLink(path) ? BROKEN_LINK : "no such file or folder"));
       return;
     }
     if (Files.isRegularFile(path)) {
@@ -210,14 +210,28 @@ public final class PortfolioLoader {
     }
     TreeMap<String, Path> found = new TreeMap<>();
     try (Stream<Path> s = Files.walk(dir)) {
-      s.filter(Files::isRegularFile)
-          .filter(p -> !hidden(dir, p))
-          .forEach(p -> found.put(relative(dir, p), p));
+      s.filter(p -> !hidden(dir, p)).forEach(p -> {
+        if (Files.isRegularFile(p)) {
+          found.put(relative(dir, p), p);
+        } else if (Files.isSymbolicLink(p) && !Files.exists(p) && wanted(p)) {
+          // a project or actuals file that cannot be reached must not vanish without a word
+          diagnostics.add(Diagnostic.error(Location.ofFile(prefix + sub + "/" + relative(dir, p)),
+              "unreadable-file", "cannot read the file: " + BROKEN_LINK));
+        }
+      });
     } catch (IOException | java.io.UncheckedIOException e) {
       diagnostics.add(Diagnostic.error(Location.ofFile(prefix + sub), "unreadable-file",
           "cannot read the folder: " + reason(e)));
     }
     return new ArrayList<>(found.values());
+  }
+
+  private static final String BROKEN_LINK =
+      "it is a symbolic link that leads nowhere, or round in a loop";
+
+  private static boolean wanted(Path p) {
+    String name = p.getFileName().toString();
+    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".csv");
   }
 
   private static boolean hidden(Path dir, Path p) {

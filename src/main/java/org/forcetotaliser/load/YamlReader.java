@@ -31,9 +31,32 @@ import org.yaml.snakeyaml.events.SequenceStartEvent;
  */
 final class YamlReader {
 
+  /**
+   * The most characters a project or force file may hold: SnakeYAML's own default limit on code
+   * points, set here so that the message can say it. A real project file is a few kilobytes.
+   */
+  static final int MAX_CHARS = 3 * 1024 * 1024;
+  /**
+   * The deepest nesting read. A project needs four levels; the tree is built recursively, so
+   * without a limit a file of brackets nested fifty thousand deep overflows the stack.
+   */
+  static final int MAX_DEPTH = 64;
+
   private final String file;
   private final List<Diagnostic> diagnostics;
   private Iterator<Event> events;
+  private int depth;
+
+  /** Nesting deeper than {@link #MAX_DEPTH}, where it starts. */
+  private static final class TooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Location at;
+
+    TooDeep(Location at) {
+      super(null, null, false, false);
+      this.at = at;
+    }
+  }
 
   private YamlReader(String file, List<Diagnostic> diagnostics) {
     this.file = file;
@@ -49,11 +72,18 @@ final class YamlReader {
   }
 
   private YamlNode read(String text) {
+    if (text.length() > MAX_CHARS) {
+      diagnostics.add(Diagnostic.error(Location.ofFile(file), "unreadable-file",
+          String.format(java.util.Locale.UK, "the file is too large: %,d characters, more than "
+              + "the %,d a project or force file may hold", text.length(), MAX_CHARS)));
+      return null;
+    }
     if (tabs(text)) {
       return null;
     }
     LoaderOptions options = new LoaderOptions();
     options.setProcessComments(false);
+    options.setCodePointLimit(MAX_CHARS);
     try {
       // the parser alone: a full Yaml object builds type resolvers that are never used here
       ParserImpl parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
@@ -99,6 +129,10 @@ final class YamlReader {
       diagnostics.add(Diagnostic.error(m == null ? new Location(file, 1, 1) : at(m),
           "yaml-syntax", "not valid YAML: " + problem));
       return null;
+    } catch (TooDeep e) {
+      diagnostics.add(Diagnostic.error(e.at, "yaml-syntax", "the values are nested more than "
+          + MAX_DEPTH + " levels deep here; a project needs no more than four"));
+      return null;
     } catch (YAMLException e) {
       diagnostics.add(Diagnostic.error(Location.ofFile(file), "yaml-syntax",
           "not valid YAML: " + e.getMessage()));
@@ -131,8 +165,7 @@ final class YamlReader {
           break;
         }
         if (c == '\t') {
-          String rest = line.substring(i).strip();
-          if (rest.isEmpty() || rest.startsWith("#")) {
+          if (blankOrComment(line, i)) {
             break;
           }
           diagnostics.add(Diagnostic.error(new Location(file, n + 1, i + 1), "yaml-syntax",
@@ -153,11 +186,31 @@ final class YamlReader {
     return found;
   }
 
+  /** Whether the rest of {@code line} from {@code i} is only white space and a comment. */
+  private static boolean blankOrComment(String line, int i) {
+    String rest = line.substring(i).strip();
+    return rest.isEmpty() || rest.startsWith("#");
+  }
+
   private Location at(Mark m) {
     return new Location(file, m.getLine() + 1, m.getColumn() + 1);
   }
 
   private YamlNode node(Event e) {
+    boolean nests = e instanceof SequenceStartEvent || e instanceof MappingStartEvent;
+    if (nests && ++depth > MAX_DEPTH) {
+      throw new TooDeep(at(e.getStartMark()));
+    }
+    try {
+      return build(e);
+    } finally {
+      if (nests) {
+        depth--;
+      }
+    }
+  }
+
+  private YamlNode build(Event e) {
     if (e instanceof AliasEvent a) {
       diagnostics.add(Diagnostic.error(at(e.getStartMark()), "yaml-alias",
           "aliases (`*" + a.getAnchor() + "`) are not allowed: write the value out in full"));

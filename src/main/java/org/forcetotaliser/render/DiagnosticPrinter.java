@@ -37,7 +37,8 @@ public final class DiagnosticPrinter {
       if (d.sourceLine() != null && d.location().line() > 0) {
         String line = d.sourceLine().replace('\t', ' ').stripTrailing();
         sb.append("    ").append(line).append('\n');
-        int col = Math.max(1, d.location().column());
+        // the source line may be cut short: past its end, the caret marks where it was cut
+        int col = Math.min(Math.max(1, d.location().column()), line.length() + 1);
         sb.append("    ").append(" ".repeat(col - 1)).append("^\n");
       }
       if (d.hint() != null) {
