@@ -18,7 +18,7 @@ import org.forcetotaliser.model.Diagnostic;
 public final class DiagnosticPrinter {
 
   /** At most this many diagnostics are printed as text; the rest are counted. */
-  public static final int LIMIT = 50;
+  public static final int LIMIT = 20;
 
   /** Jackson's mapper, built on first use: text output never pays for setting it up. */
   private static final class Mapper {

@@ -34,14 +34,15 @@ class DiagnosticPrinterTest {
   }
 
   @Test
-  void onlyTheFirstFiftyArePrinted() {
+  void onlyTheFirstTwentyArePrinted() {
+    // a screenful: twenty problems of up to four lines each, then a count of the rest
     List<Diagnostic> many = new ArrayList<>();
-    for (int i = 1; i <= 53; i++) {
+    for (int i = 1; i <= 23; i++) {
       many.add(Diagnostic.error(new Location("a.yaml", i, 1), "x", "problem " + i));
     }
     String text = DiagnosticPrinter.text(many);
-    assertThat(text).contains("a.yaml:50:1: error: problem 50 [x]")
-        .doesNotContain("problem 51")
+    assertThat(text).contains("a.yaml:20:1: error: problem 20 [x]")
+        .doesNotContain("problem 21")
         .endsWith("… and 3 more errors (use --format json to see them all)\n");
   }
 
