@@ -61,10 +61,25 @@ public final class Rules {
       new DeflatorRules.MissingDeflator(),
       new DeflatorRules.StaleDeflator());
 
-  /** Every rule code, load rules first. */
+  /**
+   * Problems found while a report is computed (in package {@code calc} and {@code report}),
+   * which {@code check} cannot see: it has no quarter to report to.
+   */
+  public static final List<RuleInfo> REPORT = List.of(
+      new RuleInfo("actual-after-as-of", Severity.WARNING, "report",
+          "an actual for a quarter after the as-of quarter, ignored"),
+      new RuleInfo("no-multiplier", Severity.WARNING, "report",
+          "recorded crime cannot be scaled to all crime: no published multiplier"),
+      new RuleInfo("double-count", Severity.WARNING, "report",
+          "the same `claim` in two projects in the same quarter"),
+      new RuleInfo("possible-double-count", Severity.WARNING, "report",
+          "crime harm on one cost category in overlapping areas and quarters"));
+
+  /** Every rule code: load rules, then checks, then those found while reporting. */
   public static List<RuleInfo> all() {
     List<RuleInfo> all = new ArrayList<>(LOAD);
     CHECKS.forEach(r -> all.add(r.info()));
+    all.addAll(REPORT);
     return List.copyOf(all);
   }
 

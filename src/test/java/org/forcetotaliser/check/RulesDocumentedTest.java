@@ -56,6 +56,9 @@ class RulesDocumentedTest {
         }
       }
     }
-    assertThat(seen).containsAll(codes());
+    // codes found while reporting are shown by the command-line golden files instead
+    // (ReportRulesDocumentedTest)
+    assertThat(seen).containsAll(Rules.all().stream().filter(r -> !r.stage().equals("report"))
+        .map(RuleInfo::code).toList());
   }
 }
