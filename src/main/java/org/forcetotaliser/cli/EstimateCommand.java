@@ -1,6 +1,5 @@
 package org.forcetotaliser.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.forcetotaliser.model.ForceSettings;
@@ -11,7 +10,6 @@ import org.forcetotaliser.report.EstimateReport;
 import org.forcetotaliser.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code totaliser estimate}: the appraisal of every project and of the portfolio. */
 @Command(name = "estimate", mixinStandardHelpOptions = true,
@@ -25,17 +23,7 @@ import picocli.CommandLine.Parameters;
         "  totaliser estimate examples --price-base 2025-26 --format markdown",
         "  totaliser estimate examples --format xlsx -o estimate.xlsx",
         "  totaliser estimate examples --scenarios --simulate 10000 --seed 7"})
-final class EstimateCommand extends ReportCommand {
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "A portfolio folder, a project file, or - for standard input "
-          + "(default: the current folder).")
-  List<String> paths = new ArrayList<>();
-
-  @Override
-  List<String> paths() {
-    return paths;
-  }
-
+final class EstimateCommand extends PortfolioCommand {
   @Option(names = "--by-year", description = "Add discounted benefits and costs per "
       + "financial year.")
   boolean byYear;

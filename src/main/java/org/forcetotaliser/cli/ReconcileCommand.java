@@ -16,7 +16,6 @@ import org.forcetotaliser.report.Reports;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code totaliser reconcile}: planned against actual, as of a quarter. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
@@ -29,17 +28,7 @@ import picocli.CommandLine.Parameters;
         "  totaliser reconcile examples --project op-harbour --format csv",
         "  totaliser reconcile examples --format xlsx -o reconcile.xlsx",
         "  totaliser reconcile examples --fail-on red   # exit 3 when any benefit is red"})
-final class ReconcileCommand extends ReportCommand {
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "A portfolio folder, a project file, or - for standard input "
-          + "(default: the current folder).")
-  List<String> paths = new ArrayList<>();
-
-  @Override
-  List<String> paths() {
-    return paths;
-  }
-
+final class ReconcileCommand extends PortfolioCommand {
   @Option(names = "--as-of", paramLabel = "QUARTER",
       converter = Converters.QuarterConverter.class,
       description = "Reconcile up to this quarter (default: the last complete quarter).")

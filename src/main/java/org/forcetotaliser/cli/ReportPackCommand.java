@@ -1,6 +1,5 @@
 package org.forcetotaliser.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.forcetotaliser.load.ReferenceCatalogue;
 import org.forcetotaliser.model.ForceSettings;
@@ -13,7 +12,6 @@ import org.forcetotaliser.report.BoardPacks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code totaliser report}: the board pack, one self-contained HTML file (or a workbook with
@@ -30,12 +28,7 @@ import picocli.CommandLine.Parameters;
         "  totaliser report examples --as-of \"2026-27 Q2\" --format xlsx -o pack.xlsx",
         "  totaliser report examples --price-base 2025-26 -o pack.html",
         "  totaliser report examples --strict -o pack.html   # warnings are errors"})
-public final class ReportPackCommand extends ReportCommand {
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "A portfolio folder, a project file, or - for standard input "
-          + "(default: the current folder).")
-  List<String> paths = new ArrayList<>();
-
+public final class ReportPackCommand extends PortfolioCommand {
   @Option(names = "--as-of", paramLabel = "QUARTER",
       converter = Converters.QuarterConverter.class,
       description = "The quarter the pack reports to (default: the last complete quarter).")
@@ -44,11 +37,6 @@ public final class ReportPackCommand extends ReportCommand {
   public ReportPackCommand() {
     // the pack is HTML unless asked otherwise; picocli takes this as the option's default
     format = Format.HTML;
-  }
-
-  @Override
-  List<String> paths() {
-    return paths;
   }
 
   @Override

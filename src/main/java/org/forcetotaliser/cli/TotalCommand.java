@@ -16,7 +16,6 @@ import org.forcetotaliser.report.TotalReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code totaliser total}: the force totaliser. */
 @Command(name = "total", mixinStandardHelpOptions = true,
@@ -29,17 +28,7 @@ import picocli.CommandLine.Parameters;
         "  totaliser total examples --format json -o total.json",
         "  totaliser total examples --format xlsx -o total.xlsx",
         "  totaliser total examples --strict   # a definite double count is an error"})
-final class TotalCommand extends ReportCommand {
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "A portfolio folder, a project file, or - for standard input "
-          + "(default: the current folder).")
-  List<String> paths = new ArrayList<>();
-
-  @Override
-  List<String> paths() {
-    return paths;
-  }
-
+final class TotalCommand extends PortfolioCommand {
   @Option(names = "--as-of", paramLabel = "QUARTER",
       converter = Converters.QuarterConverter.class,
       description = "Value to date up to this quarter (default: the last complete quarter).")
