@@ -1,7 +1,6 @@
 package org.forcetotaliser.calc;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import org.forcetotaliser.model.FinancialYear;
 
 /**
@@ -74,10 +73,5 @@ public record Measures(
       }
     }
     return null;
-  }
-
-  /** Discounted benefits and costs per year, for charts and --by-year. */
-  public static Map<FinancialYear, Totals.YearFlow> flows(Totals t) {
-    return t.byYear();
   }
 }

@@ -72,15 +72,4 @@ public final class Actuals {
   public boolean isEmpty() {
     return cells.isEmpty();
   }
-
-  /** These actuals with {@code other}'s added; a quarter present in both keeps this one. */
-  public Actuals merge(Actuals other) {
-    TreeMap<Key, TreeMap<Quarter, Cell>> m = new TreeMap<>();
-    cells.forEach((k, v) -> m.put(k, new TreeMap<>(v)));
-    other.cells.forEach((k, v) -> {
-      TreeMap<Quarter, Cell> into = m.computeIfAbsent(k, x -> new TreeMap<>());
-      v.forEach(into::putIfAbsent);
-    });
-    return new Actuals(m);
-  }
 }
