@@ -36,6 +36,12 @@ public record BenefitAppraisal(
     quarters = List.copyOf(quarters);
   }
 
+  /** The same appraisal with its sums but not its quarters. */
+  public BenefitAppraisal withoutQuarters() {
+    return new BenefitAppraisal(benefit, additionality, optimismBias, unit, offenceCategory,
+        List.of(), gross, net, riskAdjusted, value, pv, harmCss, harmCchi, hours, cashable);
+  }
+
   /** Whether the benefit has a £ value (crime harm with a cost, hours, cash, wider). */
   public boolean isMonetised() {
     return unit.costed();

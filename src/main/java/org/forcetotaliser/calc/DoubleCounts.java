@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.forcetotaliser.model.Benefit;
 import org.forcetotaliser.model.BenefitDetail;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.Project;
@@ -18,57 +19,95 @@ import org.forcetotaliser.model.Quarter;
 public final class DoubleCounts {
   private DoubleCounts() {}
 
-  /** A benefit taking part in a claim. */
-  private record Claimant(Project project, BenefitAppraisal benefit) {}
+  /**
+   * A benefit taking part in a claim: its project and benefit, and the quarters in which it
+   * claims something (non-zero gross), with their pv (zero when it has none).
+   */
+  private record Claimant(Project project, Benefit benefit, Quarter[] quarters,
+      BigDecimal[] pvs) {
+    static Claimant of(Project p, BenefitAppraisal b) {
+      List<Quarter> qs = new ArrayList<>();
+      List<BigDecimal> pvs = new ArrayList<>();
+      for (BenefitQuarter q : b.quarters()) {
+        if (q.gross().signum() != 0) {
+          qs.add(q.quarter());
+          pvs.add(q.pv() == null ? BigDecimal.ZERO : q.pv());
+        }
+      }
+      return new Claimant(p, b.benefit(), qs.toArray(new Quarter[0]),
+          pvs.toArray(new BigDecimal[0]));
+    }
+  }
 
   /** Every definite then possible double count, each sorted by claim. */
   public static List<DoubleCount> find(List<ProjectAppraisal> projects) {
-    TreeMap<String, List<Claimant>> byClaim = new TreeMap<>();
-    TreeMap<String, TreeMap<String, List<Claimant>>> byCategory = new TreeMap<>();
+    Finder f = new Finder();
     for (ProjectAppraisal p : projects) {
+      f.add(p);
+    }
+    return f.find();
+  }
+
+  /**
+   * Collects claimants project by project, keeping of each appraisal only what a double count
+   * needs, then finds the double counts among them.
+   */
+  static final class Finder {
+    private final TreeMap<String, List<Claimant>> byClaim = new TreeMap<>();
+    private final TreeMap<String, TreeMap<String, List<Claimant>>> byCategory = new TreeMap<>();
+
+    void add(ProjectAppraisal p) {
       for (BenefitAppraisal b : p.benefits()) {
-        Claimant c = new Claimant(p.project(), b);
-        if (b.benefit().claim() != null) {
+        boolean claimed = b.benefit().claim() != null;
+        boolean categorised = b.benefit().type() == BenefitDetail.Type.CRIME_HARM
+            && b.offenceCategory() != null && !Appraiser.NOT_COSTED.equals(b.offenceCategory());
+        if (!claimed && !categorised) {
+          continue;
+        }
+        Claimant c = Claimant.of(p.project(), b);
+        if (claimed) {
           byClaim.computeIfAbsent(b.benefit().claim(), k -> new ArrayList<>()).add(c);
         }
-        if (b.benefit().type() == BenefitDetail.Type.CRIME_HARM
-            && b.offenceCategory() != null && !Appraiser.NOT_COSTED.equals(b.offenceCategory())) {
+        if (categorised) {
           byCategory.computeIfAbsent(b.offenceCategory(), k -> new TreeMap<>())
               .computeIfAbsent(p.project().area(), k -> new ArrayList<>()).add(c);
         }
       }
     }
-    List<DoubleCount> out = new ArrayList<>();
-    for (Map.Entry<String, List<Claimant>> e : byClaim.entrySet()) {
-      DoubleCount d = overlap("definite", e.getKey(), e.getValue(), null);
-      if (d != null) {
-        out.add(d);
-      }
-    }
-    for (Map.Entry<String, TreeMap<String, List<Claimant>>> e : byCategory.entrySet()) {
-      List<Claimant> forceWide = e.getValue().getOrDefault(Project.FORCE_WIDE, List.of());
-      boolean areas = false;
-      for (Map.Entry<String, List<Claimant>> area : e.getValue().entrySet()) {
-        if (area.getKey().equals(Project.FORCE_WIDE)) {
-          continue;
-        }
-        areas = true;
-        List<Claimant> group = new ArrayList<>(area.getValue());
-        group.addAll(forceWide);
-        DoubleCount d = overlap("possible", e.getKey() + "@" + area.getKey(), group, byClaim);
+
+    List<DoubleCount> find() {
+      List<DoubleCount> out = new ArrayList<>();
+      for (Map.Entry<String, List<Claimant>> e : byClaim.entrySet()) {
+        DoubleCount d = overlap("definite", e.getKey(), e.getValue(), null);
         if (d != null) {
           out.add(d);
         }
       }
-      if (!areas && !forceWide.isEmpty()) {
-        DoubleCount d =
-            overlap("possible", e.getKey() + "@" + Project.FORCE_WIDE, forceWide, byClaim);
-        if (d != null) {
-          out.add(d);
+      for (Map.Entry<String, TreeMap<String, List<Claimant>>> e : byCategory.entrySet()) {
+        List<Claimant> forceWide = e.getValue().getOrDefault(Project.FORCE_WIDE, List.of());
+        boolean areas = false;
+        for (Map.Entry<String, List<Claimant>> area : e.getValue().entrySet()) {
+          if (area.getKey().equals(Project.FORCE_WIDE)) {
+            continue;
+          }
+          areas = true;
+          List<Claimant> group = new ArrayList<>(area.getValue());
+          group.addAll(forceWide);
+          DoubleCount d = overlap("possible", e.getKey() + "@" + area.getKey(), group, byClaim);
+          if (d != null) {
+            out.add(d);
+          }
+        }
+        if (!areas && !forceWide.isEmpty()) {
+          DoubleCount d =
+              overlap("possible", e.getKey() + "@" + Project.FORCE_WIDE, forceWide, byClaim);
+          if (d != null) {
+            out.add(d);
+          }
         }
       }
+      return out;
     }
-    return out;
   }
 
   /**
@@ -84,14 +123,10 @@ public final class DoubleCounts {
     String[] claimOf = new String[claimants.size()];
     for (int i = 0; i < claimants.size(); i++) {
       Claimant c = claimants.get(i);
-      claimOf[i] = String.valueOf(c.benefit().benefit().claim());
-      for (BenefitQuarter q : c.benefit().quarters()) {
-        if (q.gross().signum() == 0) {
-          continue;
-        }
-        byQuarter.computeIfAbsent(q.quarter(), k -> new ArrayList<>()).add(i);
-        pvs.computeIfAbsent(q.quarter(), k -> new ArrayList<>())
-            .add(q.pv() == null ? BigDecimal.ZERO : q.pv());
+      claimOf[i] = String.valueOf(c.benefit().claim());
+      for (int k = 0; k < c.quarters().length; k++) {
+        byQuarter.computeIfAbsent(c.quarters()[k], x -> new ArrayList<>()).add(i);
+        pvs.computeIfAbsent(c.quarters()[k], x -> new ArrayList<>()).add(c.pvs()[k]);
       }
     }
     boolean[] involved = new boolean[claimants.size()];
@@ -133,8 +168,8 @@ public final class DoubleCounts {
       if (involved[i]) {
         Claimant c = claimants.get(i);
         projects.add(c.project().id());
-        items.add(c.project().id() + "/" + c.benefit().benefit().id());
-        locations.add(c.benefit().benefit().location());
+        items.add(c.project().id() + "/" + c.benefit().id());
+        locations.add(c.benefit().location());
       }
     }
     if (periods.isEmpty()) {

@@ -41,6 +41,13 @@ public record ItemReconciliation(
     quarters = List.copyOf(quarters);
   }
 
+  /** The same reconciliation without its rows per quarter. */
+  public ItemReconciliation withoutQuarters() {
+    return new ItemReconciliation(project, item, type, owner, planned, plannedReported, actual,
+        variance, realisation, rag, missing, plannedValue, actualValue, forecast, forecastTrend,
+        List.of());
+  }
+
   public boolean isCost() {
     return "cost".equals(type);
   }

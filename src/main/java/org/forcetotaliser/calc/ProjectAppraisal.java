@@ -14,4 +14,22 @@ public record ProjectAppraisal(Project project, List<BenefitAppraisal> benefits,
     costs = List.copyOf(costs);
     facts = List.copyOf(facts);
   }
+
+  /**
+   * The same appraisal without its quarters and facts: the project, each benefit's and cost's
+   * sums, the totals and the measures. What a report of projects needs once each project's
+   * detail has been written.
+   */
+  public ProjectAppraisal slim() {
+    List<BenefitAppraisal> bs = new java.util.ArrayList<>(benefits.size());
+    for (BenefitAppraisal b : benefits) {
+      bs.add(b.withoutQuarters());
+    }
+    List<CostAppraisal> cs = new java.util.ArrayList<>(costs.size());
+    for (CostAppraisal c : costs) {
+      cs.add(new CostAppraisal(c.cost(), c.optimismBias(), List.of(), c.amount(), c.value(),
+          c.pv()));
+    }
+    return new ProjectAppraisal(project, bs, cs, List.of(), totals, measures);
+  }
 }

@@ -7,93 +7,152 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.forcetotaliser.model.Quarter;
 
 /**
- * Rolls appraisals and reconciliations up into the force total (SPEC §4.7). Pure: no I/O.
+ * Rolls appraisals and reconciliations up into the force total (SPEC §4.7), one project at a
+ * time: each project's quarters are added into the sums of the groups they belong to as it
+ * arrives, so the appraisals need not all be kept. Pure: no I/O.
  */
 public final class Totaliser {
   /** The offence-breakdown key of benefits that are not crime harm. */
   public static final String NO_OFFENCE = "no-offence";
 
-  private Totaliser() {}
+  private final Quarter asOf;
+  private final BigDecimal fteHours;
+  private final Group committed = new Group();
+  private final Group pipeline = new Group();
+  private final Map<String, TreeMap<String, Group>> breakdowns = new LinkedHashMap<>();
+  private final DoubleCounts.Finder doubleCounts = new DoubleCounts.Finder();
+
+  public Totaliser(Quarter asOf, BigDecimal fteHours) {
+    this.asOf = asOf;
+    this.fteHours = fteHours;
+    for (String d : ForceTotal.DIMENSIONS) {
+      breakdowns.put(d, new TreeMap<>());
+    }
+  }
 
   /**
-   * One quarter of one item: its appraisal sums and its planned and actual £ to date, and the
-   * project it belongs to.
-   */
-  private record Contribution(Fact fact, BigDecimal planned, BigDecimal actual,
-      ProjectAppraisal from) {}
-
-  /**
-   * The force total.
+   * The force total of a whole list of projects.
    *
    * @param reconciliations every item's reconciliation, keyed by project then item
    */
   public static ForceTotal total(Quarter asOf, List<ProjectAppraisal> projects,
       Map<String, Map<String, ItemReconciliation>> reconciliations, BigDecimal fteHours) {
-    List<Contribution> committed = new ArrayList<>();
-    List<Contribution> pipeline = new ArrayList<>();
+    Totaliser t = new Totaliser(asOf, fteHours);
     for (ProjectAppraisal p : projects) {
-      List<Contribution> into = p.project().stage().isCommitted() ? committed : pipeline;
-      Map<String, ItemReconciliation> recs =
-          reconciliations.getOrDefault(p.project().id(), Map.of());
-      Map<String, Fact> template = new HashMap<>();
-      Map<String, Map<Quarter, Fact>> factsByItem = new HashMap<>();
-      for (Fact f : p.facts()) {
-        factsByItem.computeIfAbsent(f.item(), k -> new HashMap<>()).put(f.quarter(), f);
-        template.putIfAbsent(f.item(), f);
+      t.add(p, reconciliations.getOrDefault(p.project().id(), Map.of()));
+    }
+    return t.total();
+  }
+
+  /**
+   * One quarter of one item: its appraisal sums and its planned and actual £ to date.
+   */
+  private record Contribution(Fact fact, BigDecimal planned, BigDecimal actual) {}
+
+  /**
+   * Adds a project.
+   *
+   * @param recs its items' reconciliations, by item id
+   */
+  public void add(ProjectAppraisal p, Map<String, ItemReconciliation> recs) {
+    doubleCounts.add(p);
+    List<Contribution> all = contributions(p, recs);
+    if (all.isEmpty()) {
+      return;
+    }
+    boolean isCommitted = p.project().stage().isCommitted();
+    Group whole = isCommitted ? committed : pipeline;
+    whole.add(p.totals());
+    for (Contribution c : all) {
+      whole.money(c);
+    }
+    if (!isCommitted) {
+      return;
+    }
+    // building block, stage and area hold whole projects: they add up each project's own
+    // total (the sum of its facts) rather than all its facts again
+    Fact first = all.get(0).fact();
+    for (String[] d : new String[][] {{"building_block", first.buildingBlock()},
+        {"stage", first.stage()}, {"area", first.area()}}) {
+      Group g = group(d[0], d[1]);
+      g.add(p.totals());
+      for (Contribution c : all) {
+        g.money(c);
       }
-      // each item's reconciled quarters, indexed once rather than scanned per fact
-      Map<String, Map<Quarter, ItemReconciliation.QuarterRow>> rows = new HashMap<>();
-      for (Fact f : p.facts()) {
-        ItemReconciliation r = recs.get(f.item());
-        BigDecimal planned = null;
-        BigDecimal actual = null;
-        if (r != null && f.benefitType() != null) {
-          ItemReconciliation.QuarterRow row =
-              rows.computeIfAbsent(f.item(), k -> rowsOf(r)).get(f.quarter());
-          if (row != null) {
-            planned = plannedToDate(r, row);
-            actual = row.actualValue();
-          }
-        }
-        into.add(new Contribution(f, planned, actual, p));
+    }
+    for (Contribution c : all) {
+      Fact f = c.fact();
+      group("year", f.quarter().year().toString()).fact(c);
+      if (f.benefitType() != null) {
+        group("type", f.benefitType()).fact(c);
+        group("offence", f.offenceCategory() == null ? NO_OFFENCE : f.offenceCategory())
+            .fact(c);
       }
-      // reported quarters that had no plan still carry actual value
-      for (ItemReconciliation r : recs.values()) {
-        if (r.isCost() || !template.containsKey(r.item())) {
-          continue;
+    }
+  }
+
+  /** The force total of the projects added so far. */
+  public ForceTotal total() {
+    Map<String, List<Summary>> out = new LinkedHashMap<>();
+    breakdowns.forEach((d, groups) -> {
+      boolean benefitsOnly = d.equals("type") || d.equals("offence");
+      List<Summary> rows = new ArrayList<>(groups.size());
+      groups.forEach((k, g) -> rows.add(g.summary(k, fteHours, benefitsOnly)));
+      out.put(d, rows);
+    });
+    return new ForceTotal(asOf, committed.summary(null, fteHours, false),
+        pipeline.summary(null, fteHours, false), out, doubleCounts.find());
+  }
+
+  private Group group(String dimension, String key) {
+    return breakdowns.get(dimension).computeIfAbsent(key, k -> new Group());
+  }
+
+  /** A project's facts, each with its planned and actual £ to date, and actual-only quarters. */
+  private static List<Contribution> contributions(ProjectAppraisal p,
+      Map<String, ItemReconciliation> recs) {
+    List<Contribution> into = new ArrayList<>(p.facts().size());
+    Map<String, Fact> template = new HashMap<>();
+    Map<String, Map<Quarter, Fact>> factsByItem = new HashMap<>();
+    for (Fact f : p.facts()) {
+      factsByItem.computeIfAbsent(f.item(), k -> new HashMap<>()).put(f.quarter(), f);
+      template.putIfAbsent(f.item(), f);
+    }
+    // each item's reconciled quarters, indexed once rather than scanned per fact
+    Map<String, Map<Quarter, ItemReconciliation.QuarterRow>> rows = new HashMap<>();
+    for (Fact f : p.facts()) {
+      ItemReconciliation r = recs.get(f.item());
+      BigDecimal planned = null;
+      BigDecimal actual = null;
+      if (r != null && f.benefitType() != null) {
+        ItemReconciliation.QuarterRow row =
+            rows.computeIfAbsent(f.item(), k -> rowsOf(r)).get(f.quarter());
+        if (row != null) {
+          planned = plannedToDate(row);
+          actual = row.actualValue();
         }
-        Map<Quarter, Fact> facts = factsByItem.get(r.item());
-        for (ItemReconciliation.QuarterRow row : r.quarters()) {
-          if (!facts.containsKey(row.quarter()) && row.actualValue() != null) {
-            Fact t = template.get(r.item());
-            Fact f = new Fact(t.project(), t.item(), t.buildingBlock(), t.stage(), t.area(),
-                t.benefitType(), t.offenceCategory(), row.quarter(), Totals.ZERO);
-            into.add(new Contribution(f, null, row.actualValue(), p));
-          }
+      }
+      into.add(new Contribution(f, planned, actual));
+    }
+    // reported quarters that had no plan still carry actual value
+    for (ItemReconciliation r : recs.values()) {
+      if (r.isCost() || !template.containsKey(r.item())) {
+        continue;
+      }
+      Map<Quarter, Fact> facts = factsByItem.get(r.item());
+      for (ItemReconciliation.QuarterRow row : r.quarters()) {
+        if (!facts.containsKey(row.quarter()) && row.actualValue() != null) {
+          Fact t = template.get(r.item());
+          Fact f = new Fact(t.project(), t.item(), t.buildingBlock(), t.stage(), t.area(),
+              t.benefitType(), t.offenceCategory(), row.quarter(), Totals.ZERO);
+          into.add(new Contribution(f, null, row.actualValue()));
         }
       }
     }
-    // committed, pipeline, building block, stage and area hold whole projects: their sums add
-    // up each project's own total rather than all its facts again
-    Summary c = summarise(null, committed, fteHours, false, true);
-    Summary pl = summarise(null, pipeline, fteHours, false, true);
-    Map<String, List<Summary>> breakdowns = new LinkedHashMap<>();
-    breakdowns.put("building_block",
-        group(committed, f -> f.buildingBlock(), fteHours, false, true));
-    breakdowns.put("type",
-        group(benefitsOnly(committed), f -> f.benefitType(), fteHours, true, false));
-    breakdowns.put("year",
-        group(committed, f -> f.quarter().year().toString(), fteHours, false, false));
-    breakdowns.put("offence", group(benefitsOnly(committed),
-        f -> f.offenceCategory() == null ? NO_OFFENCE : f.offenceCategory(), fteHours, true,
-        false));
-    breakdowns.put("stage", group(committed, f -> f.stage(), fteHours, false, true));
-    breakdowns.put("area", group(committed, f -> f.area(), fteHours, false, true));
-    return new ForceTotal(asOf, c, pl, breakdowns, DoubleCounts.find(projects));
+    return into;
   }
 
   /** An item's rows by quarter; the first row of a quarter wins, as a scan would find it. */
@@ -106,62 +165,52 @@ public final class Totaliser {
   }
 
   /** A quarter's planned £ counts to date only when the quarter was due. */
-  private static BigDecimal plannedToDate(ItemReconciliation r, ItemReconciliation.QuarterRow row) {
+  private static BigDecimal plannedToDate(ItemReconciliation.QuarterRow row) {
     if (row.planned() == null || row.planned().signum() == 0) {
       return null;
     }
     return row.plannedValue();
   }
 
-  private static List<Contribution> benefitsOnly(List<Contribution> all) {
-    List<Contribution> out = new ArrayList<>();
-    for (Contribution c : all) {
-      if (c.fact().benefitType() != null) {
-        out.add(c);
-      }
-    }
-    return out;
-  }
-
-  private static List<Summary> group(List<Contribution> all, Function<Fact, String> key,
-      BigDecimal fteHours, boolean benefitsOnly, boolean wholeProjects) {
-    TreeMap<String, List<Contribution>> groups = new TreeMap<>();
-    for (Contribution c : all) {
-      groups.computeIfAbsent(key.apply(c.fact()), k -> new ArrayList<>()).add(c);
-    }
-    List<Summary> out = new ArrayList<>();
-    groups.forEach((k, v) -> out.add(summarise(k, v, fteHours, benefitsOnly, wholeProjects)));
-    return out;
-  }
-
   /**
-   * The summary of some contributions.
-   *
-   * @param wholeProjects every contribution of each project involved is in {@code all}, so its
-   *     appraisal's total (the sum of its facts) stands for them: the same exact sum, with far
-   *     fewer additions
+   * The running sums of one group (the force, the pipeline, or one breakdown row): its totals
+   * and its planned and actual £ to date. Each sum starts from zero, so the result has the
+   * same value and scale as adding the parts one by one from zero.
    */
-  private static Summary summarise(String key, List<Contribution> all, BigDecimal fteHours,
-      boolean benefitsOnly, boolean wholeProjects) {
-    List<Totals> parts = new ArrayList<>(all.size());
-    BigDecimal planned = BigDecimal.ZERO;
-    BigDecimal actual = BigDecimal.ZERO;
-    java.util.Set<ProjectAppraisal> seen =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (Contribution c : all) {
-      if (!wholeProjects) {
-        parts.add(c.fact().totals());
-      } else if (seen.add(c.from())) {
-        parts.add(c.from().totals());
-      }
+  private static final class Group {
+    final Totals.Sum totals = new Totals.Sum();
+    final ExactSum planned = fromZero();
+    final ExactSum actual = fromZero();
+
+    private static ExactSum fromZero() {
+      ExactSum s = new ExactSum();
+      s.add(BigDecimal.ZERO);
+      return s;
+    }
+
+    void add(Totals t) {
+      totals.add(t);
+    }
+
+    void money(Contribution c) {
       if (c.planned() != null) {
-        planned = planned.add(c.planned());
+        planned.add(c.planned());
       }
       if (c.actual() != null) {
-        actual = actual.add(c.actual());
+        actual.add(c.actual());
       }
     }
-    Totals t = Totals.sum(parts);
-    return new Summary(key, t, Measures.of(t, fteHours), planned, actual, benefitsOnly);
+
+    /** A contribution counted quarter by quarter: its own sums and its £ to date. */
+    void fact(Contribution c) {
+      totals.add(c.fact().totals());
+      money(c);
+    }
+
+    Summary summary(String key, BigDecimal fteHours, boolean benefitsOnly) {
+      Totals t = totals.totals();
+      return new Summary(key, t, Measures.of(t, fteHours), planned.value(), actual.value(),
+          benefitsOnly);
+    }
   }
 }

@@ -81,7 +81,7 @@ public record Totals(
    * zero, as {@code ZERO.plus(…)} does, so that the result has the same scale as well as the
    * same value; a year's flow starts from its first value, as the map merge does.
    */
-  private static final class Sum {
+  static final class Sum {
     final ExactSum pvBenefits = fromZero();
     final ExactSum pvCashable = fromZero();
     final ExactSum pvCosts = fromZero();

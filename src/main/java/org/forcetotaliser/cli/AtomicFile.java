@@ -1,6 +1,9 @@
 package org.forcetotaliser.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -19,26 +22,76 @@ public final class AtomicFile {
   private AtomicFile() {}
 
   public static void write(Path target, byte[] bytes) throws IOException {
+    try (Pending p = open(target)) {
+      p.stream().write(bytes);
+      p.commit();
+    }
+  }
+
+  /**
+   * Starts writing {@code target}: what is written to {@link Pending#stream()} becomes the
+   * file only on {@link Pending#commit()}; closing without committing leaves the old file (or
+   * none) and removes the temporary one.
+   */
+  public static Pending open(Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path tmp = temporary(dir, target.getFileName().toString());
     try {
       keepPermissions(target, tmp);
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
-        ch.force(true);
-      }
+      FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING);
+      return new Pending(target, tmp, ch);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
+  }
+
+  /** A file being written: invisible under its own name until committed. */
+  public static final class Pending implements AutoCloseable {
+    private final Path target;
+    private final Path tmp;
+    private final FileChannel channel;
+    private final OutputStream stream;
+    private boolean open = true;
+
+    private Pending(Path target, Path tmp, FileChannel channel) {
+      this.target = target;
+      this.tmp = tmp;
+      this.channel = channel;
+      this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+    }
+
+    /** Where to write the new content (buffered; not closed by the caller). */
+    public OutputStream stream() {
+      return stream;
+    }
+
+    /** Forces what was written to disk and renames it over the target. */
+    public void commit() throws IOException {
+      stream.flush();
+      channel.force(true);
+      channel.close();
+      open = false;
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
-    } finally {
-      Files.deleteIfExists(tmp);
+    }
+
+    /** Abandons the new content unless it was committed. */
+    @Override
+    public void close() throws IOException {
+      try {
+        if (open) {
+          open = false;
+          channel.close();
+        }
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
     }
   }
 

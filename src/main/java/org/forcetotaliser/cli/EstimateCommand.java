@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.render.Format;
+import org.forcetotaliser.render.JsonRenderer;
 import org.forcetotaliser.render.Renderer;
 import org.forcetotaliser.render.Workbooks;
 import org.forcetotaliser.report.EstimateReport;
@@ -55,8 +56,19 @@ final class EstimateCommand extends PortfolioCommand {
 
   @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
+    Reports.UncertaintyOptions options = new Reports.UncertaintyOptions(scenarios, draws, seed);
+    if (format == Format.JSON) {
+      // written project by project as each is appraised, never whole in memory
+      JsonRenderer.EstimateStream json =
+          new JsonRenderer.EstimateStream(writer(), settings, byYear);
+      EstimateReport r = Reports.estimate(loaded.portfolio(), loaded.reference(), settings,
+          byYear, options, json);
+      json.finish(r);
+      return Rendered.spooled(r.notes());
+    }
+    // the other formats show projects' sums only: quarters are dropped as projects are done
     EstimateReport r = Reports.estimate(loaded.portfolio(), loaded.reference(), settings,
-        byYear, new Reports.UncertaintyOptions(scenarios, draws, seed));
+        byYear, options, (appraisal, uncertainty) -> { });
     if (format == Format.XLSX) {
       return Rendered.bytes(Workbooks.estimate(r), r.notes());
     }

@@ -9,6 +9,7 @@ import org.forcetotaliser.calc.Rag;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.render.Format;
+import org.forcetotaliser.render.JsonRenderer;
 import org.forcetotaliser.render.Renderer;
 import org.forcetotaliser.render.Workbooks;
 import org.forcetotaliser.report.ReconcileReport;
@@ -93,8 +94,15 @@ final class ReconcileCommand extends PortfolioCommand {
     Quarter quarter = AsOf.resolve(asOf, settings.calendar());
     ReconcileReport r = Reports.reconcile(loaded.portfolio(), loaded.reference(), settings,
         quarter, byQuarter, filter);
-    Rendered text = format == Format.XLSX ? Rendered.bytes(Workbooks.reconcile(r), r.notes())
-        : Rendered.text(Renderer.reconcile(r, format), r.notes());
+    Rendered text;
+    if (format == Format.XLSX) {
+      text = Rendered.bytes(Workbooks.reconcile(r), r.notes());
+    } else if (format == Format.JSON) {
+      JsonRenderer.reconcile(r, writer());
+      text = Rendered.spooled(r.notes());
+    } else {
+      text = Rendered.text(Renderer.reconcile(r, format), r.notes());
+    }
     return text.withExitCode(failed(r) ? Main.FAIL_ON : Main.OK);
   }
 

@@ -3,6 +3,7 @@ package org.forcetotaliser.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,8 +76,13 @@ abstract class ReportCommand implements Callable<Integer> {
    * text itself, not as bytes, so that a large one is not copied again to be printed.
    */
   record Rendered(String text, byte[] binary, List<Diagnostic> notes, int exitCode) {
-    Rendered(byte[] bytes, List<Diagnostic> notes, int exitCode) {
-      this(null, bytes, notes, exitCode);
+    /** A report already written to {@link #writer()}. */
+    static Rendered spooled(List<Diagnostic> notes) {
+      return new Rendered(null, null, notes, Main.OK);
+    }
+
+    boolean isSpooled() {
+      return text == null && binary == null;
     }
 
     static Rendered text(String s, List<Diagnostic> notes) {
@@ -95,6 +101,14 @@ abstract class ReportCommand implements Callable<Integer> {
     Rendered withExitCode(int code) {
       return new Rendered(text, binary, notes, code);
     }
+  }
+
+  /** Where a streamed report goes while it is made; see {@link Rendered#spooled}. */
+  private Spool spool;
+
+  /** The writer a large report streams to; return {@link Rendered#spooled} after using it. */
+  java.io.Writer writer() {
+    return spool.writer();
   }
 
   PrintWriter out() {
@@ -130,6 +144,22 @@ abstract class ReportCommand implements Callable<Integer> {
               + ReferenceTables.bundled().deflators().lastKey() + ")");
     }
     checkOptions();
+    try (Spool s = new Spool(output)) {
+      spool = s;
+      return produce(s);
+    } catch (UncheckedIOException | IOException e) {
+      IOException cause = e instanceof IOException io ? io : ((UncheckedIOException) e).getCause();
+      if (spool == null || spool.failure() != cause) {
+        throw e;
+      }
+      err().println("totaliser: cannot write " + (output == null ? "the report" : output)
+          + ": " + cause.getMessage());
+      return Main.USAGE;
+    }
+  }
+
+  /** Loads, reports and delivers; a streamed report is abandoned if the input fails. */
+  private int produce(Spool spool) throws Exception {
     Rendered r;
     Inputs.Loaded loaded;
     try (Progress progress =
@@ -144,7 +174,9 @@ abstract class ReportCommand implements Callable<Integer> {
     if (!Inputs.report(loaded, r.notes(), err(), strict)) {
       return Main.INPUT_ERRORS;
     }
-    if (output == null) {
+    if (r.isSpooled()) {
+      spool.deliver(out());
+    } else if (output == null) {
       out().print(r.text() != null ? r.text() : new String(r.bytes(), StandardCharsets.UTF_8));
       out().flush();
     } else {
@@ -158,7 +190,6 @@ abstract class ReportCommand implements Callable<Integer> {
     return r.exitCode();
   }
 
-  /** The report of a loaded portfolio, at the price base asked for. */
   /** The report, in the price base asked for (checked against the deflators already). */
   private Rendered rendered(Inputs.Loaded loaded) throws Exception {
     ForceSettings settings = loaded.settings();

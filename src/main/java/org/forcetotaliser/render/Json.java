@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import org.forcetotaliser.calc.Decimals;
 
@@ -19,12 +20,20 @@ import org.forcetotaliser.calc.Decimals;
  */
 final class Json implements AutoCloseable {
   private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-  private final StringWriter out = new StringWriter();
+  private final Writer out;
   private final JsonGenerator g;
 
+  /** A document built in memory: see {@link #finish()}. */
   Json() {
+    this(new StringWriter());
+  }
+
+  /** A document streamed to {@code out} as it is written: see {@link #finishStream()}. */
+  Json(Writer out) {
+    this.out = out;
     try {
       g = FACTORY.createGenerator(out);
       DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
@@ -129,6 +138,15 @@ final class Json implements AutoCloseable {
   String finish() {
     io(g::close);
     return out.toString() + "\n";
+  }
+
+  /** Ends a streamed document with its final newline; the target stays open. */
+  void finishStream() {
+    io(() -> {
+      g.close();
+      out.write('\n');
+      out.flush();
+    });
   }
 
   @Override

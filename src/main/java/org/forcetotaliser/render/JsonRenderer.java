@@ -40,45 +40,85 @@ public final class JsonRenderer {
     header(j, ESTIMATE, r.settings());
     j.array("projects");
     for (int pi = 0; pi < r.projects().size(); pi++) {
-      ProjectAppraisal p = r.projects().get(pi);
+      project(j, r.projects().get(pi), r.byYear(),
+          r.hasUncertainty() ? r.uncertainty().get(pi) : null);
+    }
+    j.endArray();
+    portfolio(j, r);
+    return j.end().finish();
+  }
+
+  /**
+   * An estimate written to {@code out} project by project, as each is appraised (see
+   * {@link org.forcetotaliser.report.Reports.ProjectSink}); {@link #finish} adds the portfolio
+   * and the pipeline. The same document as {@link JsonRenderer#estimate(EstimateReport)}.
+   */
+  public static final class EstimateStream
+      implements org.forcetotaliser.report.Reports.ProjectSink {
+    private final Json j;
+    private final boolean byYear;
+
+    public EstimateStream(java.io.Writer out, ForceSettings settings, boolean byYear) {
+      this.byYear = byYear;
+      j = new Json(out).begin();
+      header(j, ESTIMATE, settings);
+      j.array("projects");
+    }
+
+    @Override
+    public void accept(ProjectAppraisal p, UncertaintyReport uncertainty) {
+      project(j, p, byYear, uncertainty);
+    }
+
+    /** Ends the document with the portfolio and pipeline of the finished report. */
+    public void finish(EstimateReport r) {
+      j.endArray();
+      portfolio(j, r);
+      j.end().finishStream();
+    }
+  }
+
+  private static void project(Json j, ProjectAppraisal p, boolean byYear,
+      UncertaintyReport uncertainty) {
+    j.begin()
+        .string("id", p.project().id())
+        .string("name", p.project().name())
+        .string("stage", p.project().stage())
+        .string("building_block", p.project().buildingBlock())
+        .string("area", p.project().area())
+        .string("start", p.project().start())
+        .string("end", p.project().end());
+    measures(j.begin("measures"), p.measures()).end();
+    if (byYear) {
+      years(j, p.totals());
+    }
+    if (uncertainty != null) {
+      uncertainty(j, uncertainty, true);
+    }
+    j.array("benefits");
+    for (BenefitAppraisal b : p.benefits()) {
+      benefit(j, b);
+    }
+    j.endArray().array("costs");
+    for (CostAppraisal c : p.costs()) {
       j.begin()
-          .string("id", p.project().id())
-          .string("name", p.project().name())
-          .string("stage", p.project().stage())
-          .string("building_block", p.project().buildingBlock())
-          .string("area", p.project().area())
-          .string("start", p.project().start())
-          .string("end", p.project().end());
-      measures(j.begin("measures"), p.measures()).end();
-      if (r.byYear()) {
-        years(j, p.totals());
-      }
-      if (r.hasUncertainty()) {
-        uncertainty(j, r.uncertainty().get(pi), true);
-      }
-      j.array("benefits");
-      for (BenefitAppraisal b : p.benefits()) {
-        benefit(j, b);
-      }
-      j.endArray().array("costs");
-      for (CostAppraisal c : p.costs()) {
-        j.begin()
-            .string("id", c.cost().id())
-            .string("kind", c.cost().kind())
-            .money("amount", c.amount())
-            .quantity("optimism_bias", c.optimismBias())
-            .money("value", c.value())
-            .money("pv", c.pv());
-        j.array("quarters");
-        for (CostAppraisal.CostQuarter q : c.quarters()) {
-          j.begin().string("period", q.quarter()).money("amount", q.amount())
-              .money("value", q.value()).money("pv", q.pv()).end();
-        }
-        j.endArray().end();
+          .string("id", c.cost().id())
+          .string("kind", c.cost().kind())
+          .money("amount", c.amount())
+          .quantity("optimism_bias", c.optimismBias())
+          .money("value", c.value())
+          .money("pv", c.pv());
+      j.array("quarters");
+      for (CostAppraisal.CostQuarter q : c.quarters()) {
+        j.begin().string("period", q.quarter()).money("amount", q.amount())
+            .money("value", q.value()).money("pv", q.pv()).end();
       }
       j.endArray().end();
     }
-    j.endArray();
+    j.endArray().end();
+  }
+
+  private static void portfolio(Json j, EstimateReport r) {
     measures(j.begin("portfolio"), r.portfolio().measures());
     if (r.byYear()) {
       years(j, r.portfolio().totals());
@@ -88,7 +128,6 @@ public final class JsonRenderer {
     }
     j.end();
     measures(j.begin("pipeline"), r.pipeline().measures()).end();
-    return j.end().finish();
   }
 
   private static void uncertainty(Json j, UncertaintyReport u, boolean project) {
@@ -219,7 +258,16 @@ public final class JsonRenderer {
   }
 
   public static String reconcile(ReconcileReport r) {
-    Json j = new Json().begin();
+    return reconcile(r, new Json()).finish();
+  }
+
+  /** The reconciliation written to {@code out} as it is rendered. */
+  public static void reconcile(ReconcileReport r, java.io.Writer out) {
+    reconcile(r, new Json(out)).finishStream();
+  }
+
+  private static Json reconcile(ReconcileReport r, Json j) {
+    j.begin();
     header(j, RECONCILE, r.settings());
     j.string("as_of", r.asOf());
     j.array("benefits");
@@ -231,7 +279,7 @@ public final class JsonRenderer {
       item(j, i, "cost", r.byQuarter());
     }
     j.endArray();
-    return j.end().finish();
+    return j.end();
   }
 
   private static void item(Json j, ItemReconciliation i, String itemKey, boolean byQuarter) {

@@ -33,15 +33,6 @@ import org.forcetotaliser.model.ReferenceData;
 public final class Reports {
   private Reports() {}
 
-  /** Every project appraised at likely values, in the portfolio's order (by id). */
-  public static List<ProjectAppraisal> appraise(Appraiser appraiser, Portfolio portfolio) {
-    List<ProjectAppraisal> out = new ArrayList<>(portfolio.projects().size());
-    for (Project p : portfolio.projects()) {
-      out.add(appraiser.appraise(p));
-    }
-    return out;
-  }
-
   /** What to add to an estimate: scenarios, a simulation of {@code draws} draws (0: none). */
   public record UncertaintyOptions(boolean scenarios, int draws, long seed) {
     public static final UncertaintyOptions NONE = new UncertaintyOptions(false, 0, 0);
@@ -58,15 +49,32 @@ public final class Reports {
 
   public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
       ForceSettings settings, boolean byYear, UncertaintyOptions options) {
+    return estimate(portfolio, reference, settings, byYear, options, null);
+  }
+
+  /** Receives each project's full appraisal as it is made, in the portfolio's order. */
+  public interface ProjectSink {
+    /** @param uncertainty the project's uncertainty, or null when none was asked for */
+    void accept(ProjectAppraisal appraisal, UncertaintyReport uncertainty);
+  }
+
+  /**
+   * The estimate. With a {@code sink}, each project's full appraisal goes to it as it is made
+   * and the report keeps only the project-level figures ({@link ProjectAppraisal#slim()}), so
+   * that a large portfolio's quarters are never all in memory at once.
+   */
+  public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
+      ForceSettings settings, boolean byYear, UncertaintyOptions options, ProjectSink sink) {
     Appraiser appraiser = new Appraiser(settings, reference);
-    List<ProjectAppraisal> projects = appraise(appraiser, portfolio);
     List<UncertaintyReport> uncertainty = new ArrayList<>();
     UncertaintyReport whole = null;
+    // its own appraiser, so that its warnings follow the appraisal's, however it is ordered
+    Appraiser modelling = new Appraiser(settings, reference);
     if (options.any()) {
       List<NpsvModel> models = new ArrayList<>();
       List<Boolean> committed = new ArrayList<>();
       for (Project p : portfolio.projects()) {
-        models.add(new NpsvModel(appraiser, p));
+        models.add(new NpsvModel(modelling, p));
         committed.add(p.stage().isCommitted());
       }
       Simulation.Outcome sim = options.draws() > 0
@@ -77,7 +85,7 @@ public final class Reports {
       for (int i = 0; i < models.size(); i++) {
         NpsvModel m = models.get(i);
         Sensitivity.Scenarios s = options.scenarios()
-            ? Sensitivity.scenarios(appraiser, m) : null;
+            ? Sensitivity.scenarios(modelling, m) : null;
         if (s != null && committed.get(i)) {
           low.add(s.low().totals());
           likely.add(s.likely().totals());
@@ -96,10 +104,22 @@ public final class Reports {
           options.scenarios() ? Measures.of(Totals.sum(high), fte) : null,
           sim == null ? null : sim.portfolio(), List.of(), List.of());
     }
+    List<ProjectAppraisal> projects = new ArrayList<>(portfolio.projects().size());
+    for (int i = 0; i < portfolio.projects().size(); i++) {
+      ProjectAppraisal a = appraiser.appraise(portfolio.projects().get(i));
+      if (sink == null) {
+        projects.add(a);
+      } else {
+        sink.accept(a, options.any() ? uncertainty.get(i) : null);
+        projects.add(a.slim());
+      }
+    }
+    List<Diagnostic> notes = new ArrayList<>(appraiser.notes());
+    notes.addAll(modelling.notes());
     return new EstimateReport(settings, projects,
         summary(projects, settings, Project::stage, true),
         summary(projects, settings, Project::stage, false), byYear, uncertainty, whole,
-        appraiser.notes());
+        notes);
   }
 
   private static Summary summary(List<ProjectAppraisal> projects, ForceSettings settings,
@@ -122,10 +142,13 @@ public final class Reports {
     Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
     List<ItemReconciliation> benefits = new ArrayList<>();
     List<ItemReconciliation> costs = new ArrayList<>();
-    for (ProjectAppraisal p : appraise(appraiser, portfolio)) {
+    // one project at a time: its appraisal is dropped once reconciled, and the rows per
+    // quarter are kept only when the report shows them
+    for (Project project : portfolio.projects()) {
+      ProjectAppraisal p = appraiser.appraise(project);
       for (ItemReconciliation r : reconciler.reconcile(p, portfolio.actuals())) {
         if (filter.test(r)) {
-          (r.isCost() ? costs : benefits).add(r);
+          (r.isCost() ? costs : benefits).add(byQuarter ? r : r.withoutQuarters());
         }
       }
     }
@@ -138,26 +161,28 @@ public final class Reports {
       ForceSettings settings, Quarter asOf, List<String> dimensions) {
     Appraiser appraiser = new Appraiser(settings, reference);
     Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
-    List<ProjectAppraisal> projects = appraise(appraiser, portfolio);
-    Map<String, Map<String, ItemReconciliation>> recs = new LinkedHashMap<>();
+    // one project at a time, added into the total and then dropped
+    Totaliser totaliser = new Totaliser(asOf, settings.fteHours());
     int committed = 0;
-    for (ProjectAppraisal p : projects) {
+    for (Project project : portfolio.projects()) {
+      ProjectAppraisal p = appraiser.appraise(project);
       Map<String, ItemReconciliation> items = new LinkedHashMap<>();
       for (ItemReconciliation r : reconciler.reconcile(p, portfolio.actuals())) {
         items.put(r.item(), r);
       }
-      recs.put(p.project().id(), items);
-      if (p.project().stage().isCommitted()) {
+      totaliser.add(p, items);
+      if (project.stage().isCommitted()) {
         committed++;
       }
     }
-    ForceTotal total = Totaliser.total(asOf, projects, recs, settings.fteHours());
+    ForceTotal total = totaliser.total();
     List<Diagnostic> notes = new ArrayList<>(appraiser.notes());
     notes.addAll(reconciler.notes());
     for (DoubleCount d : total.doubleCounts()) {
       notes.add(doubleCountNote(d));
     }
-    return new TotalReport(settings, total, dimensions, committed, projects.size() - committed,
+    return new TotalReport(settings, total, dimensions, committed,
+        portfolio.projects().size() - committed,
         notes);
   }
 

@@ -97,6 +97,40 @@ class AtomicOutputTest {
     }
   }
 
+  /**
+   * Estimates and reconciliations in JSON are written while they are made; a warning found
+   * while calculating still stops them under --strict before anything reaches the output.
+   */
+  @Test
+  void aStreamedReportThatFailsLateWritesNothing(@TempDir Path tmp) throws IOException {
+    String overlaps = "src/test/resources/portfolios/overlaps";
+    Path target = tmp.resolve("estimate.json");
+    Files.writeString(target, OLD);
+    // no-multiplier is found by the appraisal, after the first projects were written
+    Cli toFile = Cli.run("estimate", overlaps, "--strict", "--format", "json", "-o",
+        target.toString());
+    assertThat(toFile.code()).isEqualTo(Main.INPUT_ERRORS);
+    assertThat(toFile.err()).contains("[no-multiplier]").contains("nothing written");
+    assertThat(Files.readString(target)).isEqualTo(OLD);
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactly("estimate.json");
+    }
+    Cli toStdout = Cli.run("estimate", overlaps, "--strict", "--format", "json");
+    assertThat(toStdout.code()).isEqualTo(Main.INPUT_ERRORS);
+    assertThat(toStdout.out()).isEmpty();
+    // actual-after-as-of is found by the reconciliation
+    Cli reconcile = Cli.run("reconcile", overlaps, "--as-of", "2025-26 Q2", "--strict",
+        "--format", "json");
+    assertThat(reconcile.code()).isEqualTo(Main.INPUT_ERRORS);
+    assertThat(reconcile.err()).contains("[actual-after-as-of]");
+    assertThat(reconcile.out()).isEmpty();
+    // without --strict the same runs deliver the whole document
+    Cli ok = Cli.run("estimate", overlaps, "--format", "json", "-o", target.toString());
+    assertThat(ok.code()).isEqualTo(Main.OK);
+    assertThat(Files.readString(target)).startsWith("{\n  \"schema\": ").endsWith("}\n")
+        .isEqualTo(Cli.run("estimate", overlaps, "--format", "json").out());
+  }
+
   @Test
   void aReplacedFileKeepsItsPermissionsAndANewOneGetsTheUsualOnes(@TempDir Path tmp)
       throws IOException {
