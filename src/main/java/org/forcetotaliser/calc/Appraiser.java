@@ -66,6 +66,13 @@ public final class Appraiser {
     return List.copyOf(notes);
   }
 
+  /** The warnings found since the last call, which are then forgotten. */
+  public List<Diagnostic> takeNotes() {
+    List<Diagnostic> out = List.copyOf(notes);
+    notes.clear();
+    return out;
+  }
+
   /** The likely-value appraisal of a project. */
   public ProjectAppraisal appraise(Project project) {
     return appraise(project, Resolver.LIKELY);

@@ -49,6 +49,30 @@ public final class DoubleCounts {
   }
 
   /**
+   * What one project's benefits could double count: each benefit with a claim key or a costed
+   * offence category, with only the quarters it claims. Made on any thread.
+   */
+  static Claims claims(ProjectAppraisal p) {
+    List<Claims.Entry> out = new ArrayList<>();
+    for (BenefitAppraisal b : p.benefits()) {
+      boolean claimed = b.benefit().claim() != null;
+      boolean categorised = b.benefit().type() == BenefitDetail.Type.CRIME_HARM
+          && b.offenceCategory() != null && !Appraiser.NOT_COSTED.equals(b.offenceCategory());
+      if (claimed || categorised) {
+        out.add(new Claims.Entry(Claimant.of(p.project(), b),
+            categorised ? b.offenceCategory() : null));
+      }
+    }
+    return new Claims(out);
+  }
+
+  /** A project's claimants, in benefit order. */
+  record Claims(List<Entry> entries) {
+    /** @param category the offence category to index by, or null */
+    record Entry(Claimant claimant, String category) {}
+  }
+
+  /**
    * Collects claimants project by project, keeping of each appraisal only what a double count
    * needs, then finds the double counts among them.
    */
@@ -57,20 +81,18 @@ public final class DoubleCounts {
     private final TreeMap<String, TreeMap<String, List<Claimant>>> byCategory = new TreeMap<>();
 
     void add(ProjectAppraisal p) {
-      for (BenefitAppraisal b : p.benefits()) {
-        boolean claimed = b.benefit().claim() != null;
-        boolean categorised = b.benefit().type() == BenefitDetail.Type.CRIME_HARM
-            && b.offenceCategory() != null && !Appraiser.NOT_COSTED.equals(b.offenceCategory());
-        if (!claimed && !categorised) {
-          continue;
+      add(claims(p));
+    }
+
+    void add(Claims claims) {
+      for (Claims.Entry e : claims.entries()) {
+        Claimant c = e.claimant();
+        if (c.benefit().claim() != null) {
+          byClaim.computeIfAbsent(c.benefit().claim(), k -> new ArrayList<>()).add(c);
         }
-        Claimant c = Claimant.of(p.project(), b);
-        if (claimed) {
-          byClaim.computeIfAbsent(b.benefit().claim(), k -> new ArrayList<>()).add(c);
-        }
-        if (categorised) {
-          byCategory.computeIfAbsent(b.offenceCategory(), k -> new TreeMap<>())
-              .computeIfAbsent(p.project().area(), k -> new ArrayList<>()).add(c);
+        if (e.category() != null) {
+          byCategory.computeIfAbsent(e.category(), k -> new TreeMap<>())
+              .computeIfAbsent(c.project().area(), k -> new ArrayList<>()).add(c);
         }
       }
     }

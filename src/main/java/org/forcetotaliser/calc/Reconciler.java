@@ -38,6 +38,13 @@ public final class Reconciler {
     return List.copyOf(notes);
   }
 
+  /** The warnings found since the last call, which are then forgotten. */
+  public List<Diagnostic> takeNotes() {
+    List<Diagnostic> out = List.copyOf(notes);
+    notes.clear();
+    return out;
+  }
+
   /** One quarter's plan: gross (for due), net quantity, and £ per unit (null if absent). */
   private record Plan(BigDecimal gross, BigDecimal net, BigDecimal unit) {}
 

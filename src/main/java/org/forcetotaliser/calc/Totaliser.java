@@ -58,40 +58,73 @@ public final class Totaliser {
    * @param recs its items' reconciliations, by item id
    */
   public void add(ProjectAppraisal p, Map<String, ItemReconciliation> recs) {
-    doubleCounts.add(p);
+    add(part(p, recs));
+  }
+
+  /**
+   * What one project adds to the total, summed on its own: made independently of any other
+   * project (so on any thread), then added with {@link #add(Part)} in the portfolio's order.
+   * Exact sums make adding a project's own sum the same as adding its quarters one by one.
+   */
+  public static final class Part {
+    private final boolean committed;
+    private final DoubleCounts.Claims claims;
+    private Group whole;
+    private final Map<String, TreeMap<String, Group>> groups = new LinkedHashMap<>();
+
+    private Part(boolean committed, DoubleCounts.Claims claims) {
+      this.committed = committed;
+      this.claims = claims;
+    }
+
+    private Group group(String dimension, String key) {
+      return groups.computeIfAbsent(dimension, k -> new TreeMap<>())
+          .computeIfAbsent(key, k -> new Group());
+    }
+  }
+
+  /** A project's part of the total; pure and safe to call on any thread. */
+  public static Part part(ProjectAppraisal p, Map<String, ItemReconciliation> recs) {
+    boolean isCommitted = p.project().stage().isCommitted();
+    Part part = new Part(isCommitted, DoubleCounts.claims(p));
     List<Contribution> all = contributions(p, recs);
     if (all.isEmpty()) {
-      return;
+      return part;
     }
-    boolean isCommitted = p.project().stage().isCommitted();
-    Group whole = isCommitted ? committed : pipeline;
-    whole.add(p.totals());
+    part.whole = new Group();
+    part.whole.add(p.totals());
     for (Contribution c : all) {
-      whole.money(c);
+      part.whole.money(c);
     }
     if (!isCommitted) {
-      return;
+      return part;
     }
     // building block, stage and area hold whole projects: they add up each project's own
     // total (the sum of its facts) rather than all its facts again
     Fact first = all.get(0).fact();
-    for (String[] d : new String[][] {{"building_block", first.buildingBlock()},
-        {"stage", first.stage()}, {"area", first.area()}}) {
-      Group g = group(d[0], d[1]);
-      g.add(p.totals());
-      for (Contribution c : all) {
-        g.money(c);
-      }
-    }
+    part.group("building_block", first.buildingBlock()).merge(part.whole);
+    part.group("stage", first.stage()).merge(part.whole);
+    part.group("area", first.area()).merge(part.whole);
     for (Contribution c : all) {
       Fact f = c.fact();
-      group("year", f.quarter().year().toString()).fact(c);
+      part.group("year", f.quarter().year().toString()).fact(c);
       if (f.benefitType() != null) {
-        group("type", f.benefitType()).fact(c);
-        group("offence", f.offenceCategory() == null ? NO_OFFENCE : f.offenceCategory())
+        part.group("type", f.benefitType()).fact(c);
+        part.group("offence", f.offenceCategory() == null ? NO_OFFENCE : f.offenceCategory())
             .fact(c);
       }
     }
+    return part;
+  }
+
+  /** Adds a project's part; parts must be added in the portfolio's order. */
+  public void add(Part part) {
+    doubleCounts.add(part.claims);
+    if (part.whole == null) {
+      return;
+    }
+    (part.committed ? committed : pipeline).merge(part.whole);
+    part.groups.forEach((d, keyed) -> keyed.forEach((k, g) -> group(d, k).merge(g)));
   }
 
   /** The force total of the projects added so far. */
@@ -199,6 +232,13 @@ public final class Totaliser {
       if (c.actual() != null) {
         actual.add(c.actual());
       }
+    }
+
+    /** Adds another group's sums. */
+    void merge(Group o) {
+      totals.add(o.totals.totals());
+      planned.add(o.planned.value());
+      actual.add(o.actual.value());
     }
 
     /** A contribution counted quarter by quarter: its own sums and its £ to date. */

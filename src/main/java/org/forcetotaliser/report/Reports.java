@@ -65,7 +65,6 @@ public final class Reports {
    */
   public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
       ForceSettings settings, boolean byYear, UncertaintyOptions options, ProjectSink sink) {
-    Appraiser appraiser = new Appraiser(settings, reference);
     List<UncertaintyReport> uncertainty = new ArrayList<>();
     UncertaintyReport whole = null;
     // its own appraiser, so that its warnings follow the appraisal's, however it is ordered
@@ -104,17 +103,25 @@ public final class Reports {
           options.scenarios() ? Measures.of(Totals.sum(high), fte) : null,
           sim == null ? null : sim.portfolio(), List.of(), List.of());
     }
+    // appraised on a few threads, handed on in the portfolio's order with their warnings
     List<ProjectAppraisal> projects = new ArrayList<>(portfolio.projects().size());
-    for (int i = 0; i < portfolio.projects().size(); i++) {
-      ProjectAppraisal a = appraiser.appraise(portfolio.projects().get(i));
+    List<Diagnostic> appraisalNotes = new ArrayList<>();
+    List<Project> all = portfolio.projects();
+    InOrder.map(all, () -> {
+      Appraiser mine = new Appraiser(settings, reference);
+      return p -> new Appraised(mine.appraise(p), mine.takeNotes());
+    }, done -> {
+      int i = projects.size();
+      ProjectAppraisal a = done.appraisal();
+      appraisalNotes.addAll(done.notes());
       if (sink == null) {
         projects.add(a);
       } else {
         sink.accept(a, options.any() ? uncertainty.get(i) : null);
         projects.add(a.slim());
       }
-    }
-    List<Diagnostic> notes = new ArrayList<>(appraiser.notes());
+    });
+    List<Diagnostic> notes = new ArrayList<>(appraisalNotes);
     notes.addAll(modelling.notes());
     return new EstimateReport(settings, projects,
         summary(projects, settings, Project::stage, true),
@@ -138,52 +145,82 @@ public final class Reports {
   public static ReconcileReport reconcile(Portfolio portfolio, ReferenceData reference,
       ForceSettings settings, Quarter asOf, boolean byQuarter,
       Predicate<ItemReconciliation> filter) {
-    Appraiser appraiser = new Appraiser(settings, reference);
-    Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
     List<ItemReconciliation> benefits = new ArrayList<>();
     List<ItemReconciliation> costs = new ArrayList<>();
-    // one project at a time: its appraisal is dropped once reconciled, and the rows per
-    // quarter are kept only when the report shows them
-    for (Project project : portfolio.projects()) {
-      ProjectAppraisal p = appraiser.appraise(project);
-      for (ItemReconciliation r : reconciler.reconcile(p, portfolio.actuals())) {
-        if (filter.test(r)) {
-          (r.isCost() ? costs : benefits).add(byQuarter ? r : r.withoutQuarters());
+    List<Diagnostic> appraisalNotes = new ArrayList<>();
+    List<Diagnostic> reconcileNotes = new ArrayList<>();
+    // one project at a time on each thread: its appraisal is dropped once reconciled, and the
+    // rows per quarter are kept only when the report shows them
+    InOrder.map(portfolio.projects(), () -> {
+      Appraiser appraiser = new Appraiser(settings, reference);
+      Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
+      return project -> {
+        ProjectAppraisal p = appraiser.appraise(project);
+        List<ItemReconciliation> kept = new ArrayList<>();
+        for (ItemReconciliation r : reconciler.reconcile(p, portfolio.actuals())) {
+          if (filter.test(r)) {
+            kept.add(byQuarter ? r : r.withoutQuarters());
+          }
         }
+        return new Reconciled(kept, appraiser.takeNotes(), reconciler.takeNotes());
+      };
+    }, done -> {
+      for (ItemReconciliation r : done.items()) {
+        (r.isCost() ? costs : benefits).add(r);
       }
-    }
-    List<Diagnostic> notes = new ArrayList<>(appraiser.notes());
-    notes.addAll(reconciler.notes());
+      appraisalNotes.addAll(done.appraisalNotes());
+      reconcileNotes.addAll(done.reconcileNotes());
+    });
+    List<Diagnostic> notes = new ArrayList<>(appraisalNotes);
+    notes.addAll(reconcileNotes);
     return new ReconcileReport(settings, asOf, benefits, costs, byQuarter, notes);
   }
 
+  /** A project's appraisal and the warnings it raised. */
+  private record Appraised(ProjectAppraisal appraisal, List<Diagnostic> notes) {}
+
+  /** A project's reconciled items and the warnings raised on the way. */
+  private record Reconciled(List<ItemReconciliation> items, List<Diagnostic> appraisalNotes,
+      List<Diagnostic> reconcileNotes) {}
+
+  /** A project's part of the force total and the warnings raised on the way. */
+  private record Totalled(Totaliser.Part part, boolean committed,
+      List<Diagnostic> appraisalNotes, List<Diagnostic> reconcileNotes) {}
+
   public static TotalReport total(Portfolio portfolio, ReferenceData reference,
       ForceSettings settings, Quarter asOf, List<String> dimensions) {
-    Appraiser appraiser = new Appraiser(settings, reference);
-    Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
-    // one project at a time, added into the total and then dropped
     Totaliser totaliser = new Totaliser(asOf, settings.fteHours());
-    int committed = 0;
-    for (Project project : portfolio.projects()) {
-      ProjectAppraisal p = appraiser.appraise(project);
-      Map<String, ItemReconciliation> items = new LinkedHashMap<>();
-      for (ItemReconciliation r : reconciler.reconcile(p, portfolio.actuals())) {
-        items.put(r.item(), r);
-      }
-      totaliser.add(p, items);
-      if (project.stage().isCommitted()) {
-        committed++;
-      }
-    }
+    List<Diagnostic> appraisalNotes = new ArrayList<>();
+    List<Diagnostic> reconcileNotes = new ArrayList<>();
+    int[] committed = {0};
+    // each project appraised, reconciled and summed on its own on any thread, then added into
+    // the total in the portfolio's order and dropped
+    InOrder.map(portfolio.projects(), () -> {
+      Appraiser appraiser = new Appraiser(settings, reference);
+      Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
+      return project -> {
+        ProjectAppraisal p = appraiser.appraise(project);
+        Map<String, ItemReconciliation> items = new LinkedHashMap<>();
+        for (ItemReconciliation r : reconciler.reconcile(p, portfolio.actuals())) {
+          items.put(r.item(), r);
+        }
+        return new Totalled(Totaliser.part(p, items), project.stage().isCommitted(),
+            appraiser.takeNotes(), reconciler.takeNotes());
+      };
+    }, done -> {
+      totaliser.add(done.part());
+      committed[0] += done.committed() ? 1 : 0;
+      appraisalNotes.addAll(done.appraisalNotes());
+      reconcileNotes.addAll(done.reconcileNotes());
+    });
     ForceTotal total = totaliser.total();
-    List<Diagnostic> notes = new ArrayList<>(appraiser.notes());
-    notes.addAll(reconciler.notes());
+    List<Diagnostic> notes = new ArrayList<>(appraisalNotes);
+    notes.addAll(reconcileNotes);
     for (DoubleCount d : total.doubleCounts()) {
       notes.add(doubleCountNote(d));
     }
-    return new TotalReport(settings, total, dimensions, committed,
-        portfolio.projects().size() - committed,
-        notes);
+    return new TotalReport(settings, total, dimensions, committed[0],
+        portfolio.projects().size() - committed[0], notes);
   }
 
   /** The warning for a double count, located at its first benefit. */

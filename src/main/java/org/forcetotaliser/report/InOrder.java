@@ -1,0 +1,100 @@
+package org.forcetotaliser.report;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Works through a list on a few threads and hands each result on in the list's order, so that
+ * what follows sees exactly what one thread would have produced. Each thread has its own
+ * worker (for example its own appraiser, which collects warnings); at most a window of
+ * results waits at once, so memory does not grow with the list.
+ */
+public final class InOrder {
+  /** Below this many items one thread does the work: a pool would cost more than it saves. */
+  static final int THRESHOLD = 64;
+
+  private InOrder() {}
+
+  /**
+   * The number of threads: the system property {@code totaliser.threads} when set (1 works
+   * on the calling thread), else the processors available, at most 4.
+   */
+  public static int threads() {
+    String set = System.getProperty("totaliser.threads");
+    if (set != null) {
+      try {
+        return Math.max(1, Integer.parseInt(set.trim()));
+      } catch (NumberFormatException e) {
+        return 1;
+      }
+    }
+    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /**
+   * Applies a worker made by {@code workers} to each item, on up to {@link #threads()}
+   * threads, and passes the results to {@code then} in the order of {@code items}, on the
+   * calling thread. A worker's exception is rethrown here, unwrapped.
+   */
+  public static <T, R> void map(List<T> items, Supplier<Function<T, R>> workers,
+      Consumer<R> then) {
+    map(items, threads(), workers, then);
+  }
+
+  /** {@link #map(List, Supplier, Consumer)} on {@code threads} threads. */
+  static <T, R> void map(List<T> items, int threads, Supplier<Function<T, R>> workers,
+      Consumer<R> then) {
+    if (threads == 1 || items.size() < THRESHOLD) {
+      Function<T, R> worker = workers.get();
+      for (T item : items) {
+        then.accept(worker.apply(item));
+      }
+      return;
+    }
+    ThreadLocal<Function<T, R>> mine = ThreadLocal.withInitial(workers);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "totaliser-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      int window = threads * 32;
+      ArrayDeque<Future<R>> pending = new ArrayDeque<>(window);
+      int next = 0;
+      while (next < items.size() || !pending.isEmpty()) {
+        while (next < items.size() && pending.size() < window) {
+          T item = items.get(next++);
+          pending.add(pool.submit(() -> mine.get().apply(item)));
+        }
+        then.accept(result(pending.poll()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static <R> R result(Future<R> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+}
