@@ -104,10 +104,104 @@ final class ActualsReader {
   private final List<Diagnostic> out;
   private final Map<Actuals.Key, Map<Quarter, Slot>> slots = new HashMap<>();
   private final Map<Actuals.Key, Location[]> keyLocations = new HashMap<>();
+  /** Whether a row was refused as a duplicate: see {@link #absorb}. */
+  private boolean duplicates;
 
   ActualsReader(FiscalCalendar calendar, List<Diagnostic> out) {
     this.calendar = calendar;
     this.out = out;
+  }
+
+  /** An empty reader with the same calendar, for reading files apart and {@link #absorb}ing. */
+  ActualsReader part() {
+    return new ActualsReader(calendar, new ArrayList<>());
+  }
+
+  /** Adds a problem found outside the reader, such as a file that cannot be opened. */
+  void report(Diagnostic d) {
+    out.add(d);
+  }
+
+  /**
+   * Adds everything {@code part} read (sums, where each was first written, diagnostics) to
+   * this reader, as if its files had been read into this one, and returns true; or returns
+   * false and changes nothing when that cannot be known without reading them again.
+   *
+   * <p>Reading a row depends on the rows before it only through its item and quarter. Where
+   * {@code part} and this reader share no item-quarter, or share only item-quarters for which
+   * each holds rows for different months and {@code part} refused no row as a duplicate, every
+   * row of {@code part} is accepted or refused, and its problems worded, exactly as it would be
+   * after this reader's rows; so the same problems, in the same order, stop a file after
+   * {@link #MAX_PROBLEMS} at the same row. Otherwise (a quarter row, a month twice, a refused
+   * duplicate) the answer would depend on the rows before: false.
+   */
+  boolean absorb(ActualsReader part) {
+    for (Map.Entry<Actuals.Key, Map<Quarter, Slot>> e : part.slots.entrySet()) {
+      Map<Quarter, Slot> mine = slots.get(e.getKey());
+      if (mine == null) {
+        continue;
+      }
+      for (Map.Entry<Quarter, Slot> q : e.getValue().entrySet()) {
+        Slot a = mine.get(q.getKey());
+        Slot b = q.getValue();
+        if (a != null && (part.duplicates || a.quarterRow != 0 || b.quarterRow != 0
+            || (a.month0 != 0 && b.month0 != 0) || (a.month1 != 0 && b.month1 != 0)
+            || (a.month2 != 0 && b.month2 != 0))) {
+          return false;
+        }
+      }
+    }
+    // the part's file indexes in this reader's list of files
+    int[] index = new int[part.files.size()];
+    for (int i = 0; i < index.length; i++) {
+      index[i] = fileIndex(part.files.get(i));
+    }
+    for (Map.Entry<Actuals.Key, Map<Quarter, Slot>> e : part.slots.entrySet()) {
+      Map<Quarter, Slot> mine = slots.get(e.getKey());
+      for (Slot s : e.getValue().values()) {
+        s.quarterRow = repack(s.quarterRow, index);
+        s.month0 = repack(s.month0, index);
+        s.month1 = repack(s.month1, index);
+        s.month2 = repack(s.month2, index);
+        s.first = repack(s.first, index);
+      }
+      if (mine == null) {
+        slots.put(e.getKey(), e.getValue());
+        continue;
+      }
+      e.getValue().forEach((q, b) -> {
+        Slot a = mine.get(q);
+        if (a == null) {
+          mine.put(q, b);
+          return;
+        }
+        // months apart: nothing clashed; the first row stays this reader's
+        a.sum = a.sum.add(b.sum);
+        for (int i = 0; i < 3; i++) {
+          if (b.month(i) != 0) {
+            a.setMonth(i, b.month(i));
+          }
+        }
+        if (a.first == 0) {
+          a.first = b.first;
+        }
+      });
+    }
+    part.keyLocations.forEach(keyLocations::putIfAbsent);
+    duplicates |= part.duplicates;
+    out.addAll(part.out);
+    part.slots.clear();
+    part.keyLocations.clear();
+    part.out.clear();
+    return true;
+  }
+
+  /** A packed location of another reader, with its file index made this reader's. */
+  private static long repack(long p, int[] index) {
+    if (p == 0) {
+      return 0;
+    }
+    return ((long) (index[(int) (p >>> 48) - 1] + 1) << 48) | (p & 0xFFFFFFFFFFFFL);
   }
 
   /** The sums read so far. Hands the cells over: the reader is empty afterwards. */
@@ -421,6 +515,7 @@ final class ActualsReader {
         }
         if (clash != 0) {
           String what = "`" + project + "` `" + item + "`";
+          duplicates = true;
           problem(at(2), "duplicate-actual", "a second actual for " + what + " in " + q
               + ": the first is at " + unpack(clash),
               "keep one row per item and period, or add them up");
@@ -431,6 +526,7 @@ final class ActualsReader {
         long clash = s.quarterRow != 0 ? s.quarterRow : s.month(month);
         if (clash != 0) {
           String what = "`" + project + "` `" + item + "`";
+          duplicates = true;
           problem(at(2), "duplicate-actual", "a second actual for " + what + " in " + period
               + " (" + q + "): the first is at " + unpack(clash),
               "keep one row per item and period, or add them up");

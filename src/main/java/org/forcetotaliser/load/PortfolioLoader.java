@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
@@ -49,8 +50,12 @@ public final class PortfolioLoader {
     }
   }
 
-  private PortfolioLoader(InputStream stdin) {
+  /** The reading threads; 0 = as {@link Workers#threadsFor} decides. */
+  private final int threads;
+
+  private PortfolioLoader(InputStream stdin, int threads) {
     this.stdin = stdin;
+    this.threads = threads;
   }
 
   /**
@@ -60,7 +65,16 @@ public final class PortfolioLoader {
    * @param stdin read only when a path is {@code -}
    */
   public static LoadResult load(List<String> paths, InputStream stdin) {
-    return new PortfolioLoader(stdin).run(paths.isEmpty() ? List.of(".") : paths);
+    return load(paths, stdin, 0);
+  }
+
+  /**
+   * Loads with {@code threads} reading threads, however few the files (1 = sequential); 0
+   * chooses as {@link #load(List, InputStream)} does. The result is the same whatever the
+   * number.
+   */
+  static LoadResult load(List<String> paths, InputStream stdin, int threads) {
+    return new PortfolioLoader(stdin, threads).run(paths.isEmpty() ? List.of(".") : paths);
   }
 
   private LoadResult run(List<String> paths) {
@@ -74,7 +88,7 @@ public final class PortfolioLoader {
         diagnostics.add(Diagnostic.warning(Location.ofFile(other.shown()), "several-force-files",
             "more than one force.yaml: this one is ignored and " + first.shown() + " is used"));
       }
-      String text = readText(first);
+      String text = readText(first, diagnostics, sources);
       if (text != null) {
         YamlNode root = YamlReader.read(first.shown(), text, diagnostics);
         if (root != null) {
@@ -82,37 +96,39 @@ public final class PortfolioLoader {
         }
       }
     }
+    int threads = this.threads > 0 ? this.threads
+        : Workers.threadsFor(projectFiles.size() + actualsFiles.size());
+    boolean parallel = threads > 1;
     List<Project> projects = new ArrayList<>();
+    List<Callable<Runnable>> projectTasks = new ArrayList<>();
     for (Input in : projectFiles) {
-      String text = readText(in);
-      if (text == null) {
-        continue;
-      }
-      YamlNode root = YamlReader.read(in.shown(), text, diagnostics);
-      if (root != null) {
-        Project p = ProjectMapper.map(in.shown(), root, diagnostics, sources);
-        if (p != null) {
-          projects.add(p);
-        }
-      }
+      projectTasks.add(projectTask(in, parallel, projects));
     }
-    projects.sort(Comparator.comparing(Project::id)
-        .thenComparing(p -> p.location().file()));
-    ActualsReader actuals = new ActualsReader(settings.calendar(), diagnostics);
+    // actuals problems come after every project's, whichever is read first
+    List<Diagnostic> actualsProblems = new ArrayList<>();
+    ActualsReader actuals = new ActualsReader(settings.calendar(), actualsProblems);
+    List<ActualsFiles.FileRead> reads = new ArrayList<>();
     for (Input in : actualsFiles) {
       sources.putText(in.shown(), in.path());
-      try (InputStream s = Files.newInputStream(in.path())) {
-        actuals.read(in.shown(), s, () -> {
-          try (InputStream again = Files.newInputStream(in.path())) {
-            return TextFiles.notUtf8(again);
-          } catch (IOException e) {
-            return "the file is not UTF-8 text; save it as UTF-8";
-          }
-        });
-      } catch (IOException e) {
-        unreadable(in.shown(), e);
-      }
+      reads.add(reader -> readActuals(in, reader));
     }
+    ActualsFiles actualsReading = new ActualsFiles(actuals, reads);
+    List<Callable<Runnable>> tasks = new ArrayList<>();
+    if (parallel) {
+      // the actuals start first, on one thread; the others read the projects, then share
+      // whatever actuals files are left
+      tasks.add(actualsReading.lane());
+      tasks.addAll(projectTasks);
+      tasks.addAll(actualsReading.helpers(threads - 1));
+    } else {
+      tasks.addAll(projectTasks);
+      tasks.add(actualsReading.lane());
+    }
+    Workers.run(tasks, threads);
+    actualsReading.finish();
+    diagnostics.addAll(actualsProblems);
+    projects.sort(Comparator.comparing(Project::id)
+        .thenComparing(p -> p.location().file()));
     actuals.recordLocations(sources);
     Portfolio portfolio = new Portfolio(settings, projects, actuals.actuals());
     ReferenceData reference = ReferenceTables.bundled().withOverrides(settings);
@@ -243,26 +259,86 @@ public final class PortfolioLoader {
     return false;
   }
 
+  /**
+   * A task that reads one project file. Sequential: straight into the shared lists. Parallel:
+   * into lists of its own on a worker thread, added to the shared ones in file order; standard
+   * input is read at once, on this thread, so that two {@code -} read it in the order given.
+   */
+  private Callable<Runnable> projectTask(Input in, boolean parallel, List<Project> projects) {
+    if (!parallel) {
+      return () -> {
+        addProject(projects, readProject(in, diagnostics, sources));
+        return Workers.NOTHING;
+      };
+    }
+    Callable<Runnable> task = () -> {
+      List<Diagnostic> found = new ArrayList<>();
+      SourceMap where = new SourceMap();
+      Project p = readProject(in, found, where);
+      return () -> {
+        diagnostics.addAll(found);
+        sources.putAll(where);
+        addProject(projects, p);
+      };
+    };
+    if (in.path() == null) {
+      Runnable read = Workers.call(task);
+      return () -> read;
+    }
+    return task;
+  }
+
+  /** Reads one actuals file into {@code reader}; problems go to the reader. */
+  private static void readActuals(Input in, ActualsReader reader) {
+    try (InputStream s = Files.newInputStream(in.path())) {
+      reader.read(in.shown(), s, () -> {
+        try (InputStream again = Files.newInputStream(in.path())) {
+          return TextFiles.notUtf8(again);
+        } catch (IOException e) {
+          return "the file is not UTF-8 text; save it as UTF-8";
+        }
+      });
+    } catch (IOException e) {
+      reader.report(unreadable(in.shown(), e));
+    }
+  }
+
+  private static void addProject(List<Project> projects, Project p) {
+    if (p != null) {
+      projects.add(p);
+    }
+  }
+
+  /** One project file read and mapped, or null; problems go to {@code out}. */
+  private Project readProject(Input in, List<Diagnostic> out, SourceMap where) {
+    String text = readText(in, out, where);
+    if (text == null) {
+      return null;
+    }
+    YamlNode root = YamlReader.read(in.shown(), text, out);
+    return root == null ? null : ProjectMapper.map(in.shown(), root, out, where);
+  }
+
   /** The whole text of a YAML file, or null (and a diagnostic) when it cannot be read. */
-  private String readText(Input in) {
+  private String readText(Input in, List<Diagnostic> out, SourceMap where) {
     try {
       byte[] bytes = in.path() == null ? stdin.readAllBytes() : Files.readAllBytes(in.path());
       String text = TextFiles.decode(bytes);
       // keep only where to find the text again, so that memory does not grow with the files
-      sources.putText(in.shown(), in.path() == null ? text : in.path());
+      where.putText(in.shown(), in.path() == null ? text : in.path());
       return text;
     } catch (CharacterCodingException e) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(in.shown()), "unreadable-file",
+      out.add(Diagnostic.error(Location.ofFile(in.shown()), "unreadable-file",
           e.getMessage()));
     } catch (IOException | OutOfMemoryError e) {
-      unreadable(in.shown(), e);
+      out.add(unreadable(in.shown(), e));
     }
     return null;
   }
 
-  private void unreadable(String shown, Throwable e) {
-    diagnostics.add(Diagnostic.error(Location.ofFile(shown), "unreadable-file",
-        "cannot read the file: " + reason(e)));
+  private static Diagnostic unreadable(String shown, Throwable e) {
+    return Diagnostic.error(Location.ofFile(shown), "unreadable-file",
+        "cannot read the file: " + reason(e));
   }
 
   private static String reason(Throwable e) {

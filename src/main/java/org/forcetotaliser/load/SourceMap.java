@@ -45,6 +45,13 @@ public final class SourceMap {
     fields.put(owner, Map.copyOf(locations));
   }
 
+  /** Adds everything {@code other} holds, as if it had been put here; the same entry wins. */
+  void putAll(SourceMap other) {
+    fields.putAll(other.fields);
+    byKey.putAll(other.byKey);
+    texts.putAll(other.texts);
+  }
+
   /**
    * Where {@code key} of {@code owner} was written; {@code fallback} when not known (for
    * example a default value that was never written).
@@ -53,6 +60,11 @@ public final class SourceMap {
     Map<String, Location> m = fields.getOrDefault(owner, Collections.emptyMap());
     Location l = m.get(key);
     return l != null ? l : fallback;
+  }
+
+  /** Every location known for {@code owner}, by field; empty when none. */
+  Map<String, Location> of(Object owner) {
+    return fields.getOrDefault(owner, Collections.emptyMap());
   }
 
   /** Whether {@code key} of {@code owner} was written in the file (not a default). */
