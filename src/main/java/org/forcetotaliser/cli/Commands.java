@@ -2,11 +2,18 @@ package org.forcetotaliser.cli;
 
 import java.io.InputStream;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
- * Builds the command line. Commands are listed in {@link Main}'s {@code subcommands}, so
- * that the completion script and man pages see them too; this factory hands each the
- * {@link Context} it needs (standard input for path {@code -}).
+ * Builds the command line. The commands are listed in {@link AllCommands}, so that the
+ * completion script and man pages see them too; this factory hands each the {@link Context}
+ * it needs (standard input for path {@code -}).
+ *
+ * <p>Building a command's model makes picocli reflect on every annotation of its class, a
+ * large part of a short run's start-up. So when the first argument names a command, only that
+ * command is built, under {@link Main}; anything else (no arguments, an option such as
+ * {@code --help} or {@code --version}, an unknown name) builds them all, so that help, the
+ * version and usage errors are what they always were.
  */
 final class Commands {
 
@@ -15,7 +22,8 @@ final class Commands {
   /** What every command may use from its surroundings: standard input (for path {@code -}). */
   record Context(InputStream stdin) {}
 
-  static CommandLine commandLine(Context context) {
+  /** The command line for {@code args}: the command they name, or every command. */
+  static CommandLine commandLine(Context context, String... args) {
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
     CommandLine.IFactory factory = new CommandLine.IFactory() {
       @Override
@@ -29,10 +37,18 @@ final class Commands {
         return made;
       }
     };
-    CommandLine cli = new CommandLine(Main.class, factory);
+    Class<?> named = args.length == 0 ? null : command(args[0]);
+    CommandLine cli;
+    if (named == null) {
+      cli = new CommandLine(AllCommands.class, factory);
+    } else {
+      cli = new CommandLine(Main.class, factory);
+      cli.addSubcommand(new CommandLine(named, factory));
+    }
+    // settings after the commands are added: picocli passes them down to those it has
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     // a usage error in a line or two, with where to look, rather than the whole help
-    cli.setParameterExceptionHandler((ex, args) -> {
+    cli.setParameterExceptionHandler((ex, rest) -> {
       java.io.PrintWriter err = ex.getCommandLine().getErr();
       err.println("totaliser: " + ex.getMessage());
       err.println("Try `" + ex.getCommandLine().getCommandSpec().qualifiedName()
@@ -41,5 +57,15 @@ final class Commands {
       return Main.USAGE;
     });
     return cli;
+  }
+
+  /** The command class named {@code name} exactly (as picocli matches it), or null. */
+  static Class<?> command(String name) {
+    for (Class<?> c : AllCommands.class.getAnnotation(Command.class).subcommands()) {
+      if (c.getAnnotation(Command.class).name().equals(name)) {
+        return c;
+      }
+    }
+    return null;
   }
 }

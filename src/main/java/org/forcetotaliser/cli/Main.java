@@ -13,6 +13,9 @@ import picocli.CommandLine.Spec;
 /**
  * The entry point: {@code totaliser COMMAND [OPTIONS] [PATH…]}. {@link #main} only exits with
  * what {@link #run} returns, so tests call {@code run} with their own streams.
+ *
+ * <p>This annotation is the top command without its commands: {@link Commands} adds the one
+ * being run, or every command ({@link AllCommands}) when the first argument names none.
  */
 @Command(
     name = "totaliser",
@@ -21,9 +24,6 @@ import picocli.CommandLine.Spec;
     description = "Force Totaliser: plans, reconciles and totals the benefits of a police "
         + "force's prevention projects.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {CheckCommand.class, EstimateCommand.class, ReconcileCommand.class,
-        TotalCommand.class, ExplainCommand.class, ReportPackCommand.class,
-        TemplateCommand.class, ReferenceCommand.class, InitCommand.class, SchemaCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  totaliser check examples",
@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         "  totaliser total examples --format json -o total.json",
         "  totaliser explain youth-knife-diversion examples",
         "  totaliser COMMAND --help"})
-public final class Main implements Runnable {
+public class Main implements Runnable {
 
   /** Success. */
   public static final int OK = 0;
@@ -60,7 +60,7 @@ public final class Main implements Runnable {
         true);
     boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
     try {
-      CommandLine cli = Commands.commandLine(new Commands.Context(in));
+      CommandLine cli = Commands.commandLine(new Commands.Context(in), args);
       cli.setOut(o);
       cli.setErr(e);
       cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {

@@ -26,6 +26,19 @@ public final class Actuals {
       int c = project.compareTo(o.project);
       return c != 0 ? c : item.compareTo(o.item);
     }
+
+    // equals and hashCode are written out because a record's generated ones are linked through
+    // method handles the first time they run, which start-up pays for; the hash is the value the
+    // generated one gives, so that hash-ordered output is unchanged
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.project.equals(project) && k.item.equals(item);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * project.hashCode() + item.hashCode();
+    }
   }
 
   /** The recorded quantity for one quarter, and where it was (first) written. */

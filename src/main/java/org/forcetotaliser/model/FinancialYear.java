@@ -38,7 +38,7 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     if ((start + 1) % 100 != end) {
       throw new IllegalArgumentException(
           "`" + text.strip() + "` is not a financial year: the year after " + start + " ends in "
-              + String.format("%02d", (start + 1) % 100));
+              + twoDigits((start + 1) % 100));
     }
     return new FinancialYear(start);
   }
@@ -74,9 +74,31 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     return Integer.compare(startYear, o.startYear);
   }
 
+  // equals and hashCode are written out because a record's generated ones are linked through
+  // method handles the first time they run, which start-up pays for; the hash is the value the
+  // generated one gives, so that hash-ordered output is unchanged
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FinancialYear y && y.startYear == startYear;
+  }
+
+  @Override
+  public int hashCode() {
+    return startYear;
+  }
+
   /** The canonical form, {@code 2025-26}. */
   @Override
   public String toString() {
-    return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
+    return startYear + "-" + twoDigits((startYear + 1) % 100);
+  }
+
+  /**
+   * {@code 0} to {@code 99} as two ASCII digits. Not {@code String.format}: its first use sets
+   * up the default locale's number formats, which start-up pays for, and its digits follow
+   * that locale while the start year's never did.
+   */
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 }

@@ -89,6 +89,19 @@ public record Quarter(FinancialYear year, int number) implements Comparable<Quar
     return Integer.compare(index(), o.index());
   }
 
+  // equals and hashCode are written out because a record's generated ones are linked through
+  // method handles the first time they run, which start-up pays for; the hash is the value the
+  // generated one gives, so that hash-ordered output is unchanged
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Quarter q && q.number == number && q.year.equals(year);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * year.hashCode() + number;
+  }
+
   /** The canonical form, {@code 2025-26 Q1}. */
   @Override
   public String toString() {
