@@ -175,7 +175,13 @@ abstract class ReportCommand implements Callable<Integer> {
       return Main.INPUT_ERRORS;
     }
     if (r.isSpooled()) {
-      spool.deliver(out());
+      try {
+        spool.deliver(out());
+      } catch (IOException e) {
+        err().println("totaliser: cannot write " + (output == null ? "the report" : output)
+            + ": " + e.getMessage());
+        return Main.USAGE;
+      }
     } else if (output == null) {
       out().print(r.text() != null ? r.text() : new String(r.bytes(), StandardCharsets.UTF_8));
       out().flush();

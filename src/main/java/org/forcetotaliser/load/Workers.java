@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.forcetotaliser.model.Threads;
 
 /**
  * Reads files on a small fixed pool of threads while keeping every result in the order the
@@ -23,25 +24,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Workers {
 
-  /** The system property that sets the number of reading threads; 1 = sequential. */
-  static final String THREADS = "totaliser.threads";
+  /** The system property that sets the number of threads; 1 = sequential. */
+  static final String THREADS = Threads.PROPERTY;
   /** Fewer files than this are read on the caller's thread. */
   static final int MIN_FILES = 64;
 
   private Workers() {}
 
-  /** The reading threads asked for: {@value #THREADS}, or min(2, processors). */
+  /** The reading threads asked for: see {@link Threads#count()}. */
   static int threads() {
-    int fallback = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-    String given = System.getProperty(THREADS);
-    if (given == null || given.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Math.max(1, Integer.parseInt(given.strip()));
-    } catch (NumberFormatException e) {
-      return fallback;
-    }
+    return Threads.count();
   }
 
   /** The threads to read {@code files} files with: 1 below {@link #MIN_FILES}. */

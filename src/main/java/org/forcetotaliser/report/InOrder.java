@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.forcetotaliser.model.Threads;
 
 /**
  * Works through a list on a few threads and hands each result on in the list's order, so that
@@ -23,29 +24,13 @@ public final class InOrder {
   private InOrder() {}
 
   /**
-   * The number of threads: the system property {@code totaliser.threads} when set (1 works
-   * on the calling thread), else the processors available, at most 4.
-   */
-  public static int threads() {
-    String set = System.getProperty("totaliser.threads");
-    if (set != null) {
-      try {
-        return Math.max(1, Integer.parseInt(set.trim()));
-      } catch (NumberFormatException e) {
-        return 1;
-      }
-    }
-    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-  }
-
-  /**
-   * Applies a worker made by {@code workers} to each item, on up to {@link #threads()}
+   * Applies a worker made by {@code workers} to each item, on up to {@link Threads#count()}
    * threads, and passes the results to {@code then} in the order of {@code items}, on the
    * calling thread. A worker's exception is rethrown here, unwrapped.
    */
   public static <T, R> void map(List<T> items, Supplier<Function<T, R>> workers,
       Consumer<R> then) {
-    map(items, threads(), workers, then);
+    map(items, Threads.count(), workers, then);
   }
 
   /** {@link #map(List, Supplier, Consumer)} on {@code threads} threads. */
