@@ -68,7 +68,7 @@ final class EstimateCommand extends PortfolioCommand {
     }
     // the other formats show projects' sums only: quarters are dropped as projects are done
     EstimateReport r = Reports.estimate(loaded.portfolio(), loaded.reference(), settings,
-        byYear, options, (appraisal, uncertainty) -> { });
+        byYear, options, (appraisal, uncertainty, prepared) -> { });
     if (format == Format.XLSX) {
       return Rendered.bytes(Workbooks.estimate(r), r.notes());
     }

@@ -134,6 +134,33 @@ final class Json implements AutoCloseable {
     return this;
   }
 
+  /**
+   * One value of an array, written apart from its document as it would be written in it: at
+   * {@code depth} levels of nesting (2: an element of an array in the top-level object), with
+   * no separator before it. {@link #raw} puts it in its place.
+   */
+  static String element(int depth, java.util.function.Consumer<Json> body) {
+    StringWriter text = new StringWriter();
+    Json j = new Json(text);
+    j.begin();
+    for (int level = 2; level < depth; level++) {
+      j.array("_");
+      j.begin();
+    }
+    j.array("_");
+    j.io(j.g::flush);
+    int start = text.getBuffer().length();
+    body.accept(j);
+    j.io(j.g::flush);
+    return text.getBuffer().substring(start).stripLeading();
+  }
+
+  /** A value written by {@link #element}, placed as the next value of the current array. */
+  Json raw(String element) {
+    io(() -> g.writeRawValue(element));
+    return this;
+  }
+
   /** The finished document, with a final newline. */
   String finish() {
     io(g::close);

@@ -65,9 +65,19 @@ public final class JsonRenderer {
       j.array("projects");
     }
 
+    /** The project's JSON, written on the worker thread that appraised it. */
     @Override
-    public void accept(ProjectAppraisal p, UncertaintyReport uncertainty) {
-      project(j, p, byYear, uncertainty);
+    public Object prepare(ProjectAppraisal p, UncertaintyReport uncertainty) {
+      return Json.element(2, e -> project(e, p, byYear, uncertainty));
+    }
+
+    @Override
+    public void accept(ProjectAppraisal p, UncertaintyReport uncertainty, Object prepared) {
+      if (prepared instanceof String text) {
+        j.raw(text);
+      } else {
+        project(j, p, byYear, uncertainty);
+      }
     }
 
     /** Ends the document with the portfolio and pipeline of the finished report. */

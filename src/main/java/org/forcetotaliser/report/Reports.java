@@ -54,8 +54,24 @@ public final class Reports {
 
   /** Receives each project's full appraisal as it is made, in the portfolio's order. */
   public interface ProjectSink {
-    /** @param uncertainty the project's uncertainty, or null when none was asked for */
-    void accept(ProjectAppraisal appraisal, UncertaintyReport uncertainty);
+    /**
+     * Work on one project that can be done on any thread, in any order, before the project
+     * is handed on — for example writing it out as text. What it returns reaches
+     * {@link #accept} with the project. Does nothing by default.
+     *
+     * @param uncertainty the project's uncertainty, or null when none was asked for
+     */
+    default Object prepare(ProjectAppraisal appraisal, UncertaintyReport uncertainty) {
+      return null;
+    }
+
+    /**
+     * Takes one project, in the portfolio's order, on the thread that asked for the estimate.
+     *
+     * @param uncertainty the project's uncertainty, or null when none was asked for
+     * @param prepared what {@link #prepare} returned for this project
+     */
+    void accept(ProjectAppraisal appraisal, UncertaintyReport uncertainty, Object prepared);
   }
 
   /**
@@ -107,18 +123,21 @@ public final class Reports {
     List<ProjectAppraisal> projects = new ArrayList<>(portfolio.projects().size());
     List<Diagnostic> appraisalNotes = new ArrayList<>();
     List<Project> all = portfolio.projects();
-    InOrder.map(all, () -> {
+    List<Integer> indices = java.util.stream.IntStream.range(0, all.size()).boxed().toList();
+    InOrder.map(indices, () -> {
       Appraiser mine = new Appraiser(settings, reference);
-      return p -> new Appraised(mine.appraise(p), mine.takeNotes());
+      return i -> {
+        ProjectAppraisal a = mine.appraise(all.get(i));
+        UncertaintyReport u = options.any() ? uncertainty.get(i) : null;
+        return new Appraised(a, u, mine.takeNotes(), sink == null ? null : sink.prepare(a, u));
+      };
     }, done -> {
-      int i = projects.size();
-      ProjectAppraisal a = done.appraisal();
       appraisalNotes.addAll(done.notes());
       if (sink == null) {
-        projects.add(a);
+        projects.add(done.appraisal());
       } else {
-        sink.accept(a, options.any() ? uncertainty.get(i) : null);
-        projects.add(a.slim());
+        sink.accept(done.appraisal(), done.uncertainty(), done.prepared());
+        projects.add(done.appraisal().slim());
       }
     });
     List<Diagnostic> notes = new ArrayList<>(appraisalNotes);
@@ -176,8 +195,9 @@ public final class Reports {
     return new ReconcileReport(settings, asOf, benefits, costs, byQuarter, notes);
   }
 
-  /** A project's appraisal and the warnings it raised. */
-  private record Appraised(ProjectAppraisal appraisal, List<Diagnostic> notes) {}
+  /** A project's appraisal, its uncertainty, the warnings it raised, what a sink made of it. */
+  private record Appraised(ProjectAppraisal appraisal, UncertaintyReport uncertainty,
+      List<Diagnostic> notes, Object prepared) {}
 
   /** A project's reconciled items and the warnings raised on the way. */
   private record Reconciled(List<ItemReconciliation> items, List<Diagnostic> appraisalNotes,

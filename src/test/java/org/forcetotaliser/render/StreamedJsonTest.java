@@ -13,6 +13,7 @@ import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.report.EstimateReport;
 import org.forcetotaliser.report.ReconcileReport;
 import org.forcetotaliser.report.Reports;
+import org.forcetotaliser.report.UncertaintyReport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,9 +43,18 @@ class StreamedJsonTest {
         new JsonRenderer.EstimateStream(out, in.portfolio().settings(), true);
     List<ProjectAppraisal> seen = new ArrayList<>();
     EstimateReport slim = Reports.estimate(in.portfolio(), in.reference(),
-        in.portfolio().settings(), true, options, (p, u) -> {
-          seen.add(p);
-          stream.accept(p, u);
+        in.portfolio().settings(), true, options, new Reports.ProjectSink() {
+          @Override
+          public Object prepare(ProjectAppraisal p, UncertaintyReport u) {
+            return stream.prepare(p, u);
+          }
+
+          @Override
+          public void accept(ProjectAppraisal p, UncertaintyReport u, Object prepared) {
+            assertThat(prepared).isInstanceOf(String.class);
+            seen.add(p);
+            stream.accept(p, u, prepared);
+          }
         });
     stream.finish(slim);
 
