@@ -47,16 +47,25 @@ final class Commands {
     }
     // settings after the commands are added: picocli passes them down to those it has
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    // a usage error in a line or two, with where to look, rather than the whole help
-    cli.setParameterExceptionHandler((ex, rest) -> {
+    cli.setParameterExceptionHandler(new ShortUsageError());
+    return cli;
+  }
+
+  /**
+   * A usage error in a line or two, with where to look, rather than the whole help. A class
+   * rather than a lambda: a lambda for one of picocli's interfaces (Java 5 bytecode) kept the
+   * interface, and every class implementing it, out of the launcher's class-data archive.
+   */
+  private static final class ShortUsageError implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
       java.io.PrintWriter err = ex.getCommandLine().getErr();
       err.println("totaliser: " + ex.getMessage());
       err.println("Try `" + ex.getCommandLine().getCommandSpec().qualifiedName()
           + " --help` for the options and examples.");
       err.flush();
       return Main.USAGE;
-    });
-    return cli;
+    }
   }
 
   /** The command class named {@code name} exactly (as picocli matches it), or null. */

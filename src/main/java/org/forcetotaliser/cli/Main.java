@@ -63,10 +63,7 @@ public class Main implements Runnable {
       CommandLine cli = Commands.commandLine(new Commands.Context(in), args);
       cli.setOut(o);
       cli.setErr(e);
-      cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-        internal(cmd.getErr(), ex, stacktrace);
-        return INTERNAL;
-      });
+      cli.setExecutionExceptionHandler(new Internal(stacktrace));
       return cli.execute(args);
     } catch (RuntimeException | Error ex) {
       internal(e, ex, stacktrace);
@@ -74,6 +71,26 @@ public class Main implements Runnable {
     } finally {
       o.flush();
       e.flush();
+    }
+  }
+
+  /**
+   * A command's unexpected exception: reported as internal. A class rather than a lambda: a
+   * lambda for one of picocli's interfaces (Java 5 bytecode) kept the interface, and every
+   * class implementing it, out of the launcher's class-data archive.
+   */
+  private static final class Internal implements CommandLine.IExecutionExceptionHandler {
+    private final boolean stacktrace;
+
+    Internal(boolean stacktrace) {
+      this.stacktrace = stacktrace;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd,
+        CommandLine.ParseResult parsed) {
+      internal(cmd.getErr(), ex, stacktrace);
+      return INTERNAL;
     }
   }
 
