@@ -93,8 +93,10 @@ class CommandsTest {
   @Test
   void aCommandBuiltAloneReportsUsageErrorsAsTheWholeCommandLineDoes() {
     for (String name : names()) {
+      // other commands' names too (two, so that `init` refuses them rather than making a
+      // folder): built alone, a command must not read them differently
       for (String[] args : new String[][] {{name, "--no-such-option"}, {name, "a", "b", "c"},
-          {name, "--format"}, {name, "--help", "--version"}}) {
+          {name, "--format"}, {name, "--help", "--version"}, {name, "check", "reference"}}) {
         Cli alone = Cli.run(args);
         assertThat(alone).as(String.join(" ", args)).isEqualTo(wholeRun(args));
       }
