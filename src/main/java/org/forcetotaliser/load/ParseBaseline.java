@@ -70,16 +70,9 @@ public final class ParseBaseline {
         };
       });
     }
-    List<Callable<Runnable>> tasks = new ArrayList<>();
-    if (parallel) {
-      tasks.add(actualsReading.lane());
-      tasks.addAll(yamlTasks);
-      tasks.addAll(actualsReading.helpers(threads - 1));
-    } else {
-      tasks.addAll(yamlTasks);
-      tasks.add(actualsReading.lane());
-    }
-    Workers.run(tasks, threads);
+    List<Callable<Runnable>> tasks = new ArrayList<>(yamlTasks);
+    tasks.addAll(actualsReading.helpers(threads - 1));
+    Workers.run(List.of(actualsReading.lane()), tasks, threads);
     actualsReading.finish();
     System.out.println(trees[0] + " YAML trees, " + actuals.actuals().all().size()
         + " actual items, " + problems.size() + " problems");

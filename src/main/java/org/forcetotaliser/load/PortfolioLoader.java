@@ -113,18 +113,11 @@ public final class PortfolioLoader {
       reads.add(reader -> readActuals(in, reader));
     }
     ActualsFiles actualsReading = new ActualsFiles(actuals, reads);
-    List<Callable<Runnable>> tasks = new ArrayList<>();
-    if (parallel) {
-      // the actuals start first, on one thread; the others read the projects, then share
-      // whatever actuals files are left
-      tasks.add(actualsReading.lane());
-      tasks.addAll(projectTasks);
-      tasks.addAll(actualsReading.helpers(threads - 1));
-    } else {
-      tasks.addAll(projectTasks);
-      tasks.add(actualsReading.lane());
-    }
-    Workers.run(tasks, threads);
+    // the actuals start first, on one thread; the others read the projects, then share
+    // whatever actuals files are left (sequential: the projects, then the actuals)
+    List<Callable<Runnable>> tasks = new ArrayList<>(projectTasks);
+    tasks.addAll(actualsReading.helpers(threads - 1));
+    Workers.run(List.of(actualsReading.lane()), tasks, threads);
     actualsReading.finish();
     diagnostics.addAll(actualsProblems);
     projects.sort(Comparator.comparing(Project::id)

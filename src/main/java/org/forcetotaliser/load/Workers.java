@@ -52,28 +52,55 @@ final class Workers {
    * as it was thrown, once the tasks before it have been applied; the rest are cancelled.
    */
   static void run(List<Callable<Runnable>> tasks, int threads) {
-    if (threads <= 1 || tasks.size() <= 1) {
+    run(List.of(), tasks, threads);
+  }
+
+  /**
+   * {@link #run(List, int)} with {@code early} tasks started before the others: long tasks
+   * that would hold the threads up if they were left to the end. What they return is applied
+   * after every task of {@code tasks}, so that waiting for them never keeps the others'
+   * results (and the memory they hold) from being applied as they come. With one thread,
+   * {@code tasks} run first, then {@code early}.
+   */
+  static void run(List<Callable<Runnable>> early, List<Callable<Runnable>> tasks, int threads) {
+    int count = early.size() + tasks.size();
+    if (threads <= 1 || count <= 1) {
       for (Callable<Runnable> t : tasks) {
+        call(t).run();
+      }
+      for (Callable<Runnable> t : early) {
         call(t).run();
       }
       return;
     }
     AtomicInteger made = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), r -> {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count), r -> {
       Thread t = new Thread(r, "totaliser-reader-" + made.incrementAndGet());
       t.setDaemon(true);
       return t;
     });
     try {
+      List<Future<Runnable>> started = new ArrayList<>(early.size());
+      for (Callable<Runnable> t : early) {
+        started.add(pool.submit(t));
+      }
       List<Future<Runnable>> done = new ArrayList<>(tasks.size());
       for (Callable<Runnable> t : tasks) {
         done.add(pool.submit(t));
       }
-      for (Future<Runnable> f : done) {
-        result(f).run();
-      }
+      applyInOrder(done);
+      applyInOrder(started);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** Applies each result in order, letting go of each once applied. */
+  private static void applyInOrder(List<Future<Runnable>> futures) {
+    for (int i = 0; i < futures.size(); i++) {
+      Future<Runnable> f = futures.get(i);
+      futures.set(i, null);
+      result(f).run();
     }
   }
 

@@ -159,10 +159,7 @@ class ActualsFilesTest {
         ActualsReader reader = new ActualsReader(FiscalCalendar.APRIL, out);
         List<ActualsFiles.FileRead> reads = files.stream().map(ActualsFilesTest::read).toList();
         ActualsFiles reading = new ActualsFiles(reader, reads);
-        List<java.util.concurrent.Callable<Runnable>> tasks = new ArrayList<>();
-        tasks.add(reading.lane());
-        tasks.addAll(reading.helpers(threads - 1));
-        Workers.run(tasks, threads);
+        Workers.run(List.of(reading.lane()), reading.helpers(threads - 1), threads);
         reading.finish();
         assertThat(outcome(reader, out)).as("%d threads", threads).isEqualTo(expected);
       }

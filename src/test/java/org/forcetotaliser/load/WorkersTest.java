@@ -47,6 +47,34 @@ class WorkersTest {
   }
 
   @Test
+  void earlyTasksStartFirstAndAreAppliedLast() {
+    for (int threads = 1; threads <= 3; threads++) {
+      List<String> applied = new ArrayList<>();
+      List<String> started = java.util.Collections.synchronizedList(new ArrayList<>());
+      List<Callable<Runnable>> early = List.of(() -> {
+        started.add("early");
+        return () -> applied.add("early");
+      });
+      List<Callable<Runnable>> tasks = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        String name = "task " + i;
+        tasks.add(() -> {
+          started.add(name);
+          return () -> applied.add(name);
+        });
+      }
+      Workers.run(early, tasks, threads);
+      assertThat(applied).containsExactly("task 0", "task 1", "task 2", "task 3", "early");
+      if (threads == 1) {
+        // one thread: as a sequential read, the tasks then the early ones
+        assertThat(started).containsExactly("task 0", "task 1", "task 2", "task 3", "early");
+      } else {
+        assertThat(started).hasSize(5);
+      }
+    }
+  }
+
+  @Test
   void aFailingTaskIsThrownAsItWasAfterTheTasksBeforeItAreApplied() {
     for (int threads = 1; threads <= 3; threads++) {
       int t = threads;
