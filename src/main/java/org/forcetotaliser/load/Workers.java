@@ -3,7 +3,6 @@ package org.forcetotaliser.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -100,7 +99,7 @@ final class Workers {
     for (int i = 0; i < futures.size(); i++) {
       Future<Runnable> f = futures.get(i);
       futures.set(i, null);
-      result(f).run();
+      Threads.await(f).run();
     }
   }
 
@@ -112,33 +111,6 @@ final class Workers {
       throw e;
     } catch (Exception e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static Runnable result(Future<Runnable> f) {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return f.get();
-        } catch (InterruptedException e) {
-          // the pool is shut down on the way out; finish waiting, then say so
-          interrupted = true;
-        }
-      }
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
     }
   }
 }

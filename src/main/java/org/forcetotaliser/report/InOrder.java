@@ -2,7 +2,6 @@ package org.forcetotaliser.report;
 
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,28 +57,10 @@ public final class InOrder {
           T item = items.get(next++);
           pending.add(pool.submit(() -> mine.get().apply(item)));
         }
-        then.accept(result(pending.poll()));
+        then.accept(Threads.await(pending.poll()));
       }
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static <R> R result(Future<R> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
     }
   }
 }
