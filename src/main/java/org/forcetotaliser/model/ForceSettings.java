@@ -12,6 +12,7 @@ import java.util.Set;
  * @param fteHours hours in one FTE-year, or null when not set (FTE then absent)
  * @param rates hourly rates that add to or override the bundled roles
  * @param offences offences that add to or override the bundled table
+ * @param index the Prevention Index settings (§4.10); none when force.yaml has none
  */
 public record ForceSettings(
     String force,
@@ -26,7 +27,8 @@ public record ForceSettings(
     Tolerance tolerance,
     Map<String, HourlyRate> rates,
     List<Offence> offences,
-    Location location) {
+    Location location,
+    IndexSettings index) {
 
   /** The default price base when force.yaml does not set one. */
   public static final FinancialYear DEFAULT_PRICE_BASE = FinancialYear.of(2024);
@@ -45,6 +47,24 @@ public record ForceSettings(
     rates = rates == null ? Map.of() : Map.copyOf(rates);
     offences = offences == null ? List.of() : List.copyOf(offences);
     location = location == null ? Location.ofFile("force.yaml") : location;
+    index = index == null ? IndexSettings.none() : index;
+  }
+
+  /** Settings without Prevention Index settings. */
+  public ForceSettings(String force, FiscalCalendar calendar, FinancialYear priceBase,
+      FinancialYear discountYear, DiscountSchedule discountSchedule, HarmIndex harmIndex,
+      Set<CrimeCost.CostComponent> components, boolean scaleRecordedToAll, BigDecimal fteHours,
+      Tolerance tolerance, Map<String, HourlyRate> rates, List<Offence> offences,
+      Location location) {
+    this(force, calendar, priceBase, discountYear, discountSchedule, harmIndex, components,
+        scaleRecordedToAll, fteHours, tolerance, rates, offences, location, null);
+  }
+
+  /** These settings with other Prevention Index settings. */
+  public ForceSettings withIndex(IndexSettings other) {
+    return new ForceSettings(force, calendar, priceBase, discountYear, discountSchedule,
+        harmIndex, components, scaleRecordedToAll, fteHours, tolerance, rates, offences,
+        location, other);
   }
 
   /** Every default, as when there is no force.yaml. */
