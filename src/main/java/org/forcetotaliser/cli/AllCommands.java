@@ -10,5 +10,6 @@ import picocli.CommandLine.Command;
  */
 @Command(subcommands = {CheckCommand.class, EstimateCommand.class, ReconcileCommand.class,
     TotalCommand.class, ExplainCommand.class, ReportPackCommand.class,
-    TemplateCommand.class, ReferenceCommand.class, InitCommand.class, SchemaCommand.class})
+    TemplateCommand.class, IndexCommand.class, ImportCommand.class, ReferenceCommand.class,
+    InitCommand.class, SchemaCommand.class})
 public final class AllCommands extends Main {}

@@ -16,6 +16,7 @@ import org.forcetotaliser.model.FiscalCalendar;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.HarmIndex;
 import org.forcetotaliser.model.HourlyRate;
+import org.forcetotaliser.model.IndexSettings;
 import org.forcetotaliser.model.Keyed;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.Offence;
@@ -29,9 +30,9 @@ import org.forcetotaliser.model.Tolerance;
 final class ForceMapper {
 
   static final Set<String> FORCE_KEYS = new LinkedHashSet<>(List.of("force",
-      "financial_year_start", "price_base", "discount_year", "discount_schedule", "harm_index",
+      "financial_year_start", "price_base", "force_area", "discount_year", "discount_schedule", "harm_index",
       "crime_cost_components", "scale_recorded_to_all", "fte_hours", "tolerance", "rates",
-      "offences"));
+      "offences", "index"));
   static final Set<String> RATE_KEYS =
       new LinkedHashSet<>(List.of("per_hour", "price_year", "source", "label"));
   static final Set<String> OFFENCE_KEYS = new LinkedHashSet<>(List.of("ho_code", "offence",
@@ -73,9 +74,11 @@ final class ForceMapper {
     Tolerance tolerance = tolerance(f);
     Map<String, HourlyRate> rates = rates(f);
     List<Offence> offences = offences(f);
-    ForceSettings s = new ForceSettings(force, month == null ? null : new FiscalCalendar(month),
-        priceBase, discountYear, schedule, harm, components, scale != null && scale, fte,
-        tolerance, rates, offences, new Location(file, m.at().line(), m.at().column()));
+    FiscalCalendar calendar = month == null ? null : new FiscalCalendar(month);
+    IndexSettings index = IndexMapper.map(f, calendar, out);
+    ForceSettings s = new ForceSettings(force, calendar, priceBase, discountYear, schedule, harm,
+        components, scale != null && scale, fte, tolerance, rates, offences,
+        new Location(file, m.at().line(), m.at().column()), index);
     sources.put(s, f.locations());
     return s;
   }

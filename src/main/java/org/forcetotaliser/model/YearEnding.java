@@ -60,6 +60,10 @@ public record YearEnding(int year, int month) implements Comparable<YearEnding> 
     return month == 12 ? year : year - 1;
   }
 
+  public boolean isBefore(YearEnding other) {
+    return compareTo(other) < 0;
+  }
+
   @Override
   public int compareTo(YearEnding o) {
     return year != o.year ? Integer.compare(year, o.year) : Integer.compare(month, o.month);

@@ -122,6 +122,11 @@ final class Json implements AutoCloseable {
     return number(name, Decimals.fourPlaces(q));
   }
 
+  /** A figure to exactly {@code places} decimals, half-even, or null. */
+  Json fixed(String name, BigDecimal v, int places) {
+    return number(name, v == null ? null : v.setScale(places, java.math.RoundingMode.HALF_EVEN));
+  }
+
   private Json number(String name, BigDecimal v) {
     io(() -> {
       if (v == null) {

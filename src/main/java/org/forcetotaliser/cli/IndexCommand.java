@@ -1,0 +1,429 @@
+package org.forcetotaliser.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.forcetotaliser.calc.PreventionIndex;
+import org.forcetotaliser.load.IndicatorFiles;
+import org.forcetotaliser.load.Names;
+import org.forcetotaliser.load.NationalTables;
+import org.forcetotaliser.model.Diagnostic;
+import org.forcetotaliser.model.FiscalCalendar;
+import org.forcetotaliser.model.ForceArea;
+import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.IndexIndicator;
+import org.forcetotaliser.model.IndexSettings;
+import org.forcetotaliser.model.Location;
+import org.forcetotaliser.model.NationalData;
+import org.forcetotaliser.model.SeriesKey;
+import org.forcetotaliser.model.YearEnding;
+import org.forcetotaliser.render.DiagnosticPrinter;
+import org.forcetotaliser.render.Format;
+import org.forcetotaliser.render.IndexRenderer;
+import org.forcetotaliser.render.IndexWorkbook;
+import org.forcetotaliser.render.JsonRenderer;
+import org.forcetotaliser.render.TextTable;
+import org.forcetotaliser.report.IndexReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code totaliser index}: the Prevention Index of the force against comparable forces (SPEC
+ * §4.10), from the bundled national tables and the portfolio's {@code indicators/}. Needs no
+ * projects: force.yaml, or {@code --force-area}, is enough.
+ */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "The Prevention Index: how much faster the force's crime rates fell than "
+        + "comparable forces' between two 12-month periods, from the bundled ONS tables. An "
+        + "association, never an attribution.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  totaliser index examples",
+        "  totaliser index --force-area essex --comparators nearest:7",
+        "  totaliser index --force-area kent --comparators essex,sussex,surrey "
+            + "--baseline \"YE 2019-03\"",
+        "  totaliser index examples --format json -o index.json",
+        "  totaliser index --list-forces"})
+final class IndexCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "A portfolio folder or its force.yaml (default: the current folder, if "
+          + "it has a force.yaml).")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--force-area", paramLabel = "ID",
+      description = "This force's area, e.g. hertfordshire (overrides force.yaml).")
+  String forceArea;
+
+  @Option(names = "--baseline", paramLabel = "PERIOD",
+      description = "The baseline 12 months, e.g. \"YE 2019-03\" or 2018-19.")
+  String baseline;
+
+  @Option(names = "--current", paramLabel = "PERIOD",
+      description = "The current 12 months (default: the latest with every indicator).")
+  String current;
+
+  @Option(names = "--comparators", paramLabel = "LIST",
+      description = "nearest:K, or force areas separated by commas (default: nearest:7).")
+  String comparators;
+
+  @Option(names = "--list-forces", description = "List the force areas and their ONS codes.")
+  boolean listForces;
+
+  @Option(names = "--list-indicators", description = "List the indicators.")
+  boolean listIndicators;
+
+  @Option(names = "--list-periods", description = "List the 12-month periods.")
+  boolean listPeriods;
+
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
+      description = "table, csv, json, markdown or xlsx (default: ${DEFAULT-VALUE}; xlsx "
+          + "needs -o).")
+  Format format = Format.TABLE;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write to FILE (atomically) instead of standard output.")
+  Path output;
+
+  @Option(names = "--strict", description = "Treat warnings as errors.")
+  boolean strict;
+
+  @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.")
+  boolean stacktrace;
+
+  private static final List<Format> FORMATS =
+      List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN, Format.XLSX);
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    boolean listing = listForces || listIndicators || listPeriods;
+    if (!FORMATS.contains(format) || (listing && format == Format.XLSX)) {
+      throw usage("`index` cannot write " + format + "; choose one of "
+          + (listing ? FORMATS.subList(0, 4) : FORMATS));
+    }
+    if (format == Format.XLSX && output == null) {
+      throw usage("--format xlsx writes a workbook, not text: give -o FILE (e.g. -o "
+          + "index.xlsx)");
+    }
+    if (output != null) {
+      Path dir = output.toAbsolutePath().getParent();
+      if (dir == null || !Files.isDirectory(dir)) {
+        throw usage("cannot write " + output + ": the folder " + dir + " does not exist");
+      }
+    }
+    // force.yaml, if there is one, and the folder whose indicators/ are read
+    Path forceFile = null;
+    String forceShown = null;
+    List<String> given = paths.isEmpty() ? List.of(".") : paths;
+    for (String p : given) {
+      Path path = Path.of(p);
+      if (!Files.exists(path)) {
+        Inputs.load(List.of(p), java.io.InputStream.nullInputStream(), err, strict);
+        return Main.INPUT_ERRORS;
+      }
+      Path found = forceFileFor(path);
+      if (found != null && forceFile == null) {
+        forceFile = found;
+        forceShown = shown(p, path, found);
+      }
+    }
+    ForceSettings settings = ForceSettings.defaults();
+    Inputs.Loaded loaded = null;
+    if (forceFile != null) {
+      loaded = Inputs.load(List.of(forceShown), java.io.InputStream.nullInputStream(), err,
+          strict);
+      if (loaded == null) {
+        return Main.INPUT_ERRORS;
+      }
+      settings = loaded.settings();
+    }
+    // indicators/ beside force.yaml, or in each folder given
+    NationalData bundled = NationalTables.bundled();
+    List<String> dataNotes = new ArrayList<>();
+    Map<String, Map<SeriesKey, BigDecimal>> supplied = new LinkedHashMap<>();
+    Map<SeriesKey, BigDecimal> counts = new LinkedHashMap<>(bundled.counts());
+    List<Diagnostic> problems = new ArrayList<>();
+    Set<Path> folders = new LinkedHashSet<>();
+    List<String> prefixes = new ArrayList<>();
+    if (forceFile != null) {
+      Path parent = forceFile.toAbsolutePath().getParent();
+      folders.add(parent);
+      prefixes.add(forceShown.substring(0, forceShown.length()
+          - forceFile.getFileName().toString().length()));
+    } else {
+      for (String p : given) {
+        if (Files.isDirectory(Path.of(p)) && folders.add(Path.of(p).toAbsolutePath())) {
+          prefixes.add(p.equals(".") || p.equals("./") ? "" : p.endsWith("/") ? p : p + "/");
+        }
+      }
+    }
+    int n = 0;
+    for (Path folder : folders) {
+      String prefix = prefixes.get(n++);
+      IndicatorFiles.Read read = IndicatorFiles.read(folder.resolve("indicators"),
+          prefix + "indicators/", settings.calendar());
+      problems.addAll(read.diagnostics());
+      supplied.putAll(read.supplied());
+      Map<String, int[]> byFile = new TreeMap<>();
+      read.counts().forEach((k, v) -> {
+        String file = read.countFiles().get(k);
+        int[] c = byFile.computeIfAbsent(file, f -> new int[2]);
+        BigDecimal before = counts.put(k, v);
+        c[before == null ? 0 : 1]++;
+      });
+      byFile.forEach((file, c) -> dataNotes.add(file + ": " + (c[0] + c[1])
+          + " figures from an imported ONS table P1" + (c[1] > 0 ? ", " + c[1]
+          + " of them in place of the bundled figures for the same period (the later "
+          + "edition is used)" : "")));
+    }
+    if (strict) {
+      problems = problems.stream().map(Diagnostic::asError).toList();
+    }
+    if (!problems.isEmpty()) {
+      err.print(DiagnosticPrinter.text(problems));
+      if (problems.stream().anyMatch(Diagnostic::isError)) {
+        err.println("indicators: " + DiagnosticPrinter.counts(problems) + "; nothing written");
+        err.flush();
+        return Main.INPUT_ERRORS;
+      }
+    }
+    NationalData data = bundled.withCounts(counts).withSupplied(supplied);
+    if (listing) {
+      return write(list(data).stream().map(this::renderList).reduce("", (a, b) ->
+          a.isEmpty() ? b : a + "\n" + b).getBytes(StandardCharsets.UTF_8), err);
+    }
+    IndexSettings index = overrides(settings.index(), settings.calendar(), forceFile != null);
+    if (index.forceArea() == null) {
+      throw usage("no force area: give --force-area (e.g. --force-area hertfordshire), or set "
+          + "`force_area:` in force.yaml; `totaliser index --list-forces` lists them");
+    }
+    PreventionIndex.Outcome outcome = PreventionIndex.compute(data, index);
+    if (!outcome.errors().isEmpty()) {
+      Inputs.Loaded shownFrom = loaded != null ? loaded
+          : new Inputs.Loaded(new org.forcetotaliser.model.Portfolio(settings, List.of(), null),
+              org.forcetotaliser.load.ReferenceTables.bundled());
+      Inputs.report(shownFrom, outcome.errors(), err, strict);
+      return Main.INPUT_ERRORS;
+    }
+    IndexReport report = IndexReport.of(outcome.result(), data, dataNotes,
+        settings.priceBase());
+    byte[] bytes = format == Format.XLSX ? IndexWorkbook.workbook(report)
+        : IndexRenderer.render(report, format).getBytes(StandardCharsets.UTF_8);
+    return write(bytes, err);
+  }
+
+  private int write(byte[] bytes, PrintWriter err) {
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(new String(bytes, StandardCharsets.UTF_8));
+      out.flush();
+      return Main.OK;
+    }
+    try {
+      AtomicFile.write(output, bytes);
+    } catch (IOException e) {
+      err.println("totaliser: cannot write " + output + ": " + e.getMessage());
+      return Main.USAGE;
+    }
+    return Main.OK;
+  }
+
+  /** force.yaml for a path: a folder's own, the file itself, or the nearest above a file. */
+  private static Path forceFileFor(Path path) {
+    if (Files.isDirectory(path)) {
+      return inFolder(path);
+    }
+    String name = path.getFileName().toString();
+    if (name.equals("force.yaml") || name.equals("force.yml")) {
+      return path;
+    }
+    for (Path dir = path.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+      Path f = inFolder(dir);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static Path inFolder(Path dir) {
+    for (String f : List.of("force.yaml", "force.yml")) {
+      if (Files.isRegularFile(dir.resolve(f))) {
+        return dir.resolve(f);
+      }
+    }
+    return null;
+  }
+
+  private static String shown(String given, Path path, Path found) {
+    if (found.equals(path)) {
+      return given;
+    }
+    if (Files.isDirectory(path)) {
+      String prefix = given.equals(".") || given.equals("./") ? ""
+          : given.endsWith("/") ? given : given + "/";
+      return prefix + found.getFileName();
+    }
+    return Path.of("").toAbsolutePath().relativize(found.toAbsolutePath()).toString()
+        .replace('\\', '/');
+  }
+
+  /** force.yaml's index settings with the command line's laid over them. */
+  private IndexSettings overrides(IndexSettings s, FiscalCalendar calendar, boolean hasFile) {
+    List<String> ids = NationalTables.areas().stream().map(ForceArea::id).toList();
+    IndexSettings.Located<String> area = s.forceArea();
+    if (forceArea != null) {
+      if (!ids.contains(forceArea)) {
+        String hint = Names.didYouMean(forceArea, ids);
+        throw usage("--force-area: no territorial force area `" + forceArea + "`"
+            + (hint == null ? "" : "; " + hint) + " (`totaliser index --list-forces` lists "
+            + "them)");
+      }
+      area = new IndexSettings.Located<>(forceArea, Location.ofFile("--force-area"));
+    }
+    IndexSettings.Located<YearEnding> base = s.baseline();
+    if (baseline != null) {
+      base = new IndexSettings.Located<>(period("--baseline", baseline, calendar),
+          Location.ofFile("--baseline"));
+    }
+    IndexSettings.Located<YearEnding> cur = s.current();
+    if (current != null) {
+      cur = new IndexSettings.Located<>(period("--current", current, calendar),
+          Location.ofFile("--current"));
+    }
+    IndexSettings.Comparators comp = s.comparators();
+    if (comparators != null) {
+      comp = comparators(area == null ? null : area.value(), ids);
+    }
+    Location at = hasFile && forceArea == null ? s.at()
+        : area == null ? Location.ofFile("--force-area") : area.at();
+    return new IndexSettings(area, base, cur, comp, s.indicators(), at);
+  }
+
+  private YearEnding period(String option, String text, FiscalCalendar calendar) {
+    try {
+      return YearEnding.parse(text, calendar);
+    } catch (IllegalArgumentException e) {
+      throw usage(option + ": " + e.getMessage());
+    }
+  }
+
+  private IndexSettings.Comparators comparators(String force, List<String> ids) {
+    Location at = Location.ofFile("--comparators");
+    String t = comparators.strip();
+    if (t.startsWith("nearest")) {
+      String k = t.substring("nearest".length()).replaceFirst("^\\s*[:=]\\s*", "");
+      int most = ids.size() - 2;
+      if (!k.matches("[0-9]{1,3}") || Integer.parseInt(k) < 1 || Integer.parseInt(k) > most) {
+        throw usage("--comparators nearest:K takes K from 1 to " + most + ", found `" + t
+            + "`");
+      }
+      return new IndexSettings.Nearest(Integer.parseInt(k), at);
+    }
+    List<IndexSettings.Located<String>> list = new ArrayList<>();
+    for (String id : t.split(",")) {
+      String x = id.strip();
+      if (!ids.contains(x)) {
+        String hint = Names.didYouMean(x, ids);
+        throw usage("--comparators: no territorial force area `" + x + "`"
+            + (hint == null ? "" : "; " + hint));
+      }
+      if (x.equals(force)) {
+        throw usage("--comparators: `" + x + "` is this force's own area");
+      }
+      if (list.stream().noneMatch(l -> l.value().equals(x))) {
+        list.add(new IndexSettings.Located<>(x, at));
+      }
+    }
+    return new IndexSettings.Listed(list, at);
+  }
+
+  private List<TextTable> list(NationalData data) {
+    List<TextTable> out = new ArrayList<>();
+    if (listForces) {
+      TextTable t = new TextTable("Territorial police force areas (use the id in "
+          + "`force_area:` and `comparators:`)", List.of(new TextTable.Column("id", false),
+          new TextTable.Column("ons_code", false), new TextTable.Column("name", false)));
+      for (ForceArea a : data.areas()) {
+        t.add(List.of(TextTable.Cell.text(a.id()), TextTable.Cell.text(a.code()),
+            TextTable.Cell.text(a.name())));
+      }
+      out.add(t);
+    }
+    if (listIndicators) {
+      TextTable t = new TextTable("Indicators (rates are offences per 1,000 residents; lower "
+          + "is better)", List.of(new TextTable.Column("id", false),
+          new TextTable.Column("label", false), new TextTable.Column("default", false),
+          new TextTable.Column("source", false)));
+      for (IndexIndicator i : data.indicators()) {
+        t.add(List.of(TextTable.Cell.text(i.id()), TextTable.Cell.text(i.label()),
+            TextTable.Cell.text(i.isDefault() ? "yes" : "no"),
+            TextTable.Cell.text("ONS table P1, rate per 1,000 residents")));
+      }
+      Map<String, Set<String>> suppliedIds = new TreeMap<>();
+      data.supplied().forEach((file, m) -> m.keySet().forEach(k ->
+          suppliedIds.computeIfAbsent(k.indicator(), x -> new LinkedHashSet<>()).add(file)));
+      suppliedIds.forEach((id, files) -> t.add(List.of(TextTable.Cell.text(id),
+          TextTable.Cell.text(""), TextTable.Cell.text("no"),
+          TextTable.Cell.text(String.join(" ", files)))));
+      out.add(t);
+    }
+    if (listPeriods) {
+      TextTable t = new TextTable("12-month periods", List.of(
+          new TextTable.Column("period", false), new TextTable.Column("force areas", true),
+          new TextTable.Column("indicators", true), new TextTable.Column("source", false)));
+      Map<YearEnding, Set<String>> areas = new TreeMap<>();
+      Map<YearEnding, Set<String>> inds = new TreeMap<>();
+      Map<YearEnding, Set<String>> sources = new TreeMap<>();
+      data.counts().keySet().forEach(k -> {
+        areas.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.forceArea());
+        inds.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.indicator());
+        sources.computeIfAbsent(k.period(), x -> new TreeSet<>()).add("ONS table P1");
+      });
+      data.supplied().forEach((file, m) -> m.keySet().forEach(k -> {
+        areas.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.forceArea());
+        inds.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.indicator());
+        sources.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(file);
+      }));
+      areas.forEach((p, a) -> t.add(List.of(TextTable.Cell.text(p.toString()),
+          TextTable.Cell.number(Integer.toString(a.size()), Integer.toString(a.size())),
+          TextTable.Cell.number(Integer.toString(inds.get(p).size()),
+              Integer.toString(inds.get(p).size())),
+          TextTable.Cell.text(String.join(", ", sources.get(p))))));
+      out.add(t);
+    }
+    return out;
+  }
+
+  private String renderList(TextTable t) {
+    return switch (format) {
+      case CSV -> t.toCsv();
+      case MARKDOWN -> t.toMarkdown();
+      case JSON -> JsonRenderer.rows(t.columns().get(0).heading().equals("period") ? "periods"
+          : t.title().startsWith("Indicators") ? "indicators" : "force-areas", t);
+      default -> t.toTable();
+    };
+  }
+}
