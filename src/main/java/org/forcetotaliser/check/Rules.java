@@ -43,7 +43,29 @@ public final class Rules {
           + "start–end"),
       RuleInfo.load("mixed-profile", "a profile that mixes a rate with amounts per period"),
       RuleInfo.load("bad-csv", "an actuals file that is not the expected CSV"),
-      RuleInfo.load("duplicate-actual", "a second actual for the same item and period"));
+      RuleInfo.load("duplicate-actual", "a second actual for the same item and period"),
+      RuleInfo.load("unknown-force-area", "`force_area`, a comparator or an indicators row "
+          + "names no territorial police force area"),
+      RuleInfo.load("bad-comparators", "`comparators` lists the force itself or a force "
+          + "twice, or `nearest` is out of range"),
+      RuleInfo.load("bad-indicator-csv", "an indicators file that is not the expected CSV"));
+
+  /**
+   * Problems found by {@code index} while computing the Prevention Index, and by
+   * {@code import ons-pfa} while reading a national table (docs/method.md §Prevention Index).
+   */
+  public static final List<RuleInfo> INDEX = List.of(
+      new RuleInfo("unknown-indicator", Severity.ERROR, "index",
+          "an index indicator that is neither bundled nor in the indicators files"),
+      new RuleInfo("unknown-index-period", Severity.ERROR, "index",
+          "a baseline or current period for which there are no figures"),
+      new RuleInfo("missing-index-value", Severity.ERROR, "index",
+          "the force itself has no value of an indicator at baseline or current"),
+      new RuleInfo("bad-ons-table", Severity.ERROR, "import",
+          "a file that is not ONS table P1 as published, or a figure that is not a count"),
+      new RuleInfo("unreconciled-ons-table", Severity.WARNING, "import",
+          "the forces and British Transport Police do not add up to the England and Wales "
+              + "row, or a force has no row"));
 
   /** The checks run over a loaded portfolio, in the order they run. */
   public static final List<Rule> CHECKS = List.of(
@@ -75,11 +97,12 @@ public final class Rules {
       new RuleInfo("possible-double-count", Severity.WARNING, "report",
           "crime harm on one cost category in overlapping areas and quarters"));
 
-  /** Every rule code: load rules, then checks, then those found while reporting. */
+  /** Every rule code: load rules, checks, those found while reporting, then the index's. */
   public static List<RuleInfo> all() {
     List<RuleInfo> all = new ArrayList<>(LOAD);
     CHECKS.forEach(r -> all.add(r.info()));
     all.addAll(REPORT);
+    all.addAll(INDEX);
     return List.copyOf(all);
   }
 
