@@ -107,26 +107,35 @@ record Grid(String name, List<List<GridCell>> rows) {
 
   /**
    * The first sheet of a workbook whose first rows hold a cell starting with {@code title}
-   * (such as {@code Table P1}), or null when none does.
+   * (such as {@code Table P1}) and, below it, a cell {@code column} (such as {@code Area
+   * Code}): a contents sheet that only names the table is passed over. Null when none.
    */
-  static Grid workbookSheet(String file, InputStream in, String title) throws IOException {
+  static Grid workbookSheet(String file, InputStream in, String title, String column)
+      throws IOException {
     String wanted = normalTitle(title);
+    String heading = normalTitle(column);
     try (ReadableWorkbook wb = new ReadableWorkbook(in)) {
       for (Sheet sheet : wb.getSheets().toList()) {
         List<Row> read = sheet.read();
-        boolean found = false;
+        boolean titled = false;
+        boolean headed = false;
         for (Row r : read) {
-          if (r.getRowNum() > 10) {
+          if (r.getRowNum() > 20) {
             break;
           }
           for (Cell c : r) {
-            if (c != null && c.getType() == CellType.STRING
-                && normalTitle(c.asString()).startsWith(wanted)) {
-              found = true;
+            if (c == null || c.getType() != CellType.STRING) {
+              continue;
+            }
+            String text = normalTitle(c.asString());
+            if (r.getRowNum() <= 10 && text.startsWith(wanted)) {
+              titled = true;
+            } else if (titled && text.equals(heading)) {
+              headed = true;
             }
           }
         }
-        if (found) {
+        if (titled && headed) {
           return sheet(file, sheet.getName(), read);
         }
       }

@@ -85,12 +85,12 @@ public final class OnsPfaImporter {
       if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
         Grid g;
         try (InputStream in = Files.newInputStream(file)) {
-          g = Grid.workbookSheet(shown, in, TABLE);
+          g = Grid.workbookSheet(shown, in, TABLE, "Area Code");
         }
         if (g == null) {
           return failed(shown, Location.ofFile(shown), "no sheet of this workbook has the "
               + "title `Table P1: Police recorded crime by offence group and police force "
-              + "area…` in its first rows");
+              + "area…` in its first rows above an `Area Code` heading");
         }
         return read(g, areas, indicators);
       }
