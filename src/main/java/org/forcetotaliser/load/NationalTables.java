@@ -25,10 +25,6 @@ import org.forcetotaliser.model.YearEnding;
  */
 public final class NationalTables {
 
-  /** The bundled tables of the index, in the order {@code totaliser reference} lists them. */
-  public static final List<String> NAMES = List.of("force-areas", "index-indicators",
-      "pfa-recorded-crime", "pfa-population");
-
   private static volatile NationalData bundled;
 
   private NationalTables() {}

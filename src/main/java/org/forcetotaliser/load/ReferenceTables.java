@@ -27,7 +27,8 @@ public final class ReferenceTables {
   /** The bundled tables, in the order {@code totaliser reference} lists them. */
   public static final List<String> NAMES = List.of("crime-unit-costs", "offences",
       "cchi-subgroups", "police-hourly-costs", "gdp-deflators", "discount-rates",
-      "optimism-bias");
+      "optimism-bias", "force-areas", "index-indicators", "pfa-recorded-crime",
+      "pfa-population");
 
   private static final String ROOT = "/org/forcetotaliser/reference/";
   private static volatile ReferenceData bundled;
