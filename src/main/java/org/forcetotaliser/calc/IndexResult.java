@@ -84,6 +84,9 @@ public record IndexResult(
    * @param improvement this force's improvement, a fraction
    * @param comparatorMeanImprovement the mean over comparators that have the indicator, or
    *     null when none has
+   * @param comparatorMeanBaseline the mean value at baseline over the same comparators, or
+   *     null
+   * @param comparatorMeanCurrent their mean value at the current period, or null
    * @param gapPp improvement minus that mean, in percentage points, or null
    * @param rank this force's rank by improvement among S members with the indicator
    * @param of how many members of S have the indicator
@@ -91,8 +94,9 @@ public record IndexResult(
    */
   public record IndicatorRow(String id, String label, IndexSettings.Better better,
       BigDecimal weight, String unit, BigDecimal baseline, BigDecimal current,
-      BigDecimal improvement, BigDecimal comparatorMeanImprovement, BigDecimal gapPp, int rank,
-      int of, Map<String, ForceValues> byForce) {
+      BigDecimal improvement, BigDecimal comparatorMeanImprovement,
+      BigDecimal comparatorMeanBaseline, BigDecimal comparatorMeanCurrent, BigDecimal gapPp,
+      int rank, int of, Map<String, ForceValues> byForce) {
     public IndicatorRow {
       byForce = Collections.unmodifiableMap(new LinkedHashMap<>(byForce));
     }

@@ -229,6 +229,8 @@ public final class PreventionIndex {
       }
       BigDecimal mine = byForce.get(force).improvement();
       BigDecimal sum = BigDecimal.ZERO;
+      BigDecimal sumBase = BigDecimal.ZERO;
+      BigDecimal sumCur = BigDecimal.ZERO;
       int n = 0;
       int better = 0;
       int of = 0;
@@ -243,15 +245,19 @@ public final class PreventionIndex {
         }
         if (!h.equals(force)) {
           sum = sum.add(imp);
+          sumBase = sumBase.add(byForce.get(h).baseline());
+          sumCur = sumCur.add(byForce.get(h).current());
           n++;
         }
       }
-      BigDecimal mean = n == 0 ? null : Decimals.divide(sum, new BigDecimal(n));
+      BigDecimal count = new BigDecimal(n);
+      BigDecimal mean = n == 0 ? null : Decimals.divide(sum, count);
       BigDecimal gap = mean == null ? null : mine.subtract(mean).multiply(HUNDRED);
       rows.add(new IndexResult.IndicatorRow(se.spec().id(), se.label(), se.better(),
           se.spec().weight(), se.isRate() ? RATE_UNIT : "as supplied",
-          byForce.get(force).baseline(), byForce.get(force).current(), mine, mean, gap,
-          better + 1, of, byForce));
+          byForce.get(force).baseline(), byForce.get(force).current(), mine, mean,
+          n == 0 ? null : Decimals.divide(sumBase, count),
+          n == 0 ? null : Decimals.divide(sumCur, count), gap, better + 1, of, byForce));
     }
     Map<String, BigDecimal> indices = new LinkedHashMap<>();
     for (String h : s) {

@@ -160,16 +160,10 @@ final class IndexCommand implements Callable<Integer> {
       settings = loaded.settings();
     }
     // indicators/ beside force.yaml, or in each folder given
-    NationalData bundled = NationalTables.bundled();
-    List<String> dataNotes = new ArrayList<>();
-    Map<String, Map<SeriesKey, BigDecimal>> supplied = new LinkedHashMap<>();
-    Map<SeriesKey, BigDecimal> counts = new LinkedHashMap<>(bundled.counts());
-    List<Diagnostic> problems = new ArrayList<>();
     Set<Path> folders = new LinkedHashSet<>();
     List<String> prefixes = new ArrayList<>();
     if (forceFile != null) {
-      Path parent = forceFile.toAbsolutePath().getParent();
-      folders.add(parent);
+      folders.add(forceFile.toAbsolutePath().getParent());
       prefixes.add(forceShown.substring(0, forceShown.length()
           - forceFile.getFileName().toString().length()));
     } else {
@@ -179,25 +173,10 @@ final class IndexCommand implements Callable<Integer> {
         }
       }
     }
-    int n = 0;
-    for (Path folder : folders) {
-      String prefix = prefixes.get(n++);
-      IndicatorFiles.Read read = IndicatorFiles.read(folder.resolve("indicators"),
-          prefix + "indicators/", settings.calendar());
-      problems.addAll(read.diagnostics());
-      supplied.putAll(read.supplied());
-      Map<String, int[]> byFile = new TreeMap<>();
-      read.counts().forEach((k, v) -> {
-        String file = read.countFiles().get(k);
-        int[] c = byFile.computeIfAbsent(file, f -> new int[2]);
-        BigDecimal before = counts.put(k, v);
-        c[before == null ? 0 : 1]++;
-      });
-      byFile.forEach((file, c) -> dataNotes.add(file + ": " + (c[0] + c[1])
-          + " figures from an imported ONS table P1" + (c[1] > 0 ? ", " + c[1]
-          + " of them in place of the bundled figures for the same period (the later "
-          + "edition is used)" : "")));
-    }
+    IndexInputs.Prepared prepared = IndexInputs.read(List.copyOf(folders), prefixes,
+        settings.calendar());
+    List<Diagnostic> problems = prepared.problems();
+    List<String> dataNotes = prepared.notes();
     if (strict) {
       problems = problems.stream().map(Diagnostic::asError).toList();
     }
@@ -209,7 +188,7 @@ final class IndexCommand implements Callable<Integer> {
         return Main.INPUT_ERRORS;
       }
     }
-    NationalData data = bundled.withCounts(counts).withSupplied(supplied);
+    NationalData data = prepared.data();
     if (listing) {
       return write(list(data).stream().map(this::renderList).reduce("", (a, b) ->
           a.isEmpty() ? b : a + "\n" + b).getBytes(StandardCharsets.UTF_8), err);

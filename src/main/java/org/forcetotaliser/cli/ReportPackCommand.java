@@ -1,6 +1,11 @@
 package org.forcetotaliser.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.forcetotaliser.calc.PreventionIndex;
+import org.forcetotaliser.model.Diagnostic;
+import org.forcetotaliser.report.IndexReport;
 import org.forcetotaliser.load.ReferenceCatalogue;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Quarter;
@@ -58,9 +63,32 @@ public final class ReportPackCommand extends PortfolioCommand {
     Quarter quarter = AsOf.resolve(asOf, settings.calendar());
     BoardPackReport r = BoardPacks.build(loaded.portfolio(), loaded.reference(), settings,
         quarter, ReferenceCatalogue.sources());
+    List<Diagnostic> notes = new ArrayList<>(r.notes());
+    IndexReport index = index(settings, notes);
     if (format == Format.XLSX) {
-      return Rendered.bytes(Workbooks.boardPack(r), r.notes());
+      return Rendered.bytes(Workbooks.boardPack(r, index), notes);
     }
-    return Rendered.text(BoardPack.html(r), r.notes());
+    return Rendered.text(BoardPack.html(r, index), notes);
+  }
+
+  /**
+   * The Prevention Index section's report when force.yaml names a force area, else null;
+   * a problem computing it is an error of the pack.
+   */
+  private static IndexReport index(ForceSettings settings, List<Diagnostic> notes) {
+    if (settings.index().forceArea() == null) {
+      return null;
+    }
+    Path folder = IndexInputs.folderOf(settings);
+    IndexInputs.Prepared data = IndexInputs.read(folder == null ? List.of() : List.of(folder),
+        List.of(IndexInputs.prefixOf(settings)), settings.calendar());
+    notes.addAll(data.problems());
+    if (data.problems().stream().anyMatch(Diagnostic::isError)) {
+      return null;
+    }
+    PreventionIndex.Outcome o = PreventionIndex.compute(data.data(), settings.index());
+    notes.addAll(o.errors());
+    return o.result() == null ? null
+        : IndexReport.of(o.result(), data.data(), data.notes(), settings.priceBase());
   }
 }

@@ -53,10 +53,17 @@ public final class BoardPack {
 
   /** The whole pack as HTML. */
   public static String html(BoardPackReport r) {
+    return html(r, null);
+  }
+
+  /** The pack with a Prevention Index section when {@code index} is not null. */
+  public static String html(BoardPackReport r, org.forcetotaliser.report.IndexReport index) {
     PebbleTemplate template = ENGINE.getTemplate("board-pack.peb");
     StringWriter out = new StringWriter();
     try {
-      template.evaluate(out, model(r), Locale.UK);
+      Map<String, Object> model = model(r);
+      model.put("indexSection", index == null ? "" : IndexHtml.section(index));
+      template.evaluate(out, model, Locale.UK);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -260,6 +260,8 @@ public final class IndexRenderer {
           .quantity("baseline", i.baseline()).quantity("current", i.current())
           .quantity("improvement", i.improvement())
           .quantity("comparator_mean_improvement", i.comparatorMeanImprovement())
+          .quantity("comparator_mean_baseline", i.comparatorMeanBaseline())
+          .quantity("comparator_mean_current", i.comparatorMeanCurrent())
           .quantity("gap_pp", i.gapPp()).integer("rank", i.rank()).integer("of", i.of())
           .begin("by_force");
       i.byForce().forEach((k, v) -> j.begin(k).quantity("baseline", v.baseline())

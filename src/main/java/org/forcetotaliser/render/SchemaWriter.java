@@ -197,6 +197,8 @@ public final class SchemaWriter {
         .integer("maximum", 12).integer("default", 4).end();
     suggestPattern(j, "price_base", "All £ are reported in this year's prices.", YEAR,
         years(ref));
+    stringProp(j, "force_area", "This force's area in the bundled national tables of the "
+        + "Prevention Index (`totaliser index --list-forces`).", ID);
     suggestPattern(j, "discount_year", "Year 0 for discounting (default: price_base).", YEAR,
         years(ref));
     enumProp(j, "discount_schedule", "Green Book STPR schedule.",
@@ -236,8 +238,41 @@ public final class SchemaWriter {
     ref.cchi().keySet().forEach(j::element);
     j.endArray().end();
     j.end().end().end();
+    index(j);
     j.end();
     return j.end().finish();
+  }
+
+  /** {@code index:} of force.yaml (SPEC §4.10). */
+  private static void index(Json j) {
+    String period = "^(YE ?[0-9]{4}-[0-9]{2}|[0-9]{4}[-/][0-9]{2})$";
+    j.begin("index").string("type", "object").string("description", "The Prevention Index: "
+        + "the force against comparable forces (totaliser index).")
+        .bool("additionalProperties", false).begin("properties");
+    stringProp(j, "baseline", "The baseline 12 months, e.g. YE 2019-03.", period);
+    stringProp(j, "current", "The current 12 months (default: the latest with every "
+        + "indicator).", period);
+    j.begin("comparators").string("description", "Force-area ids, or { nearest: k }.")
+        .array("oneOf");
+    j.begin().string("type", "array").begin("items").string("type", "string")
+        .string("pattern", ID).end().end();
+    j.begin().string("type", "object").bool("additionalProperties", false);
+    required(j, "nearest");
+    j.begin("properties").begin("nearest").string("type", "integer").integer("minimum", 1)
+        .integer("maximum", 41).end().end().end();
+    j.endArray().end();
+    j.begin("indicators").string("type", "array").begin("items").string("type", "object")
+        .bool("additionalProperties", false);
+    required(j, "id");
+    j.begin("properties");
+    stringProp(j, "id", "A bundled indicator (totaliser index --list-indicators) or one in "
+        + "indicators/*.csv.", ID);
+    j.begin("weight").string("type", "number").integer("exclusiveMinimum", 0).end();
+    enumProp(j, "better", "Whether a lower or a higher value is better (default: lower).",
+        List.of("lower", "higher"));
+    text(j, "source", "The indicators file that alone supplies this series.");
+    j.end().end().end();
+    j.end().end();
   }
 
   private static List<String> years(ReferenceData ref) {

@@ -178,6 +178,12 @@ public final class Workbooks {
 
   /** The board pack's figures: the total's sheets plus the series and missing actuals. */
   public static byte[] boardPack(BoardPackReport r) {
+    return boardPack(r, null);
+  }
+
+  /** The board pack's figures, with the Prevention Index sheets when {@code index} is set. */
+  public static byte[] boardPack(BoardPackReport r,
+      org.forcetotaliser.report.IndexReport index) {
     List<ItemReconciliation> all = new ArrayList<>(r.reconcile().benefits());
     all.addAll(r.reconcile().costs());
     Sheet series = new Sheet("By quarter", text("quarter"), money("planned value"),
@@ -195,9 +201,14 @@ public final class Workbooks {
     for (ProjectAppraisal p : r.estimate().projects()) {
       measuresRow(projects, p.project().id(), p.project(), p.measures());
     }
-    return write("Board pack as of " + r.asOf(), List.of(summary(r.total()),
+    List<Sheet> sheets = new ArrayList<>(List.of(summary(r.total()),
         breakdowns(r.total()), reconciliation(all), series, missing, projects,
-        doubleCounts(r.total().total().doubleCounts()), sources(r.sources())));
+        doubleCounts(r.total().total().doubleCounts())));
+    if (index != null) {
+      sheets.addAll(IndexWorkbook.sheets(index));
+    }
+    sheets.add(sources(r.sources()));
+    return write("Board pack as of " + r.asOf(), sheets);
   }
 
   // ---- sheets ---------------------------------------------------------------------------------

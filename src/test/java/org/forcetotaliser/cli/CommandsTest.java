@@ -42,7 +42,7 @@ class CommandsTest {
   void helpListsEveryCommand() {
     Cli help = Cli.run("--help");
     assertThat(help.code()).isEqualTo(Main.OK);
-    assertThat(names()).hasSize(10);
+    assertThat(names()).hasSize(12);
     String commands = help.out().substring(help.out().indexOf("Commands:"));
     for (String name : names()) {
       assertThat(commands).containsPattern("(?m)^  " + name + "  ");
@@ -116,6 +116,10 @@ class CommandsTest {
     runs.put("report", new String[] {"examples", "--as-of", "2026-27 Q2", "-o",
         tmp.resolve("pack.html").toString()});
     runs.put("template", new String[] {"actuals", "examples", "--as-of", "2026-27 Q2"});
+    runs.put("index", new String[] {"examples"});
+    runs.put("import", new String[] {"ons-pfa",
+        "src/test/resources/national/ons_pfa_tables_P1_counts_ye_jun2025.csv", "-o",
+        tmp.resolve("indicators").toString()});
     runs.put("reference", new String[] {"offences"});
     runs.put("init", new String[] {tmp.resolve("new-force").toString()});
     runs.put("schema", new String[] {"project"});

@@ -147,4 +147,32 @@ class IndexCommandTest {
     assertThat(firstColumn.get(1)).isEqualTo("Suffolk");
     assertThat(firstColumn).contains("Hertfordshire (this force)", "comparator mean");
   }
+
+  @Test
+  void theBoardPackHasAPreventionIndexSection() throws IOException {
+    Path html = dir.resolve("pack.html");
+    Cli r = Cli.run("report", "examples", "--as-of", "2026-27 Q2", "-o", html.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String pack = Files.readString(html);
+    String section = pack.substring(pack.indexOf("<section id=\"prevention-index\""));
+    section = section.substring(0, section.indexOf("</section>"));
+    // the ranked bar chart, the small multiples, the gap table and the caveat
+    assertThat(section).contains("id=\"index-ranked-figure\"", "id=\"index-rates-figure\"",
+        "id=\"index-gaps\"", "These figures show association, not attribution: they do not "
+            + "show that any programme caused the difference.");
+    // Hertfordshire 114.01 ranks 7 of 8 (golden/cli/index-table.out), its bar highlighted
+    assertThat(section).contains("<td>7</td><th scope=\"row\">Hertfordshire (this force)</th>"
+        + "<td class=\"num\">114.01</td>");
+    assertThat(pack).contains("<li><a href=\"#prevention-index\">Prevention Index</a></li>");
+
+    Path xlsx = dir.resolve("pack.xlsx");
+    Cli x = Cli.run("report", "examples", "--as-of", "2026-27 Q2", "--format", "xlsx", "-o",
+        xlsx.toString());
+    assertThat(x.code()).as(x.err()).isZero();
+    List<String> names = new ArrayList<>();
+    try (ReadableWorkbook wb = new ReadableWorkbook(Files.newInputStream(xlsx))) {
+      wb.getSheets().forEach(s -> names.add(s.getName()));
+    }
+    assertThat(names).contains("Index", "Index by force", "Index notes");
+  }
 }
