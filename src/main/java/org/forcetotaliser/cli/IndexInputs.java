@@ -41,12 +41,17 @@ final class IndexInputs {
       Map<String, int[]> byFile = new TreeMap<>();
       read.counts().forEach((k, v) -> {
         int[] c = byFile.computeIfAbsent(read.countFiles().get(k), f -> new int[2]);
-        c[counts.put(k, v) == null ? 0 : 1]++;
+        BigDecimal before = counts.put(k, v);
+        c[0]++;
+        if (before != null && before.compareTo(v) != 0) {
+          c[1]++;
+        }
       });
-      byFile.forEach((file, c) -> notes.add(file + ": " + (c[0] + c[1])
-          + " figures from an imported ONS table P1" + (c[1] > 0 ? ", " + c[1]
-          + " of them in place of the bundled figures for the same period (the later "
-          + "edition is used)" : "")));
+      byFile.forEach((file, c) -> notes.add(file + ": " + c[0]
+          + " figures from an imported ONS table P1" + (c[1] > 0 ? "; " + c[1]
+          + (c[1] == 1 ? " of them differs" : " of them differ") + " from the bundled figures "
+          + "for the same period, and the imported "
+          + "edition, the later, is used" : "")));
     }
     return new Prepared(bundled.withCounts(counts).withSupplied(supplied), notes, problems);
   }
