@@ -65,11 +65,21 @@ public record IndexResult(
    * @param of how many have an index
    * @param byForce every force of S, the force first; null for a comparator missing an
    *     indicator
+   * @param ranks every force's rank by index among those with one (null without one)
    */
   public record Composite(BigDecimal force, BigDecimal comparatorMean, int rank, int of,
-      Map<String, BigDecimal> byForce) {
+      Map<String, BigDecimal> byForce, Map<String, Integer> ranks) {
     public Composite {
       byForce = Collections.unmodifiableMap(new LinkedHashMap<>(byForce));
+      ranks = Collections.unmodifiableMap(new LinkedHashMap<>(ranks));
+    }
+
+    /** The forces of S by index, highest first (ties in S order); those without one last. */
+    public java.util.List<String> ranked() {
+      java.util.List<String> order = new java.util.ArrayList<>(byForce.keySet());
+      order.sort(java.util.Comparator.comparing((String h) -> ranks.get(h) == null
+          ? Integer.MAX_VALUE : ranks.get(h)));
+      return order;
     }
   }
 

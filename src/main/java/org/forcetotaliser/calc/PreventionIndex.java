@@ -264,6 +264,21 @@ public final class PreventionIndex {
       indices.put(h, complete2.get(h)
           ? BigDecimal.valueOf(100 * Math.exp(logSum.get(h) / weights)) : null);
     }
+    Map<String, Integer> ranks = new LinkedHashMap<>();
+    for (String h : s) {
+      BigDecimal v = indices.get(h);
+      if (v == null) {
+        ranks.put(h, null);
+        continue;
+      }
+      int above = 0;
+      for (BigDecimal w : indices.values()) {
+        if (w != null && indexTie(w).compareTo(indexTie(v)) > 0) {
+          above++;
+        }
+      }
+      ranks.put(h, above + 1);
+    }
     BigDecimal mine = indices.get(force);
     int higher = 0;
     int of = 0;
@@ -285,9 +300,14 @@ public final class PreventionIndex {
       }
     }
     IndexResult.Composite composite = new IndexResult.Composite(mine,
-        n == 0 ? null : Decimals.divide(sum, new BigDecimal(n)), higher + 1, of, indices);
+        n == 0 ? null : Decimals.divide(sum, new BigDecimal(n)), higher + 1, of, indices,
+        ranks);
     return new Outcome(new IndexResult(force, baseline, current, comparators,
         cs instanceof IndexSettings.Nearest, distances, composite, rows, notes), errors);
+  }
+
+  private static BigDecimal indexTie(BigDecimal v) {
+    return v.setScale(INDEX_TIE_PLACES, RoundingMode.HALF_EVEN);
   }
 
   private static BigDecimal tie(BigDecimal v) {

@@ -82,31 +82,13 @@ public final class IndexRenderer {
     return t;
   }
 
-  /** The forces of S by index, highest first; those without an index last, by name. */
+  /** The forces of S by index, highest first; those without an index last. */
   public static List<String> ranked(IndexReport r) {
-    Map<String, BigDecimal> by = r.result().index().byForce();
-    List<String> order = new ArrayList<>(r.result().forces());
-    order.sort((a, b) -> {
-      BigDecimal x = by.get(a);
-      BigDecimal y = by.get(b);
-      if (x == null || y == null) {
-        return x == null && y == null ? 0 : x == null ? 1 : -1;
-      }
-      return y.compareTo(x);
-    });
-    return order;
+    return r.result().index().ranked();
   }
 
   private static int rankOf(IndexReport r, String h) {
-    Map<String, BigDecimal> by = r.result().index().byForce();
-    BigDecimal mine = by.get(h).setScale(8, RoundingMode.HALF_EVEN);
-    int higher = 0;
-    for (BigDecimal v : by.values()) {
-      if (v != null && v.setScale(8, RoundingMode.HALF_EVEN).compareTo(mine) > 0) {
-        higher++;
-      }
-    }
-    return higher + 1;
+    return r.result().index().ranks().get(h);
   }
 
   /** One row per indicator: the force's values, improvement, the comparators' and the gap. */

@@ -219,6 +219,7 @@ class PreventionIndexTest {
       IndexResult x = compute(t.data(), listed(List.of(), "beta"));
       assertThat(round(x.index().force(), 2)).isEqualByComparingTo("100.00");
       assertThat(x.index().rank()).isEqualTo(1);
+      assertThat(x.index().ranks()).containsEntry("alpha", 1).containsEntry("beta", 1);
     }
 
     @Test
