@@ -77,7 +77,8 @@ class ParallelLoadTest {
   }
 
   static LoadResult load(List<String> paths, byte[] stdin, int threads) {
-    return PortfolioLoader.load(paths, new ByteArrayInputStream(stdin), threads);
+    return PortfolioLoader.load(paths, new ByteArrayInputStream(stdin),
+        new org.forcetotaliser.cli.Pool(threads, 1));
   }
 
   /** Loads on one thread, then on several, again and again: always the same outcome. */
