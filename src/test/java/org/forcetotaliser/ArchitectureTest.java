@@ -64,4 +64,18 @@ class ArchitectureTest {
         .because("the calculation core does no I/O (docs/architecture.md)")
         .check(classes);
   }
+
+  /** A simple name says which class it is: no two top-level classes share one. */
+  @Test
+  void noTwoClassesShareASimpleName() {
+    java.util.Map<String, java.util.List<String>> byName = new java.util.TreeMap<>();
+    for (com.tngtech.archunit.core.domain.JavaClass c : classes) {
+      if (c.isTopLevelClass() && !c.getSimpleName().equals("package-info")) {
+        byName.computeIfAbsent(c.getSimpleName(), k -> new java.util.ArrayList<>())
+            .add(c.getName());
+      }
+    }
+    byName.values().removeIf(names -> names.size() < 2);
+    org.assertj.core.api.Assertions.assertThat(byName).isEmpty();
+  }
 }
