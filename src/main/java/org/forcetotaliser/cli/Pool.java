@@ -18,7 +18,8 @@ import org.forcetotaliser.model.MapInOrder;
  * results waits to be handed on at once, so memory does not grow with the list. Immutable.
  *
  * <p>The number of threads is the processors available, at most two, which is where the tool's
- * work stops gaining on the machines it is measured on (docs/performance.md, "Threads").
+ * work stops gaining on the machines it is measured on (docs/performance.md, "How the tool
+ * keeps up").
  */
 public final class Pool implements MapInOrder {
   /** The system property that sets the number of threads; 1 = everything on one thread. */
