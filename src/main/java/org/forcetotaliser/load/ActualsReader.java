@@ -648,11 +648,13 @@ final class ActualsReader {
       if (actual == null) {
         return;
       }
+      // where the project, item and period fields start, as at(k) says, without a Location
       int[] at = new int[6];
       for (int k = 0; k < 3; k++) {
-        Location l = at(k);
-        at[2 * k] = l.line();
-        at[2 * k + 1] = l.column();
+        int i = index[k];
+        boolean known = i >= 0 && i < starts;
+        at[2 * k] = known ? startLines[i] : line;
+        at[2 * k + 1] = known ? startColumns[i] : 1;
       }
       found.row(new Row(project, item, period, parsed.quarter(), parsed.month(), actual, at));
     }
