@@ -59,6 +59,9 @@ final class IndexCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** The pool force.yaml is read with, and the rest of the command's surroundings. */
+  Commands.Context context = Commands.Context.quiet();
+
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "A portfolio folder or its force.yaml (default: the current folder, if "
           + "it has a force.yaml).")
@@ -136,7 +139,8 @@ final class IndexCommand implements Callable<Integer> {
     for (String p : given) {
       Path path = Path.of(p);
       if (!Files.exists(path)) {
-        Inputs.load(List.of(p), java.io.InputStream.nullInputStream(), err, strict);
+        Inputs.load(List.of(p), java.io.InputStream.nullInputStream(), context.pool(), err,
+            strict, null);
         return Main.INPUT_ERRORS;
       }
       Path found = forceFileFor(path);
@@ -148,8 +152,8 @@ final class IndexCommand implements Callable<Integer> {
     ForceSettings settings = ForceSettings.defaults();
     Inputs.Loaded loaded = null;
     if (forceFile != null) {
-      loaded = Inputs.load(List.of(forceShown), java.io.InputStream.nullInputStream(), err,
-          strict);
+      loaded = Inputs.load(List.of(forceShown), java.io.InputStream.nullInputStream(),
+          context.pool(), err, strict, null);
       if (loaded == null) {
         return Main.INPUT_ERRORS;
       }
