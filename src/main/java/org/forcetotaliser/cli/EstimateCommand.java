@@ -35,7 +35,7 @@ final class EstimateCommand extends PortfolioCommand {
 
   @Option(names = "--simulate", paramLabel = "N", description = "Add a Monte Carlo simulation "
       + "of N draws: P10, P50, P90 and mean of NPSV, BCR and present values, and P(NPSV > 0).")
-  int draws;
+  Integer draws;
 
   @Option(names = "--seed", paramLabel = "S", description = "The simulation's seed (default "
       + "${DEFAULT-VALUE}); the same seed gives the same figures on every machine.")
@@ -48,7 +48,7 @@ final class EstimateCommand extends PortfolioCommand {
 
   @Override
   void checkOptions() {
-    if (draws < 0 || draws > 10_000_000) {
+    if (draws != null && (draws < 1 || draws > 10_000_000)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--simulate takes a number of draws from 1 to 10,000,000; found " + draws);
     }
@@ -56,7 +56,9 @@ final class EstimateCommand extends PortfolioCommand {
 
   @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
-    Reports.UncertaintyOptions options = new Reports.UncertaintyOptions(scenarios, draws, seed);
+    Progress bar = progress;
+    Reports.UncertaintyOptions options = new Reports.UncertaintyOptions(scenarios,
+        draws == null ? 0 : draws, seed, bar == null ? null : bar::fraction);
     if (format == Format.JSON) {
       // written project by project as each is appraised, never whole in memory
       JsonRenderer.EstimateStream json =
