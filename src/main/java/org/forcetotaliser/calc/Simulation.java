@@ -2,13 +2,12 @@ package org.forcetotaliser.calc;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
-import java.util.function.LongConsumer;
+import java.util.function.DoubleConsumer;
 import org.forcetotaliser.model.Benefit;
 import org.forcetotaliser.model.BenefitDetail;
 import org.forcetotaliser.model.Cost;
@@ -28,9 +27,9 @@ import org.forcetotaliser.model.Uncertain;
  * ({@link Appraiser}, {@link Profiles#weights}), and each draw only multiplies and adds them in
  * {@code double}. Java's {@code double} arithmetic and {@link Math#sqrt} are exactly specified,
  * and the draws are summed in one fixed order on one thread, so the same seed gives the same
- * figures on every machine and with any number of threads. Memory: one {@code double} per
- * draw for each of a project's present values, the portfolio's and one to sort, whatever the
- * number of projects. Pure.
+ * figures on every machine and with any number of threads. Memory: three {@code double}s per
+ * draw (the present values of benefits and of costs, and one to sort), whatever the number of
+ * projects. Pure.
  */
 public final class Simulation {
   /** How many draws between two reports of progress. */
@@ -40,15 +39,23 @@ public final class Simulation {
 
   /** P10, P50, P90 (nearest rank) and the mean of a set of draws; null when there are none. */
   public record Distribution(BigDecimal p10, BigDecimal p50, BigDecimal p90, BigDecimal mean) {
-    /** The distribution of {@code values[0..n)}, which are sorted in place. */
+    /**
+     * The distribution of {@code values[0..n)}, which are reordered in place: the mean is
+     * summed first, in draw order; then each percentile is selected, not the whole sorted.
+     */
     static Distribution of(double[] values, int n) {
       if (n == 0) {
         return null;
       }
       double mean = sum(values, n) / n;
-      Arrays.sort(values, 0, n);
-      return new Distribution(rank(values, n, 10), rank(values, n, 50), rank(values, n, 90),
-          new BigDecimal(mean));
+      int k10 = rank(n, 10);
+      int k50 = rank(n, 50);
+      int k90 = rank(n, 90);
+      select(values, 0, n - 1, k10);
+      select(values, k10, n - 1, k50);
+      select(values, k50, n - 1, k90);
+      return new Distribution(new BigDecimal(values[k10]), new BigDecimal(values[k50]),
+          new BigDecimal(values[k90]), new BigDecimal(mean));
     }
 
     /** Every draw the same value. */
@@ -57,10 +64,58 @@ public final class Simulation {
       return new Distribution(v, v, v, v);
     }
 
-    /** The nearest-rank percentile: the value at position ⌈p/100 × n⌉. */
-    private static BigDecimal rank(double[] sorted, int n, int p) {
+    /** The nearest-rank percentile's index (0-based): position ⌈p/100 × n⌉. */
+    private static int rank(int n, int p) {
       long k = ((long) p * n + 99) / 100;
-      return new BigDecimal(sorted[(int) Math.max(0, Math.min(n - 1, k - 1))]);
+      return (int) Math.max(0, Math.min(n - 1, k - 1));
+    }
+
+    /**
+     * Puts into {@code a[k]} the value a sort of {@code a[lo..hi]} would put there, with no
+     * larger value before it and no smaller one after (Hoare's selection, median-of-three
+     * pivot). Which value lands at k does not depend on how the rest is ordered, so the
+     * result is the same as after a full sort.
+     */
+    static void select(double[] a, int lo, int hi, int k) {
+      while (hi > lo) {
+        int mid = (lo + hi) >>> 1;
+        if (a[mid] < a[lo]) {
+          swap(a, mid, lo);
+        }
+        if (a[hi] < a[lo]) {
+          swap(a, hi, lo);
+        }
+        if (a[hi] < a[mid]) {
+          swap(a, hi, mid);
+        }
+        double pivot = a[mid];
+        int i = lo;
+        int j = hi;
+        while (i <= j) {
+          while (a[i] < pivot) {
+            i++;
+          }
+          while (a[j] > pivot) {
+            j--;
+          }
+          if (i <= j) {
+            swap(a, i++, j--);
+          }
+        }
+        if (k <= j) {
+          hi = j;
+        } else if (k >= i) {
+          lo = i;
+        } else {
+          return;
+        }
+      }
+    }
+
+    private static void swap(double[] a, int i, int j) {
+      double t = a[i];
+      a[i] = a[j];
+      a[j] = t;
     }
   }
 
@@ -86,57 +141,102 @@ public final class Simulation {
 
   /**
    * Runs {@code draws} draws of every project. {@code committed} marks the projects that count
-   * in the portfolio; {@code progress} hears how many project-draws are done (of
-   * {@code draws × projects}) now and then.
+   * in the portfolio; {@code progress} hears now and then the share of the work done (0 to 1).
+   *
+   * <p>Two passes over the same draws keep memory to three numbers per draw: the first adds
+   * every committed project's present values into the portfolio's and summarises them; the
+   * second draws each project again (a new root with the same seed splits into the same
+   * generators) and summarises it alone in the same arrays.
    */
   public static Outcome run(Appraiser appraiser, List<Project> projects, List<Boolean> committed,
-      int draws, long seed, LongConsumer progress) {
-    SplittableRandom root = new SplittableRandom(seed);
-    List<SplittableRandom> generators = new ArrayList<>(projects.size());
+      int draws, long seed, DoubleConsumer progress) {
+    List<Model> models = new ArrayList<>(projects.size());
+    long work = 0;
     for (int i = 0; i < projects.size(); i++) {
-      generators.add(root.split());
+      Model m = new Model(appraiser, projects.get(i));
+      models.add(m);
+      if (m.ranged.length > 0) {
+        work += (committed.get(i) ? 2L : 1L) * draws;
+      }
     }
+    Work done = new Work(work, progress);
     double[] pvb = new double[draws];
     double[] pvc = new double[draws];
     double[] scratch = new double[draws];
-    double[] portfolioB = new double[draws];
-    double[] portfolioC = new double[draws];
-    List<Result> results = new ArrayList<>(projects.size());
-    long done = 0;
-    for (int i = 0; i < projects.size(); i++) {
-      Model m = new Model(appraiser, projects.get(i));
+    // first pass: the committed portfolio, draw by draw
+    List<SplittableRandom> generators = generators(seed, projects.size());
+    for (int i = 0; i < models.size(); i++) {
+      Model m = models.get(i);
+      if (!committed.get(i)) {
+        continue;
+      }
+      if (m.ranged.length == 0) {
+        m.evaluate();
+        for (int d = 0; d < draws; d++) {
+          pvb[d] += m.pvb;
+          pvc[d] += m.pvc;
+        }
+        continue;
+      }
       SplittableRandom g = generators.get(i);
+      for (int d = 0; d < draws; d++) {
+        m.draw(g);
+        pvb[d] += m.pvb;
+        pvc[d] += m.pvc;
+        done.one();
+      }
+    }
+    Result portfolio = summarise(pvb, pvc, scratch, draws, seed);
+    // second pass: each project alone, in the same arrays
+    generators = generators(seed, projects.size());
+    List<Result> results = new ArrayList<>(projects.size());
+    for (int i = 0; i < models.size(); i++) {
+      Model m = models.get(i);
       if (m.ranged.length == 0) {
         // nothing is drawn: every draw is the likely value
         m.evaluate();
         results.add(constant(m.pvb, m.pvc, draws, seed));
-        if (committed.get(i)) {
-          for (int d = 0; d < draws; d++) {
-            portfolioB[d] += m.pvb;
-            portfolioC[d] += m.pvc;
-          }
-        }
-      } else {
-        for (int d = 0; d < draws; d++) {
-          m.draw(g);
-          pvb[d] = m.pvb;
-          pvc[d] = m.pvc;
-          if ((d + 1) % REPORT_EVERY == 0) {
-            progress.accept(done + d + 1);
-          }
-        }
-        if (committed.get(i)) {
-          for (int d = 0; d < draws; d++) {
-            portfolioB[d] += pvb[d];
-            portfolioC[d] += pvc[d];
-          }
-        }
-        results.add(summarise(pvb, pvc, scratch, draws, seed));
+        continue;
       }
-      done += draws;
-      progress.accept(done);
+      SplittableRandom g = generators.get(i);
+      for (int d = 0; d < draws; d++) {
+        m.draw(g);
+        pvb[d] = m.pvb;
+        pvc[d] = m.pvc;
+        done.one();
+      }
+      results.add(summarise(pvb, pvc, scratch, draws, seed));
     }
-    return new Outcome(results, summarise(portfolioB, portfolioC, scratch, draws, seed));
+    progress.accept(1);
+    return new Outcome(results, portfolio);
+  }
+
+  /** One generator per project, split in project order from a root seeded with seed. */
+  private static List<SplittableRandom> generators(long seed, int n) {
+    SplittableRandom root = new SplittableRandom(seed);
+    List<SplittableRandom> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(root.split());
+    }
+    return out;
+  }
+
+  /** Counts draws and tells the listener the share done every {@link #REPORT_EVERY}. */
+  private static final class Work {
+    private final long total;
+    private final DoubleConsumer listener;
+    private long done;
+
+    Work(long total, DoubleConsumer listener) {
+      this.total = total;
+      this.listener = listener;
+    }
+
+    void one() {
+      if (++done % REPORT_EVERY == 0) {
+        listener.accept((double) done / total);
+      }
+    }
   }
 
   /** The distributions of draws with present values pvb and pvc (both sorted in place). */

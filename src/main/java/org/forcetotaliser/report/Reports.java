@@ -103,10 +103,9 @@ public final class Reports {
       for (Project p : given) {
         committed.add(p.stage().isCommitted());
       }
-      long work = (long) options.draws() * given.size();
       Simulation.Outcome sim = options.draws() > 0
           ? Simulation.run(modelling, given, committed, options.draws(), options.seed(),
-              done -> options.progress().accept((double) done / work))
+              options.progress())
           : null;
       List<Totals> low = new ArrayList<>();
       List<Totals> likely = new ArrayList<>();

@@ -279,11 +279,34 @@ class UncertaintyTest {
   }
 
   @Test
-  void progressCountsEveryProjectsDraws() {
-    List<Long> heard = new ArrayList<>();
-    Simulation.run(appraiser(), List.of(twoInputs(), everyKind()), List.of(true, true),
+  void progressReportsTheShareOfDrawsDone() {
+    List<Double> heard = new ArrayList<>();
+    Simulation.run(appraiser(), List.of(twoInputs(), everyKind()), List.of(true, false),
         70_000, 1, heard::add);
-    // 65,536 draws of the first project, its 70,000; then 70,000 + 65,536, and 140,000
-    assertThat(heard).containsExactly(65_536L, 70_000L, 135_536L, 140_000L);
+    // both projects are drawn alone (70,000 each) and the committed one once more for the
+    // portfolio: 210,000 draws, heard every 65,536 (3 times) and at the end
+    assertThat(heard).containsExactly(65_536 / 210_000.0, 131_072 / 210_000.0,
+        196_608 / 210_000.0, 1.0);
+  }
+
+  @Test
+  void selectionFindsWhatASortWouldPutThere() {
+    // percentiles are selected, not sorted: against a full sort on small arrays with ties
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    for (int trial = 0; trial < 300; trial++) {
+      int n = 1 + random.nextInt(60);
+      double[] a = new double[n];
+      for (int i = 0; i < n; i++) {
+        a[i] = random.nextInt(trial % 2 == 0 ? 5 : 1000) - 2;
+      }
+      double[] sorted = a.clone();
+      java.util.Arrays.sort(sorted);
+      int k = random.nextInt(n);
+      Simulation.Distribution.select(a, 0, n - 1, k);
+      assertThat(a[k]).isEqualTo(sorted[k]);
+      for (int i = 0; i < n; i++) {
+        assertThat(i < k ? a[i] <= a[k] : a[i] >= a[k]).isTrue();
+      }
+    }
   }
 }
