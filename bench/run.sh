@@ -116,6 +116,8 @@ urun=${UNCERTAINTY_RUNS:-1}
 read -r -a ranged_sizes <<< "${RANGED:-2000 10000}"
 read -r -a draw_counts <<< "${DRAWS:-1000000 10000000}"
 echo
+echo "uncertainty cases: median of $urun run(s), no warm-up; load now: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
 echo "| case | command | heap | wall s | CPU s | peak RSS MiB | exit |"
 echo "|---|---|---|---:|---:|---:|---:|"
 # one timed run with its exit code: prints "wall cpu rss_mib exit"
