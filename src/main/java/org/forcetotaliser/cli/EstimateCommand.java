@@ -34,7 +34,8 @@ final class EstimateCommand extends PortfolioCommand {
   boolean scenarios;
 
   @Option(names = "--simulate", paramLabel = "N", description = "Add a Monte Carlo simulation "
-      + "of N draws: P10, P50, P90 and mean of NPSV, BCR and present values, and P(NPSV > 0).")
+      + "of N draws (1 to 10,000,000): P10, P50, P90 and mean of NPSV, BCR and present "
+      + "values, and P(NPSV > 0).")
   Integer draws;
 
   @Option(names = "--seed", paramLabel = "S", description = "The simulation's seed (default "
