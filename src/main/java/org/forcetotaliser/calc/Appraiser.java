@@ -116,22 +116,39 @@ public final class Appraiser {
   }
 
   /** The additionality factor of a benefit, SPEC §4.1. */
-  public static BigDecimal additionality(Factors f, String path, Resolver r) {
+  public static BigDecimal additionality(Factors f, InputRef.Item item, Resolver r) {
     BigDecimal one = BigDecimal.ONE;
-    return one.subtract(r.pick(path + ".deadweight", f.deadweight()))
-        .multiply(one.subtract(r.pick(path + ".displacement", f.displacement())))
-        .multiply(one.subtract(r.pick(path + ".leakage", f.leakage())))
-        .multiply(one.subtract(r.pick(path + ".substitution", f.substitution())))
-        .multiply(r.pick(path + ".attribution", f.attribution()));
+    return one.subtract(r.pick(item.ref(InputRef.Factor.DEADWEIGHT), f.deadweight()))
+        .multiply(one.subtract(r.pick(item.ref(InputRef.Factor.DISPLACEMENT),
+            f.displacement())))
+        .multiply(one.subtract(r.pick(item.ref(InputRef.Factor.LEAKAGE), f.leakage())))
+        .multiply(one.subtract(r.pick(item.ref(InputRef.Factor.SUBSTITUTION),
+            f.substitution())))
+        .multiply(r.pick(item.ref(InputRef.Factor.ATTRIBUTION), f.attribution()));
+  }
+
+  /**
+   * The present value of one benefit with inputs chosen by {@code r}: its discounted £, or
+   * null when it has none (not costed, qualitative). The same appraisal as
+   * {@link #appraise(Project, Resolver)}, for one item alone: the tornado and switching values
+   * move one input and appraise again only the item it belongs to.
+   */
+  public BigDecimal presentValue(Project project, Benefit b, Resolver r) {
+    return appraise(project, b, r).pv();
+  }
+
+  /** The present value of one cost with inputs chosen by {@code r}. */
+  public BigDecimal presentValue(Project project, Cost c, Resolver r) {
+    return appraise(project, c, r).pv();
   }
 
   private BenefitAppraisal appraise(Project project, Benefit b, Resolver r) {
-    String path = "benefits." + b.id();
+    InputRef.Item item = InputRef.Item.benefit(b.id());
     boolean qualitative = b.type() == BenefitDetail.Type.QUALITATIVE;
     BigDecimal additionality =
-        qualitative ? BigDecimal.ONE : additionality(b.factors(), path, r);
+        qualitative ? BigDecimal.ONE : additionality(b.factors(), item, r);
     BigDecimal ob = qualitative ? BigDecimal.ZERO
-        : r.pick(path + ".optimism_bias", b.factors().optimismBias());
+        : r.pick(item.ref(InputRef.Factor.OPTIMISM_BIAS), b.factors().optimismBias());
     BigDecimal keep = BigDecimal.ONE.subtract(ob);
     UnitValue unit = unitValue(project, b, r);
     String category = null;
@@ -149,8 +166,7 @@ public final class Appraiser {
       }
     }
     boolean cashable = isCashable(b);
-    SortedMap<Quarter, BigDecimal> gross = Profiles.expand(b.profile(), project,
-        path + ".profile", r);
+    SortedMap<Quarter, BigDecimal> gross = Profiles.expand(b.profile(), project, item, r);
     List<BenefitQuarter> quarters = new ArrayList<>(gross.size());
     BigDecimal sumGross = BigDecimal.ZERO;
     BigDecimal sumNet = BigDecimal.ZERO;
@@ -213,11 +229,10 @@ public final class Appraiser {
   }
 
   private CostAppraisal appraise(Project project, Cost c, Resolver r) {
-    String path = "costs." + c.id();
-    BigDecimal ob = r.pick(path + ".optimism_bias", c.optimismBias());
+    InputRef.Item item = InputRef.Item.cost(c.id());
+    BigDecimal ob = r.pick(item.ref(InputRef.Factor.OPTIMISM_BIAS), c.optimismBias());
     BigDecimal uplift = BigDecimal.ONE.add(ob);
-    SortedMap<Quarter, BigDecimal> amounts = Profiles.expand(c.profile(), project,
-        path + ".profile", r);
+    SortedMap<Quarter, BigDecimal> amounts = Profiles.expand(c.profile(), project, item, r);
     List<CostAppraisal.CostQuarter> quarters = new ArrayList<>(amounts.size());
     BigDecimal sumAmount = BigDecimal.ZERO;
     BigDecimal sumValue = BigDecimal.ZERO;
@@ -273,8 +288,8 @@ public final class Appraiser {
         parts.append(parts.length() == 0 ? "" : " + ").append(comp).append(' ')
             .append(money(x));
       }
-      org.forcetotaliser.model.FinancialYear costYear =
-          org.forcetotaliser.model.FinancialYear.of(2019);
+      // the price year of the bundled Home Office table, from the reference catalogue
+      org.forcetotaliser.model.FinancialYear costYear = reference.crimeCostPriceYear();
       BigDecimal up = prices.uprate(costYear);
       BigDecimal unit = sum.multiply(up);
       steps.add(o.label() + " (" + o.hoCode() + " → " + cc.category() + "): " + parts + " = "
@@ -320,7 +335,8 @@ public final class Appraiser {
       return UnitValue.of(BigDecimal.ONE, steps);
     }
     if (d instanceof BenefitDetail.Wider w) {
-      BigDecimal uv = r.pick("benefits." + b.id() + ".unit_value", w.unitValue());
+      BigDecimal uv = r.pick(InputRef.Item.benefit(b.id()).ref(InputRef.Factor.UNIT_VALUE),
+          w.unitValue());
       BigDecimal up = prices.uprate(w.priceYear());
       BigDecimal unit = uv.multiply(up);
       steps.add("unit value " + money(uv) + " at " + w.priceYear() + " prices"

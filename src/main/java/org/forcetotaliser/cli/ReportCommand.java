@@ -56,6 +56,9 @@ abstract class ReportCommand implements Callable<Integer> {
       description = "Restate every £ in this financial year's prices (e.g. 2025-26).")
   FinancialYear priceBase;
 
+  /** The progress bar of the run under way (null outside {@link #run}). */
+  Progress progress;
+
   /** The formats this command can write. */
   List<Format> formats() {
     return List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN);
@@ -161,14 +164,16 @@ abstract class ReportCommand implements Callable<Integer> {
   private int produce(Spool spool) throws Exception {
     Rendered r;
     Inputs.Loaded loaded;
-    try (Progress progress =
-        Progress.start(err(), quiet, "reading files", "calculating")) {
-      loaded = Inputs.load(paths(), context.stdin(), context.pool(), err(), strict, progress);
+    try (Progress bar = Progress.start(err(), quiet, "reading files", "calculating")) {
+      loaded = Inputs.load(paths(), context.stdin(), context.pool(), err(), strict, bar);
       if (loaded == null) {
         return Main.INPUT_ERRORS;
       }
-      progress.step(1);
+      bar.step(1);
+      progress = bar;
       r = rendered(loaded);
+    } finally {
+      progress = null;
     }
     if (!Inputs.report(loaded, r.notes(), err(), strict)) {
       return Main.INPUT_ERRORS;
