@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.forcetotaliser.model.Benefit;
 import org.forcetotaliser.model.BenefitDetail;
+import org.forcetotaliser.model.BenefitKey;
+import org.forcetotaliser.model.BenefitKind;
 import org.forcetotaliser.model.BuildingBlock;
 import org.forcetotaliser.model.Cost;
 import org.forcetotaliser.model.Diagnostic;
@@ -25,7 +27,7 @@ import org.forcetotaliser.model.Stage;
 import org.forcetotaliser.model.Uncertain;
 
 /**
- * Maps the located tree of one project file (SPEC §3.2) into a {@link Project}, reporting every
+ * Maps the located tree of one project file (docs/method.md §2 and README "Files") into a {@link Project}, reporting every
  * problem it finds. Returns null only when the project lacks what a project cannot be without
  * (an id, a start and an end).
  */
@@ -39,12 +41,6 @@ final class ProjectMapper {
   static final Set<String> BENEFIT_KEYS = keys("id", "type", "profile", "deadweight",
       "displacement", "leakage", "substitution", "attribution", "optimism_bias", "evidence",
       "confidence", "claim");
-  static final Map<BenefitDetail.Type, Set<String>> TYPE_KEYS = Map.of(
-      BenefitDetail.Type.CRIME_HARM, keys("offence", "counted_as"),
-      BenefitDetail.Type.HOURS_FREED, keys("role", "use"),
-      BenefitDetail.Type.CASHABLE, keys(),
-      BenefitDetail.Type.WIDER, keys("unit_value", "price_year", "class", "source", "cashable"),
-      BenefitDetail.Type.QUALITATIVE, keys("measure"));
   static final Set<String> RATE_KEYS = keys("per_quarter", "per_year", "from", "to", "drop_off");
   static final Set<String> CONFIDENCE = keys("high", "medium", "low");
 
@@ -185,12 +181,12 @@ final class ProjectMapper {
     BenefitDetail.Type type = f.choice("type", BenefitDetail.Type.class, true, LoadRule.BAD_VALUE.code());
     Set<String> allowed = new LinkedHashSet<>(BENEFIT_KEYS);
     Map<String, String> elsewhere = new HashMap<>();
-    for (Map.Entry<BenefitDetail.Type, Set<String>> e : TYPE_KEYS.entrySet()) {
-      if (e.getKey() == type || type == null) {
-        allowed.addAll(e.getValue());
-      } else {
-        for (String k : e.getValue()) {
-          elsewhere.put(k, "`" + e.getKey().key() + "` benefits");
+    for (BenefitDetail.Type kind : BenefitDetail.Type.values()) {
+      for (BenefitKey k : kind.keys()) {
+        if (kind == type || type == null) {
+          allowed.add(k.name());
+        } else {
+          elsewhere.put(k.name(), "`" + kind.key() + "` benefits");
         }
       }
     }
@@ -239,48 +235,46 @@ final class ProjectMapper {
         Values.didYouMean(text, CONFIDENCE));
   }
 
-  private BenefitDetail detail(BenefitDetail.Type type, Fields f) {
-    switch (type) {
-      case CRIME_HARM: {
-        String offence = f.text("offence", true);
-        BenefitDetail.CountedAs counted =
-            f.choice("counted_as", BenefitDetail.CountedAs.class, false, LoadRule.BAD_VALUE.code());
-        if (offence == null) {
+  /** The keys only {@code kind}'s benefits have, read as the kind says. */
+  static BenefitDetail detail(BenefitKind kind, Fields f) {
+    return kind.read(new BenefitKind.KeyReader() {
+      private boolean required(String key) {
+        BenefitKey k = kind.key(key);
+        if (k == null) {
+          throw new IllegalArgumentException(kind.key() + " has no key " + key);
+        }
+        return k.loaderRequires();
+      }
+
+      @Override
+      public String text(String key) {
+        return f.text(key, required(key));
+      }
+
+      @Override
+      public <E extends Enum<E>> E choice(String key, Class<E> type) {
+        return f.choice(key, type, required(key), LoadRule.BAD_VALUE.code());
+      }
+
+      @Override
+      public Uncertain amount(String key) {
+        return f.amount(key, required(key));
+      }
+
+      @Override
+      public FinancialYear year(String key) {
+        return f.year(key, required(key));
+      }
+
+      @Override
+      public Boolean bool(String key) {
+        if (required(key) && !f.has(key)) {
+          f.missing(key, null);
           return null;
         }
-        return new BenefitDetail.CrimeHarm(offence,
-            counted == null ? BenefitDetail.CountedAs.RECORDED : counted);
+        return f.bool(key);
       }
-      case HOURS_FREED: {
-        String role = f.text("role", true);
-        BenefitDetail.Use use = f.choice("use", BenefitDetail.Use.class, false, LoadRule.BAD_VALUE.code());
-        if (role == null) {
-          return null;
-        }
-        return new BenefitDetail.HoursFreed(role, use == null ? BenefitDetail.Use.REDEPLOYED : use);
-      }
-      case CASHABLE:
-        return new BenefitDetail.Cashable();
-      case WIDER: {
-        Uncertain unit = f.amount("unit_value", true);
-        FinancialYear priceYear = f.year("price_year", true);
-        BenefitDetail.ValueClass cls =
-            f.choice("class", BenefitDetail.ValueClass.class, true, LoadRule.BAD_VALUE.code());
-        String source = f.text("source", false);
-        Boolean cashable = f.bool("cashable");
-        if (unit == null || priceYear == null || cls == null) {
-          return null;
-        }
-        return new BenefitDetail.Wider(unit, priceYear, cls, source,
-            cashable != null && cashable);
-      }
-      case QUALITATIVE: {
-        String measure = f.text("measure", true);
-        return measure == null ? null : new BenefitDetail.Qualitative(measure);
-      }
-      default:
-        throw new IllegalStateException("unhandled benefit type " + type);
-    }
+    });
   }
 
   /** The {@code profile:} of a cost or benefit. */
