@@ -21,7 +21,7 @@ import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.ReferenceData;
 
 /**
- * The appraisal of SPEC §4.1–4.5: profile → gross → net → risk-adjusted → unit value in
+ * The appraisal of docs/method.md §3–7: profile → gross → net → risk-adjusted → unit value in
  * price-base prices → value → discounted value, and the measures. Pure: no I/O. One appraiser
  * serves one set of settings and reference tables.
  */
@@ -115,7 +115,7 @@ public final class Appraiser {
         Measures.of(totals, settings.fteHours()));
   }
 
-  /** The additionality factor of a benefit, SPEC §4.1. */
+  /** The additionality factor of a benefit, docs/method.md §3. */
   public static BigDecimal additionality(Factors f, String path, Resolver r) {
     BigDecimal one = BigDecimal.ONE;
     return one.subtract(r.pick(path + ".deadweight", f.deadweight()))

@@ -5,7 +5,8 @@ import java.util.Map;
 import org.forcetotaliser.model.Quarter;
 
 /**
- * The force totaliser's result (SPEC §4.7): committed and pipeline totals, breakdowns of the
+ * The force totaliser's result (docs/method.md §9): committed and pipeline totals, breakdowns of
+ * the
  * committed total (each adds up to it), and double counts. Immutable.
  */
 public record ForceTotal(Quarter asOf, Summary committed, Summary pipeline,

@@ -5,7 +5,8 @@ import java.util.List;
 import org.forcetotaliser.model.Quarter;
 
 /**
- * Planned against actual for one benefit or cost, as of a quarter (SPEC §4.6). Quantities are
+ * Planned against actual for one benefit or cost, as of a quarter (docs/method.md §8). Quantities
+ * are
  * net of additionality (costs and qualitative levels have none); £ are undiscounted, in
  * price-base prices. Null means absent. Immutable.
  *

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import org.forcetotaliser.model.FinancialYear;
 
 /**
- * The appraisal measures of SPEC §4.5 for a project, a group of projects or a whole portfolio.
+ * The appraisal measures of docs/method.md §7 for a project, a group of projects or a whole
+ * portfolio.
  * Sums come from {@link Totals}; ratios are recomputed from those sums. Null means absent.
  * Immutable.
  *

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.forcetotaliser.model.Project;
 
 /**
- * The Green Book's "which assumptions matter": low, likely and high scenarios, a tornado of
- * NPSV swings, and the switching value of each ranged input (SPEC §4.8). Pure.
+ * Which assumptions matter (docs/method.md §10): low, likely and high scenarios, a tornado of
+ * NPSV swings, and the switching value of each ranged input (docs/method.md §10). Pure.
  */
 public final class Sensitivity {
   private static final BigDecimal TWO = BigDecimal.valueOf(2);

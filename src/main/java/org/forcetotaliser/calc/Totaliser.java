@@ -10,7 +10,8 @@ import java.util.TreeMap;
 import org.forcetotaliser.model.Quarter;
 
 /**
- * Rolls appraisals and reconciliations up into the force total (SPEC §4.7), one project at a
+ * Rolls appraisals and reconciliations up into the force total (docs/method.md §9), one project at
+ * a
  * time: each project's quarters are added into the sums of the groups they belong to as it
  * arrives, so the appraisals need not all be kept. Pure: no I/O.
  */

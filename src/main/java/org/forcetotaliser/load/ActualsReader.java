@@ -24,7 +24,8 @@ import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.Quarter;
 
 /**
- * Streams actuals CSV files (SPEC §4.6) into sums per project, item and quarter. Rows are
+ * Streams actuals CSV files (docs/method.md §1 and §8) into sums per project, item and quarter.
+ * Rows are
  * never kept: memory grows with the number of distinct items and quarters, not with rows. Finds
  * duplicate rows across every file read into the same reader, including a quarter written two
  * ways, and a month together with its quarter.

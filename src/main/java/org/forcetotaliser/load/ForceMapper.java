@@ -22,7 +22,8 @@ import org.forcetotaliser.model.Offence;
 import org.forcetotaliser.model.Tolerance;
 
 /**
- * Maps the located tree of force.yaml (SPEC §3.1) into {@link ForceSettings}, reporting every
+ * Maps the located tree of force.yaml (README "Files"; `totaliser schema force` lists every key)
+ * into {@link ForceSettings}, reporting every
  * problem. Keys that are wrong fall back to their defaults so that the projects can still be
  * checked.
  */

@@ -27,7 +27,8 @@ import org.forcetotaliser.model.Stage;
 import org.forcetotaliser.model.Uncertain;
 
 /**
- * Maps the located tree of one project file (docs/method.md §2 and README "Files") into a {@link Project}, reporting every
+ * Maps the located tree of one project file (docs/method.md §2) into a {@link Project}, reporting
+ * every
  * problem it finds. Returns null only when the project lacks what a project cannot be without
  * (an id, a start and an end).
  */

@@ -20,7 +20,7 @@ import org.forcetotaliser.report.EstimateReport;
 import org.forcetotaliser.report.ReconcileReport;
 import org.forcetotaliser.report.TotalReport;
 
-/** Renders reports as the JSON documents of SPEC §6. */
+/** Renders reports as the JSON documents of README "Commands". */
 public final class JsonRenderer {
   public static final String ESTIMATE = "force-totaliser/estimate/1";
   public static final String RECONCILE = "force-totaliser/reconcile/1";
@@ -343,7 +343,7 @@ public final class JsonRenderer {
     j.end();
     j.array("double_counts");
     for (DoubleCount d : t.doubleCounts()) {
-      j.begin().string("kind", d.kind()).string("claim", d.claim());
+      j.begin().string("kind", d.kind().key()).string("claim", d.claim().key());
       strings(j, "projects", d.projects());
       strings(j, "benefits", d.items());
       j.array("periods");

@@ -246,10 +246,10 @@ public final class Reports {
   /** The warning for a double count, located at its first benefit. */
   public static Diagnostic doubleCountNote(DoubleCount d) {
     String rule = d.isDefinite() ? "double-count" : "possible-double-count";
-    String what = d.isDefinite()
-        ? "`" + d.claim() + "` is claimed by " + String.join(", ", d.items())
-        : "crime harm on `" + d.claim().replace("@", "` in `") + "` may be counted twice by "
-            + String.join(", ", d.items());
+    String what = d.claim() instanceof DoubleCount.CategoryInArea c
+        ? "crime harm on `" + c.category() + "` in `" + c.area() + "` may be counted twice by "
+            + String.join(", ", d.items())
+        : "`" + d.claim().key() + "` is claimed by " + String.join(", ", d.items());
     String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
         : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1);
     return Diagnostic.warning(d.locations().get(0), rule,
