@@ -14,8 +14,7 @@ import org.forcetotaliser.model.Quarter;
 
 /**
  * Finds double counting across projects (docs/method.md §9) by indexing benefits by claim key and
- * by
- * offence category and area, so the work grows with the number of benefits, not its square.
+ * by offence category and area, so the work grows with the number of benefits, not its square.
  */
 public final class DoubleCounts {
   private DoubleCounts() {}
@@ -101,7 +100,8 @@ public final class DoubleCounts {
     List<DoubleCount> find() {
       List<DoubleCount> out = new ArrayList<>();
       for (Map.Entry<String, List<Claimant>> e : byClaim.entrySet()) {
-        DoubleCount d = overlap(DoubleCount.Kind.DEFINITE, new DoubleCount.Named(e.getKey()), e.getValue(),
+        DoubleCount d = overlap(DoubleCount.Kind.DEFINITE, new DoubleCount.Named(e.getKey()),
+            e.getValue(),
             null);
         if (d != null) {
           out.add(d);
@@ -141,7 +141,8 @@ public final class DoubleCounts {
    * a possible double count, a quarter in which every claimant shares one claim key is left to
    * the definite check.
    */
-  private static DoubleCount overlap(DoubleCount.Kind kind, DoubleCount.Claim key, List<Claimant> claimants,
+  private static DoubleCount overlap(DoubleCount.Kind kind, DoubleCount.Claim key,
+      List<Claimant> claimants,
       Map<String, List<Claimant>> definite) {
     // per quarter, which claimants claim it (by index, in claimant order) and their pv
     TreeMap<Quarter, List<Integer>> byQuarter = new TreeMap<>();

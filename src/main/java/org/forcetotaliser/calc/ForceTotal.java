@@ -6,8 +6,7 @@ import org.forcetotaliser.model.Quarter;
 
 /**
  * The force totaliser's result (docs/method.md §9): committed and pipeline totals, breakdowns of
- * the
- * committed total (each adds up to it), and double counts. Immutable.
+ * the committed total (each adds up to it), and double counts. Immutable.
  */
 public record ForceTotal(Quarter asOf, Summary committed, Summary pipeline,
     Map<String, List<Summary>> breakdowns, List<DoubleCount> doubleCounts) {

@@ -10,7 +10,7 @@ import org.forcetotaliser.model.Project;
 
 /**
  * Which assumptions matter (docs/method.md §10): low, likely and high scenarios, a tornado of
- * NPSV swings, and the switching value of each ranged input (docs/method.md §10). Pure.
+ * NPSV swings, and the switching value of each ranged input. Pure.
  */
 public final class Sensitivity {
   private static final BigDecimal TWO = BigDecimal.valueOf(2);

@@ -11,10 +11,9 @@ import java.util.SplittableRandom;
 
 /**
  * Monte Carlo simulation of NPSV (docs/method.md §10): every ranged input drawn independently from
- * a
- * triangular distribution (low, likely, high). Each project has its own generator, split in
- * project order from one seeded root, so the same seed gives the same figures on every
- * machine and a project's draws do not depend on the others'. Pure.
+ * a triangular distribution (low, likely, high). Each project has its own generator, split in
+ * project order from one seeded root, so the same seed gives the same figures on every machine and
+ * a project's draws do not depend on the others'. Pure.
  */
 public final class Simulation {
   private static final MathContext SQRT = MathContext.DECIMAL64;

@@ -11,8 +11,7 @@ import org.forcetotaliser.model.Quarter;
 
 /**
  * Rolls appraisals and reconciliations up into the force total (docs/method.md §9), one project at
- * a
- * time: each project's quarters are added into the sums of the groups they belong to as it
+ * a time: each project's quarters are added into the sums of the groups they belong to as it
  * arrives, so the appraisals need not all be kept. Pure: no I/O.
  */
 public final class Totaliser {

@@ -25,9 +25,8 @@ import org.forcetotaliser.model.Quarter;
 
 /**
  * Streams actuals CSV files (docs/method.md §1 and §8) into sums per project, item and quarter.
- * Rows are
- * never kept: memory grows with the number of distinct items and quarters, not with rows. Finds
- * duplicate rows across every file read into the same reader, including a quarter written two
+ * Rows are never kept: memory grows with the number of distinct items and quarters, not with rows.
+ * Finds duplicate rows across every file read into the same reader, including a quarter written two
  * ways, and a month together with its quarter.
  */
 final class ActualsReader {
@@ -237,14 +236,16 @@ final class ActualsReader {
       out.add(Diagnostic.error(Location.ofFile(file), LoadRule.UNREADABLE_FILE.code(), problem));
       return;
     }
-    Reader reader = new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+    Reader reader = new java.io.BufferedReader(new InputStreamReader(in,
+        StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)), 65536);
     Parser p = new Parser(file, reader);
     try {
       p.run();
     } catch (CharacterCodingException e) {
-      out.add(Diagnostic.error(Location.ofFile(file), LoadRule.UNREADABLE_FILE.code(), notUtf8.get()));
+      out.add(Diagnostic.error(Location.ofFile(file), LoadRule.UNREADABLE_FILE.code(),
+          notUtf8.get()));
     }
   }
 
@@ -279,7 +280,8 @@ final class ActualsReader {
       }
       problems++;
       if (problems > MAX_PROBLEMS) {
-        out.add(Diagnostic.error(at, rule.equals(LoadRule.BAD_CSV.code()) ? rule : LoadRule.BAD_CSV.code(),
+        out.add(Diagnostic.error(at,
+            rule.equals(LoadRule.BAD_CSV.code()) ? rule : LoadRule.BAD_CSV.code(),
             "more than " + MAX_PROBLEMS + " problems in this file; the rest is not checked"));
         stopped = true;
         return;
@@ -377,7 +379,8 @@ final class ActualsReader {
         record(recordLine);
       }
       if (index == null) {
-        problem(new Location(file, 1, 1), LoadRule.BAD_CSV.code(), "the file is empty: expected a header row "
+        problem(new Location(file, 1, 1), LoadRule.BAD_CSV.code(),
+            "the file is empty: expected a header row "
             + "`project,item,period,actual`", null);
       }
     }
@@ -411,7 +414,8 @@ final class ActualsReader {
 
     private void header() {
       if (fields.stream().noneMatch(f -> COLUMNS.contains(f.strip()))) {
-        problem(start(0), LoadRule.BAD_CSV.code(), "the first row is not a header: expected the column "
+        problem(start(0), LoadRule.BAD_CSV.code(),
+            "the first row is not a header: expected the column "
             + "names `project,item,period,actual` (and optionally `note`), in any order", null);
         stopped = true;
         index = new int[] {-1, -1, -1, -1, -1};
@@ -426,13 +430,15 @@ final class ActualsReader {
         int k = COLUMNS.indexOf(name);
         if (k < 0 && INFORMATIONAL.contains(name)) {
           if (seenInformational.contains(name)) {
-            problem(start(i), LoadRule.BAD_CSV.code(), "column `" + name + "` is given twice", null);
+            problem(start(i), LoadRule.BAD_CSV.code(), "column `" + name + "` is given twice",
+                null);
             ok = false;
           }
           seenInformational.add(name);
         } else if (k < 0) {
           String hint = Values.didYouMean(name, COLUMNS);
-          problem(start(i), LoadRule.BAD_CSV.code(), "unknown column `" + name + "`: the columns are "
+          problem(start(i), LoadRule.BAD_CSV.code(), "unknown column `" + name
+              + "`: the columns are "
               + "project, item, period, actual and an optional note",
               hint);
           ok = false;
@@ -461,7 +467,8 @@ final class ActualsReader {
       int expected = width;
       boolean noteLast = index[4] == expected - 1;
       if (fields.size() != expected && !(noteLast && fields.size() == expected - 1)) {
-        problem(new Location(file, recordLine, 1), LoadRule.BAD_CSV.code(), "this row has " + fields.size()
+        problem(new Location(file, recordLine, 1), LoadRule.BAD_CSV.code(), "this row has "
+            + fields.size()
             + " fields, the header has " + expected, null);
         return;
       }
@@ -517,7 +524,8 @@ final class ActualsReader {
         if (clash != 0) {
           String what = "`" + project + "` `" + item + "`";
           duplicates = true;
-          problem(at(2), LoadRule.DUPLICATE_ACTUAL.code(), "a second actual for " + what + " in " + q
+          problem(at(2), LoadRule.DUPLICATE_ACTUAL.code(), "a second actual for " + what + " in "
+              + q
               + ": the first is at " + unpack(clash),
               "keep one row per item and period, or add them up");
           return;
@@ -528,7 +536,8 @@ final class ActualsReader {
         if (clash != 0) {
           String what = "`" + project + "` `" + item + "`";
           duplicates = true;
-          problem(at(2), LoadRule.DUPLICATE_ACTUAL.code(), "a second actual for " + what + " in " + period
+          problem(at(2), LoadRule.DUPLICATE_ACTUAL.code(), "a second actual for " + what + " in "
+              + period
               + " (" + q + "): the first is at " + unpack(clash),
               "keep one row per item and period, or add them up");
           return;
@@ -549,7 +558,8 @@ final class ActualsReader {
       if (m.matches()) {
         int mm = Integer.parseInt(m.group(2));
         if (mm < 1 || mm > 12) {
-          throw new BadValue(LoadRule.BAD_PERIOD.code(), "`" + period + "` is not a month: a month is "
+          throw new BadValue(LoadRule.BAD_PERIOD.code(), "`" + period
+              + "` is not a month: a month is "
               + "written `YYYY-MM` with MM from 01 to 12",
               isYear(period) ? "in actuals `YYYY-MM` is always a month; "
                   + "for a financial quarter write `" + period + " Q1`" : null);
@@ -558,7 +568,8 @@ final class ActualsReader {
         try {
           q = calendar.quarterOf(ym);
         } catch (IllegalArgumentException e) {
-          throw new BadValue(LoadRule.BAD_PERIOD.code(), "`" + period + "` is not a month this tool can "
+          throw new BadValue(LoadRule.BAD_PERIOD.code(), "`" + period
+              + "` is not a month this tool can "
               + "place in a financial year");
         }
         // which of the quarter's three months it is: 0, 1 or 2
@@ -566,7 +577,8 @@ final class ActualsReader {
       } else if (Quarter.looksLikeQuarter(period)) {
         q = Values.quarter(period);
       } else {
-        throw new BadValue(LoadRule.BAD_PERIOD.code(), "expected a quarter such as `2025-26 Q1` or a month "
+        throw new BadValue(LoadRule.BAD_PERIOD.code(),
+            "expected a quarter such as `2025-26 Q1` or a month "
             + "such as `2025-04`, found `" + period + "`");
       }
       return new Period(q, month);
@@ -609,7 +621,8 @@ final class ActualsReader {
       String hint = null;
       String message;
       if (t.startsWith("-") && plainAmount(t.substring(1))) {
-        problem(at(3), LoadRule.NEGATIVE_QUANTITY.code(), "`actual` must be 0 or more, found `" + t + "`", null);
+        problem(at(3), LoadRule.NEGATIVE_QUANTITY.code(), "`actual` must be 0 or more, found `" + t
+            + "`", null);
         return null;
       } else if (t.matches("-?[£$€]?[\\d,]+(\\.\\d+)?") && !t.equals(",")) {
         message = "`actual` must be a plain number such as `1234.50`, found `" + t + "`";

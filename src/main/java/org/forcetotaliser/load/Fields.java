@@ -104,13 +104,15 @@ final class Fields {
       return null;
     }
     if (!(n instanceof YamlNode.Scalar s)) {
-      error(n.at(), LoadRule.WRONG_TYPE.code(), "`" + key + "` of " + what + " should be a single value, found "
+      error(n.at(), LoadRule.WRONG_TYPE.code(), "`" + key + "` of " + what
+          + " should be a single value, found "
           + n.describe(), null);
       return null;
     }
     if (s.isNull()) {
       if (required) {
-        error(s.at(), LoadRule.MISSING_KEY.code(), "`" + key + "` of " + what + " has no value", null);
+        error(s.at(), LoadRule.MISSING_KEY.code(), "`" + key + "` of " + what + " has no value",
+            null);
       }
       return null;
     }
@@ -164,7 +166,8 @@ final class Fields {
     if (s.value().equals("false")) {
       return false;
     }
-    error(s.at(), LoadRule.WRONG_TYPE.code(), "`" + key + "` must be `true` or `false`, found `" + s.value()
+    error(s.at(), LoadRule.WRONG_TYPE.code(), "`" + key + "` must be `true` or `false`, found `"
+        + s.value()
         + "`", null);
     return null;
   }

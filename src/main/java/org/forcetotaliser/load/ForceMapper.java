@@ -23,9 +23,8 @@ import org.forcetotaliser.model.Tolerance;
 
 /**
  * Maps the located tree of force.yaml (README "Files"; `totaliser schema force` lists every key)
- * into {@link ForceSettings}, reporting every
- * problem. Keys that are wrong fall back to their defaults so that the projects can still be
- * checked.
+ * into {@link ForceSettings}, reporting every problem. Keys that are wrong fall back to their
+ * defaults so that the projects can still be checked.
  */
 final class ForceMapper {
 
@@ -88,14 +87,16 @@ final class ForceMapper {
         return m;
       }
     }
-    throw new BadValue(LoadRule.BAD_VALUE.code(), "expected a month number 1 to 12 (4 = April), found `"
+    throw new BadValue(LoadRule.BAD_VALUE.code(),
+        "expected a month number 1 to 12 (4 = April), found `"
         + text + "`");
   }
 
   private static BigDecimal positive(String text) {
     BigDecimal d = Values.decimal(text);
     if (d.signum() <= 0) {
-      throw new BadValue(LoadRule.BAD_VALUE.code(), "expected a number above 0, found `" + text + "`");
+      throw new BadValue(LoadRule.BAD_VALUE.code(), "expected a number above 0, found `" + text
+          + "`");
     }
     return d;
   }
@@ -106,7 +107,8 @@ final class ForceMapper {
       return null;
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`crime_cost_components` should be a list such as "
+      f.error(n.at(), LoadRule.WRONG_TYPE.code(),
+          "`crime_cost_components` should be a list such as "
           + "`[consequence, response]`, found " + n.describe(), null);
       return null;
     }
@@ -188,12 +190,14 @@ final class ForceMapper {
     for (YamlNode.Entry e : m.entries()) {
       String role = e.name();
       if (!ProjectMapper.ID.matcher(role).matches()) {
-        f.error(e.key().at(), LoadRule.BAD_ID.code(), "a role may use only a-z, 0-9 and `-`, found `" + role
+        f.error(e.key().at(), LoadRule.BAD_ID.code(),
+            "a role may use only a-z, 0-9 and `-`, found `" + role
             + "`", null);
         continue;
       }
       if (!(e.value() instanceof YamlNode.Mapping rm)) {
-        f.error(e.value().at(), LoadRule.WRONG_TYPE.code(), "rate `" + role + "` should be a mapping such as "
+        f.error(e.value().at(), LoadRule.WRONG_TYPE.code(), "rate `" + role
+            + "` should be a mapping such as "
             + "`{ per_hour: 38.43, price_year: 2013-14 }`, found " + e.value().describe(), null);
         continue;
       }
@@ -228,7 +232,8 @@ final class ForceMapper {
     }
     for (YamlNode item : seq.items()) {
       if (!(item instanceof YamlNode.Mapping om)) {
-        f.error(item.at(), LoadRule.WRONG_TYPE.code(), "each of `offences` should be a mapping with `ho_code:`, "
+        f.error(item.at(), LoadRule.WRONG_TYPE.code(),
+            "each of `offences` should be a mapping with `ho_code:`, "
             + "found " + item.describe(), null);
         continue;
       }

@@ -85,7 +85,8 @@ public final class PortfolioLoader {
     if (!forceFiles.isEmpty()) {
       Input first = forceFiles.get(0);
       for (Input other : forceFiles.subList(1, forceFiles.size())) {
-        diagnostics.add(Diagnostic.warning(Location.ofFile(other.shown()), LoadRule.SEVERAL_FORCE_FILES.code(),
+        diagnostics.add(Diagnostic.warning(Location.ofFile(other.shown()),
+            LoadRule.SEVERAL_FORCE_FILES.code(),
             "more than one force.yaml: this one is ignored and " + first.shown() + " is used"));
       }
       String text = readText(first, diagnostics, sources);
@@ -229,7 +230,8 @@ public final class PortfolioLoader {
         }
       });
     } catch (IOException | java.io.UncheckedIOException e) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(prefix + sub), LoadRule.UNREADABLE_FILE.code(),
+      diagnostics.add(Diagnostic.error(Location.ofFile(prefix + sub),
+          LoadRule.UNREADABLE_FILE.code(),
           "cannot read the folder: " + reason(e)));
     }
     return new ArrayList<>(found.values());

@@ -28,8 +28,7 @@ import org.forcetotaliser.model.Uncertain;
 
 /**
  * Maps the located tree of one project file (docs/method.md §2) into a {@link Project}, reporting
- * every
- * problem it finds. Returns null only when the project lacks what a project cannot be without
+ * every problem it finds. Returns null only when the project lacks what a project cannot be without
  * (an id, a start and an end).
  */
 final class ProjectMapper {
@@ -81,7 +80,8 @@ final class ProjectMapper {
     String name = f.text("name", true);
     String owner = f.text("owner", true);
     BuildingBlock block =
-        f.choice("building_block", BuildingBlock.class, true, LoadRule.UNKNOWN_BUILDING_BLOCK.code());
+        f.choice("building_block", BuildingBlock.class, true,
+            LoadRule.UNKNOWN_BUILDING_BLOCK.code());
     Stage stage = f.choice("stage", Stage.class, true, LoadRule.UNKNOWN_STAGE.code());
     String area = f.text("area", false);
     start = f.quarter("start", true);
@@ -120,7 +120,8 @@ final class ProjectMapper {
     if (!ID.matcher(text).matches()) {
       String suggestion = text.strip().toLowerCase(java.util.Locale.ROOT)
           .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-      throw new BadValue(LoadRule.BAD_ID.code(), "an id may use only a-z, 0-9 and `-`, found `" + text + "`",
+      throw new BadValue(LoadRule.BAD_ID.code(), "an id may use only a-z, 0-9 and `-`, found `"
+          + text + "`",
           suggestion.isEmpty() ? null : "for example `" + suggestion + "`");
     }
     return text;
@@ -134,7 +135,8 @@ final class ProjectMapper {
       return items;
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`" + key + "` should be a list of items (`- id: …`), found "
+      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`" + key
+          + "` should be a list of items (`- id: …`), found "
           + n.describe(), null);
       return items;
     }
@@ -179,7 +181,8 @@ final class ProjectMapper {
     String itemId = peekId(m);
     Fields f = new Fields(m,
         itemId == null ? "a benefit of " + project : "benefit `" + itemId + "`", m.at(), out);
-    BenefitDetail.Type type = f.choice("type", BenefitDetail.Type.class, true, LoadRule.BAD_VALUE.code());
+    BenefitDetail.Type type = f.choice("type", BenefitDetail.Type.class, true,
+        LoadRule.BAD_VALUE.code());
     Set<String> allowed = new LinkedHashSet<>(BENEFIT_KEYS);
     Map<String, String> elsewhere = new HashMap<>();
     for (BenefitDetail.Type kind : BenefitDetail.Type.values()) {
@@ -232,7 +235,8 @@ final class ProjectMapper {
     if (CONFIDENCE.contains(text)) {
       return text;
     }
-    throw new BadValue(LoadRule.BAD_VALUE.code(), "must be one of high, medium, low; found `" + text + "`",
+    throw new BadValue(LoadRule.BAD_VALUE.code(), "must be one of high, medium, low; found `" + text
+        + "`",
         Values.didYouMean(text, CONFIDENCE));
   }
 
@@ -287,13 +291,15 @@ final class ProjectMapper {
       return null;
     }
     if (!(n instanceof YamlNode.Mapping m)) {
-      owner.error(n.at(), LoadRule.WRONG_TYPE.code(), "`profile` should be a mapping of periods or a rate, "
+      owner.error(n.at(), LoadRule.WRONG_TYPE.code(),
+          "`profile` should be a mapping of periods or a rate, "
           + "found " + n.describe(), "for example `profile: { per_year: 100 }`");
       return null;
     }
     Location keyAt = owner.keyAt("profile");
     if (m.entries().isEmpty()) {
-      owner.error(keyAt, LoadRule.MISSING_KEY.code(), "`profile` is empty", "give amounts per period "
+      owner.error(keyAt, LoadRule.MISSING_KEY.code(), "`profile` is empty",
+          "give amounts per period "
           + "(`2025-26 Q1: 10`) or a rate (`per_quarter: 10`)");
       return null;
     }
@@ -348,7 +354,8 @@ final class ProjectMapper {
     if (firstRate != null && firstPeriod != null) {
       YamlNode.Entry later = firstRate.key().at().compareTo(firstPeriod.key().at()) > 0
           ? firstRate : firstPeriod;
-      f.error(later.key().at(), LoadRule.MIXED_PROFILE.code(), "a profile is either amounts per period or a "
+      f.error(later.key().at(), LoadRule.MIXED_PROFILE.code(),
+          "a profile is either amounts per period or a "
           + "rate, not both: `" + later.name() + "` cannot be mixed with `"
           + (later == firstRate ? firstPeriod : firstRate).name() + "`",
           "split it into two items, or write every period out");
@@ -373,7 +380,8 @@ final class ProjectMapper {
       return Fields.rangeMapping(key, e.key().at(), rm, Values::nonNegative, "the profile", out);
     }
     if (!(v instanceof YamlNode.Scalar s) || s.isNull()) {
-      f.error(v.at(), LoadRule.WRONG_TYPE.code(), "`" + key + "` should be a number, found " + v.describe(),
+      f.error(v.at(), LoadRule.WRONG_TYPE.code(), "`" + key + "` should be a number, found "
+          + v.describe(),
           null);
       return null;
     }
@@ -396,7 +404,8 @@ final class ProjectMapper {
     }
     if (period instanceof Quarter q) {
       if (q.isBefore(start) || q.isAfter(end)) {
-        f.error(at, LoadRule.PROFILE_OUTSIDE_PROJECT.code(), (key == null ? "profile quarter " : "profile `"
+        f.error(at, LoadRule.PROFILE_OUTSIDE_PROJECT.code(),
+            (key == null ? "profile quarter " : "profile `"
             + key + "` ") + q + " is outside the project, which runs " + start + " to " + end,
             null);
         return false;

@@ -91,7 +91,8 @@ public final class Values {
       if (!t.endsWith("%") && !low && f.compareTo(HUNDRED) <= 0) {
         hint = "a plain number is a fraction: for " + t + " percent write `" + t + "%`";
       }
-      throw new BadValue(LoadRule.BAD_PERCENTAGE.code(), "expected a percentage " + range + ", found " + shown,
+      throw new BadValue(LoadRule.BAD_PERCENTAGE.code(), "expected a percentage " + range
+          + ", found " + shown,
           hint);
     }
   }

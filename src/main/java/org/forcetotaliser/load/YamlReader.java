@@ -130,7 +130,8 @@ final class YamlReader {
           LoadRule.YAML_SYNTAX.code(), "not valid YAML: " + problem));
       return null;
     } catch (TooDeep e) {
-      diagnostics.add(Diagnostic.error(e.at, LoadRule.YAML_SYNTAX.code(), "the values are nested more than "
+      diagnostics.add(Diagnostic.error(e.at, LoadRule.YAML_SYNTAX.code(),
+          "the values are nested more than "
           + MAX_DEPTH + " levels deep here; a project needs no more than four"));
       return null;
     } catch (YAMLException e) {
@@ -168,7 +169,8 @@ final class YamlReader {
           if (blankOrComment(line, i)) {
             break;
           }
-          diagnostics.add(Diagnostic.error(new Location(file, n + 1, i + 1), LoadRule.YAML_SYNTAX.code(),
+          diagnostics.add(Diagnostic.error(new Location(file, n + 1, i + 1),
+              LoadRule.YAML_SYNTAX.code(),
               indent ? "a tab is used for indentation; YAML needs spaces"
                   : "a tab is not allowed here; YAML needs spaces")
               .withHint("replace the tab with spaces"));

@@ -275,7 +275,8 @@ public final class BoardPack {
       String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
           : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1)
               + " (" + d.periods().size() + " quarters)";
-      out.add(row("kind", d.kind().key(), "claim", d.claim().key(), "items", String.join(", ", d.items()),
+      out.add(row("kind", d.kind().key(), "claim", d.claim().key(), "items", String.join(", ",
+          d.items()),
           "periods", periods, "atStake", Numbers.pounds(d.atStake())));
     }
     return out;

@@ -305,7 +305,8 @@ public final class Tables {
       String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
           : d.periods().get(0) + " – " + d.periods().get(d.periods().size() - 1)
               + " (" + d.periods().size() + ")";
-      t.add(List.of(text(d.kind().key()), text(d.claim().key()), text(String.join(", ", d.projects())),
+      t.add(List.of(text(d.kind().key()), text(d.claim().key()), text(String.join(", ",
+          d.projects())),
           text(periods), money(d.atStake())));
     }
     return t;

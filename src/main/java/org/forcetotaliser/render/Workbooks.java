@@ -272,7 +272,8 @@ public final class Workbooks {
         text("benefits"), text("first quarter"), text("last quarter"),
         col("quarters", Kind.WHOLE), money("PV at stake"));
     for (DoubleCount d : counts) {
-      s.add(d.kind().key(), d.claim().key(), String.join(", ", d.projects()), String.join(", ", d.items()),
+      s.add(d.kind().key(), d.claim().key(), String.join(", ", d.projects()), String.join(", ",
+          d.items()),
           d.periods().get(0).toString(), d.periods().get(d.periods().size() - 1).toString(),
           d.periods().size(), d.atStake());
     }
