@@ -9,11 +9,7 @@ import org.forcetotaliser.model.Quarter;
  * the committed total (each adds up to it), and double counts. Immutable.
  */
 public record ForceTotal(Quarter asOf, Summary committed, Summary pipeline,
-    Map<String, List<Summary>> breakdowns, List<DoubleCount> doubleCounts) {
-
-  /** The breakdown dimensions, in the order they are reported. */
-  public static final List<String> DIMENSIONS =
-      List.of("building_block", "type", "year", "offence", "stage", "area");
+    Map<Breakdown, List<Summary>> breakdowns, List<DoubleCount> doubleCounts) {
 
   public ForceTotal {
     breakdowns = Map.copyOf(breakdowns);

@@ -3,6 +3,7 @@ package org.forcetotaliser.render;
 import java.util.List;
 import org.forcetotaliser.calc.BenefitAppraisal;
 import org.forcetotaliser.calc.BenefitQuarter;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.CostAppraisal;
 import org.forcetotaliser.calc.DoubleCount;
 import org.forcetotaliser.calc.ForceTotal;
@@ -333,8 +334,8 @@ public final class JsonRenderer {
     summary(j.begin("committed").integer("projects", r.projects()), t.committed()).end();
     summary(j.begin("pipeline").integer("projects", r.pipelineProjects()), t.pipeline()).end();
     j.begin("breakdowns");
-    for (String d : r.dimensions()) {
-      j.array(d);
+    for (Breakdown d : r.dimensions()) {
+      j.array(d.key());
       for (Summary s : t.breakdowns().get(d)) {
         summary(j.begin().string("key", s.key()), s).end();
       }

@@ -20,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.forcetotaliser.calc.BenefitAppraisal;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.DoubleCount;
 import org.forcetotaliser.calc.ItemReconciliation;
 import org.forcetotaliser.calc.Measures;
@@ -238,7 +239,7 @@ public final class Workbooks {
         col("offences", Kind.QUANTITY), col("harm (CSS)", Kind.QUANTITY),
         col("harm (CCHI days)", Kind.QUANTITY), col("hours", Kind.QUANTITY),
         col("FTE-years", Kind.QUANTITY), money("planned to date"), money("actual to date"));
-    for (String d : r.dimensions()) {
+    for (Breakdown d : r.dimensions()) {
       for (Summary x : r.total().breakdowns().get(d)) {
         Measures m = x.measures();
         boolean b = x.benefitsOnly();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.forcetotaliser.calc.Appraiser;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.DoubleCount;
 import org.forcetotaliser.calc.ForceTotal;
 import org.forcetotaliser.calc.ItemReconciliation;
@@ -208,7 +209,7 @@ public final class Reports {
       List<Diagnostic> appraisalNotes, List<Diagnostic> reconcileNotes) {}
 
   public static TotalReport total(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, Quarter asOf, List<String> dimensions) {
+      ForceSettings settings, Quarter asOf, List<Breakdown> dimensions) {
     Totaliser totaliser = new Totaliser(asOf, settings.fteHours());
     List<Diagnostic> appraisalNotes = new ArrayList<>();
     List<Diagnostic> reconcileNotes = new ArrayList<>();

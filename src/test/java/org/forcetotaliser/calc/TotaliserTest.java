@@ -101,6 +101,6 @@ class TotaliserTest {
     ForceTotal t = total(committed, proposed);
     assertThat(t.committed().measures().pvBenefits()).isEqualByComparingTo("500");
     assertThat(t.pipeline().measures().pvBenefits()).isEqualByComparingTo("300");
-    assertThat(t.breakdowns().get("stage")).extracting(Summary::key).containsExactly("approved");
+    assertThat(t.breakdowns().get(Breakdown.STAGE)).extracting(Summary::key).containsExactly("approved");
   }
 }
