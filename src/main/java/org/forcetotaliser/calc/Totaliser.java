@@ -131,7 +131,7 @@ public final class Totaliser {
   public ForceTotal total() {
     Map<Breakdown, List<Summary>> out = new LinkedHashMap<>();
     breakdowns.forEach((d, groups) -> {
-      boolean benefitsOnly = d.equals("type") || d.equals("offence");
+      boolean benefitsOnly = d == Breakdown.TYPE || d == Breakdown.OFFENCE;
       List<Summary> rows = new ArrayList<>(groups.size());
       groups.forEach((k, g) -> rows.add(g.summary(k, fteHours, benefitsOnly)));
       out.put(d, rows);

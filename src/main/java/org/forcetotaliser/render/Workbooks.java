@@ -243,7 +243,7 @@ public final class Workbooks {
       for (Summary x : r.total().breakdowns().get(d)) {
         Measures m = x.measures();
         boolean b = x.benefitsOnly();
-        s.add(d, x.key(), m.pvBenefits(), m.pvCashable(), b ? null : m.pvCosts(),
+        s.add(d.key(), x.key(), m.pvBenefits(), m.pvCashable(), b ? null : m.pvCosts(),
             b ? null : m.npsv(), b ? null : m.bcr(), m.offencesPrevented(), m.harmCss(),
             m.harmCchi(), m.hoursFreed(), m.fteYears(), x.plannedValueToDate(),
             x.actualValueToDate());

@@ -65,7 +65,7 @@ class TotalPropertiesTest {
       assertThat(sum.hours()).as(dim.key()).isEqualByComparingTo(c.totals().hours());
       assertThat(planned).as(dim.key()).isEqualByComparingTo(c.plannedValueToDate());
       assertThat(actual).as(dim.key()).isEqualByComparingTo(c.actualValueToDate());
-      if (!dim.equals("type") && !dim.equals("offence")) {
+      if (dim != Breakdown.TYPE && dim != Breakdown.OFFENCE) {
         assertThat(sum.pvCosts()).as(dim.key()).isEqualByComparingTo(c.totals().pvCosts());
       }
     }
