@@ -10,6 +10,7 @@ import org.forcetotaliser.render.Format;
 import org.forcetotaliser.report.ExplainReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code totaliser explain}: every step from inputs to each figure. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -32,6 +33,12 @@ final class ExplainCommand extends ReportCommand {
   @Override
   List<String> paths() {
     return paths;
+  }
+
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
+      description = "table or markdown (default: table).")
+  void format(Format f) {
+    format = f;
   }
 
   @Override

@@ -37,9 +37,7 @@ abstract class ReportCommand implements Callable<Integer> {
   /** The paths to read, as given (empty: the current folder). */
   abstract List<String> paths();
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
-      description = "table, csv, json, markdown or xlsx; html or xlsx for `report` (default: "
-          + "${DEFAULT-VALUE}; xlsx needs -o).")
+  /** The format asked for; each command declares its own {@code --format} listing its formats. */
   Format format = Format.TABLE;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -121,10 +119,7 @@ abstract class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!formats().contains(format)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "`" + spec.name()
-          + "` cannot write " + format + "; choose one of " + formats());
-    }
+    Converters.FormatConverter.require(spec, format, formats());
     if (format == Format.XLSX && output == null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--format xlsx writes a workbook, not text: give -o FILE (e.g. -o report.xlsx)");

@@ -48,6 +48,12 @@ final class TemplateCommand extends ReportCommand {
     return paths;
   }
 
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
+      description = "csv, xlsx, table or markdown (default: csv; xlsx needs -o).")
+  void format(Format f) {
+    format = f;
+  }
+
   @Override
   List<Format> formats() {
     return List.of(Format.CSV, Format.XLSX, Format.TABLE, Format.MARKDOWN);
@@ -68,7 +74,8 @@ final class TemplateCommand extends ReportCommand {
     String text = switch (format) {
       case TABLE -> Tables.returnTemplate(t).toTable();
       case MARKDOWN -> Tables.returnTemplate(t).toMarkdown();
-      default -> Tables.returnTemplate(t).toCsv();
+      case CSV -> Tables.returnTemplate(t).toCsv();
+      case JSON, HTML, XLSX, GITHUB -> throw new IllegalStateException("not in formats()");
     };
     return Rendered.text(text, List.of());
   }
