@@ -41,12 +41,6 @@ final class EstimateCommand extends PortfolioCommand {
       + "${DEFAULT-VALUE}); the same seed gives the same figures on every machine.")
   long seed = 1;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
-      description = "table, csv, json, markdown or xlsx (default: table; xlsx needs -o).")
-  void format(Format f) {
-    format = f;
-  }
-
   @Override
   List<Format> formats() {
     return List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN, Format.XLSX);

@@ -10,7 +10,6 @@ import org.forcetotaliser.render.Format;
 import org.forcetotaliser.report.ExplainReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code totaliser explain}: every step from inputs to each figure. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -33,12 +32,6 @@ final class ExplainCommand extends ReportCommand {
   @Override
   List<String> paths() {
     return paths;
-  }
-
-  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
-      description = "table or markdown (default: table).")
-  void format(Format f) {
-    format = f;
   }
 
   @Override

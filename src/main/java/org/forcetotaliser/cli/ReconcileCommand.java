@@ -70,12 +70,6 @@ final class ReconcileCommand extends PortfolioCommand {
     return out;
   }
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
-      description = "table, csv, json, markdown or xlsx (default: table; xlsx needs -o).")
-  void format(Format f) {
-    format = f;
-  }
-
   @Override
   List<Format> formats() {
     return List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN, Format.XLSX);

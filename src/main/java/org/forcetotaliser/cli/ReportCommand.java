@@ -37,8 +37,18 @@ abstract class ReportCommand implements Callable<Integer> {
   /** The paths to read, as given (empty: the current folder). */
   abstract List<String> paths();
 
-  /** The format asked for; each command declares its own {@code --format} listing its formats. */
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
+      description = "One of the formats the command writes.")
   Format format = Format.TABLE;
+
+  /** The help of {@code --format}: this command's formats only, and its default. */
+  String formatHelp() {
+    List<String> keys = formats().stream().map(Format::key).toList();
+    String list = keys.size() == 1 ? keys.get(0) : String.join(", ",
+        keys.subList(0, keys.size() - 1)) + " or " + keys.get(keys.size() - 1);
+    return list + " (default: " + format + (formats().contains(Format.XLSX)
+        ? "; xlsx needs -o)." : ").");
+  }
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write to FILE (atomically) instead of standard output.")

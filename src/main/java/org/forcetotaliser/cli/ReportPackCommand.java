@@ -39,12 +39,6 @@ public final class ReportPackCommand extends PortfolioCommand {
     format = Format.HTML;
   }
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
-      description = "html or xlsx (default: html; xlsx needs -o).")
-  void format(Format f) {
-    format = f;
-  }
-
   @Override
   List<Format> formats() {
     return List.of(Format.HTML, Format.XLSX);

@@ -48,12 +48,6 @@ final class TemplateCommand extends ReportCommand {
     return paths;
   }
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
-      description = "csv, xlsx, table or markdown (default: csv; xlsx needs -o).")
-  void format(Format f) {
-    format = f;
-  }
-
   @Override
   List<Format> formats() {
     return List.of(Format.CSV, Format.XLSX, Format.TABLE, Format.MARKDOWN);
