@@ -45,15 +45,6 @@ final class Commands {
       cli = new CommandLine(Main.class, factory);
       cli.addSubcommand(new CommandLine(named, factory));
     }
-    for (CommandLine sub : cli.getSubcommands().values()) {
-      if (sub.getCommand() instanceof ReportCommand r) {
-        // each command's --format help lists only the formats it takes
-        CommandLine.Model.OptionSpec o = sub.getCommandSpec().findOption("--format");
-        sub.getCommandSpec().remove(o);
-        sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder(o)
-            .description(r.formatHelp()).build());
-      }
-    }
     // settings after the commands are added: picocli passes them down to those it has
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(new ShortUsageError());

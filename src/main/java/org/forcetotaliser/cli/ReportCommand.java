@@ -24,7 +24,22 @@ import picocli.CommandLine.Spec;
  * turns the loaded portfolio into a report and renders it; this class loads, reports problems
  * and writes the result.
  */
+@CommandLine.Command(modelTransformer = ReportCommand.FormatHelp.class)
 abstract class ReportCommand implements Callable<Integer> {
+  /** Rewrites the help of {@code --format} to list only the command's own formats. */
+  static final class FormatHelp implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      if (spec.userObject() instanceof ReportCommand r) {
+        CommandLine.Model.OptionSpec o = spec.findOption("--format");
+        spec.remove(o);
+        spec.addOption(CommandLine.Model.OptionSpec.builder(o).description(r.formatHelp())
+            .build());
+      }
+      return spec;
+    }
+  }
+
   @Spec
   CommandSpec spec;
 
