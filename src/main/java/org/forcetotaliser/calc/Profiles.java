@@ -12,7 +12,7 @@ import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.Uncertain;
 
-/** Turns a profile into a gross quantity per quarter (SPEC §3.2). */
+/** Turns a profile into a gross quantity per quarter (docs/method.md §2). */
 public final class Profiles {
   private static final BigDecimal FOUR = BigDecimal.valueOf(4);
 

@@ -13,7 +13,7 @@ import org.forcetotaliser.model.Project;
 
 /**
  * The Green Book's "which assumptions matter": low, likely and high scenarios, a tornado of
- * NPSV swings, and the switching value of each ranged input (docs/method.md, "Uncertainty").
+ * NPSV swings, and the switching value of each ranged input (docs/method.md §10).
  * Every figure comes from the appraisal itself ({@link Appraiser}). An input belongs to one
  * item, and NPSV is the sum of the items' present values, so moving one input re-appraises
  * only its item: NPSV(input at v) = likely NPSV − the item's likely PV + the item's PV at v,

@@ -17,7 +17,7 @@ import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.Uncertain;
 
 /**
- * Monte Carlo simulation of NPSV (docs/method.md, "Uncertainty"): every ranged input drawn
+ * Monte Carlo simulation of NPSV (docs/method.md §10): every ranged input drawn
  * independently from a triangular distribution (low, likely, high). Each project has its own
  * generator, split in project order from one seeded root, so a project's draws do not depend
  * on the others'.

@@ -48,7 +48,7 @@ final class IndexMapper {
           : new IndexSettings(area, null, null, null, List.of(), force.keyAt("force_area"));
     }
     if (!(n instanceof YamlNode.Mapping m)) {
-      force.error(n.at(), "wrong-type", "`index` should be a mapping such as "
+      force.error(n.at(), LoadRule.WRONG_TYPE.code(), "`index` should be a mapping such as "
           + "`{ baseline: YE 2019-03, comparators: { nearest: 7 } }`, found " + n.describe(),
           null);
       return new IndexSettings(area, null, null, null, List.of(), force.keyAt("index"));
@@ -68,7 +68,7 @@ final class IndexMapper {
     if (areaIds().contains(id)) {
       return true;
     }
-    out.add(Diagnostic.error(at, "unknown-force-area", what + ": no territorial force area `"
+    out.add(Diagnostic.error(at, LoadRule.UNKNOWN_FORCE_AREA.code(), what + ": no territorial force area `"
         + id + "`; `totaliser index --list-forces` lists them")
         .withHint(Names.didYouMean(id, areaIds())));
     return false;
@@ -83,7 +83,7 @@ final class IndexMapper {
     try {
       return new IndexSettings.Located<>(YearEnding.parse(s.value(), calendar), s.at());
     } catch (IllegalArgumentException e) {
-      f.error(s.at(), "bad-period", "`" + key + "`: " + e.getMessage(), null);
+      f.error(s.at(), LoadRule.BAD_PERIOD.code(), "`" + key + "`: " + e.getMessage(), null);
       return null;
     }
   }
@@ -104,7 +104,7 @@ final class IndexMapper {
       int most = areaIds().size() - 2;
       if (!k.value().matches("[0-9]{1,3}") || Integer.parseInt(k.value()) < 1
           || Integer.parseInt(k.value()) > most) {
-        out.add(Diagnostic.error(k.at(), "bad-comparators", "`nearest` takes a whole number "
+        out.add(Diagnostic.error(k.at(), LoadRule.BAD_COMPARATORS.code(), "`nearest` takes a whole number "
             + "of forces from 1 to " + most + " (every territorial force but City of London "
             + "and this one), found `" + k.value() + "`"));
         return null;
@@ -112,7 +112,7 @@ final class IndexMapper {
       return new IndexSettings.Nearest(Integer.parseInt(k.value()), f.keyAt("comparators"));
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), "wrong-type", "`comparators` should be a list of force areas such as "
+      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`comparators` should be a list of force areas such as "
           + "`[bedfordshire, essex]`, or `{ nearest: 7 }`, found " + n.describe(), null);
       return null;
     }
@@ -121,7 +121,7 @@ final class IndexMapper {
     boolean ok = true;
     for (YamlNode item : seq.items()) {
       if (!(item instanceof YamlNode.Scalar s) || s.isNull()) {
-        f.error(item.at(), "wrong-type", "each of `comparators` should be a force-area id, "
+        f.error(item.at(), LoadRule.WRONG_TYPE.code(), "each of `comparators` should be a force-area id, "
             + "found " + item.describe(), null);
         ok = false;
         continue;
@@ -131,11 +131,11 @@ final class IndexMapper {
         continue;
       }
       if (area != null && s.value().equals(area.value())) {
-        out.add(Diagnostic.error(s.at(), "bad-comparators", "`" + s.value() + "` is this "
+        out.add(Diagnostic.error(s.at(), LoadRule.BAD_COMPARATORS.code(), "`" + s.value() + "` is this "
             + "force's own area (`force_area`), not a comparator"));
         ok = false;
       } else if (!seen.add(s.value())) {
-        out.add(Diagnostic.error(s.at(), "bad-comparators", "`" + s.value()
+        out.add(Diagnostic.error(s.at(), LoadRule.BAD_COMPARATORS.code(), "`" + s.value()
             + "` is listed twice"));
         ok = false;
       } else {
@@ -143,7 +143,7 @@ final class IndexMapper {
       }
     }
     if (ok && ids.isEmpty()) {
-      out.add(Diagnostic.error(n.at(), "bad-comparators", "`comparators` lists no force; "
+      out.add(Diagnostic.error(n.at(), LoadRule.BAD_COMPARATORS.code(), "`comparators` lists no force; "
           + "list some, or write `{ nearest: 7 }`"));
     }
     return ok && !ids.isEmpty() ? new IndexSettings.Listed(ids, f.keyAt("comparators")) : null;
@@ -156,7 +156,7 @@ final class IndexMapper {
       return list;
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), "wrong-type", "`indicators` should be a list such as "
+      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`indicators` should be a list such as "
           + "`[{ id: recorded-crime, weight: 2 }, { id: robbery }]`, found " + n.describe(),
           null);
       return list;
@@ -164,7 +164,7 @@ final class IndexMapper {
     Set<String> seen = new LinkedHashSet<>();
     for (YamlNode item : seq.items()) {
       if (!(item instanceof YamlNode.Mapping im)) {
-        f.error(item.at(), "wrong-type", "each of `indicators` should be a mapping with "
+        f.error(item.at(), LoadRule.WRONG_TYPE.code(), "each of `indicators` should be a mapping with "
             + "`id:`, found " + item.describe(), null);
         continue;
       }
@@ -173,14 +173,14 @@ final class IndexMapper {
       String id = i.text("id", true);
       BigDecimal weight = i.value("weight", false, IndexMapper::weight);
       IndexSettings.Better better =
-          i.choice("better", IndexSettings.Better.class, false, "bad-value");
+          i.choice("better", IndexSettings.Better.class, false, LoadRule.BAD_VALUE.code());
       String source = i.text("source", false);
       if (id == null || (i.has("weight") && weight == null)
           || (i.has("better") && better == null)) {
         continue;
       }
       if (!seen.add(id)) {
-        i.error(i.locations().get("id"), "bad-value", "indicator `" + id + "` is listed twice",
+        i.error(i.locations().get("id"), LoadRule.BAD_VALUE.code(), "indicator `" + id + "` is listed twice",
             null);
         continue;
       }
@@ -192,7 +192,7 @@ final class IndexMapper {
   private static BigDecimal weight(String text) {
     BigDecimal d = Values.decimal(text);
     if (d.signum() <= 0) {
-      throw new BadValue("bad-value", "expected a weight above 0, found `" + text + "`");
+      throw new BadValue(LoadRule.BAD_VALUE.code(), "expected a weight above 0, found `" + text + "`");
     }
     return d;
   }

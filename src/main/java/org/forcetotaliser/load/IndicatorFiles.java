@@ -55,7 +55,7 @@ public final class IndicatorFiles {
       files = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".csv")
           && !p.getFileName().toString().startsWith(".")).sorted().toList();
     } catch (IOException e) {
-      out.add(Diagnostic.error(Location.ofFile(shownPrefix), "unreadable-file",
+      out.add(Diagnostic.error(Location.ofFile(shownPrefix), LoadRule.UNREADABLE_FILE.code(),
           "cannot list the files: " + e.getMessage()));
       return new Read(supplied, counts, countFiles, out);
     }
@@ -72,10 +72,10 @@ public final class IndicatorFiles {
         text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
             .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p))).toString();
       } catch (CharacterCodingException e) {
-        out.add(Diagnostic.error(Location.ofFile(shown), "unreadable-file", "not UTF-8 text"));
+        out.add(Diagnostic.error(Location.ofFile(shown), LoadRule.UNREADABLE_FILE.code(), "not UTF-8 text"));
         continue;
       } catch (IOException e) {
-        out.add(Diagnostic.error(Location.ofFile(shown), "unreadable-file",
+        out.add(Diagnostic.error(Location.ofFile(shown), LoadRule.UNREADABLE_FILE.code(),
             "cannot be read: " + e.getMessage()));
         continue;
       }
@@ -83,11 +83,11 @@ public final class IndicatorFiles {
       try {
         g = Grid.csv(shown, text);
       } catch (IllegalArgumentException e) {
-        out.add(Diagnostic.error(Location.ofFile(shown), "bad-indicator-csv", e.getMessage()));
+        out.add(Diagnostic.error(Location.ofFile(shown), LoadRule.BAD_INDICATOR_CSV.code(), e.getMessage()));
         continue;
       }
       if (g.rows().isEmpty()) {
-        out.add(Diagnostic.error(Location.ofFile(shown), "bad-indicator-csv", "the file is "
+        out.add(Diagnostic.error(Location.ofFile(shown), LoadRule.BAD_INDICATOR_CSV.code(), "the file is "
             + "empty: expected the header `" + SUPPLIED_HEADER + "`"));
         continue;
       }
@@ -96,7 +96,7 @@ public final class IndicatorFiles {
       Location headAt = g.rows().get(0).get(0).at();
       boolean isCounts = header.equals(OnsPfaImporter.TIDY_HEADER);
       if (!isCounts && !header.equals(SUPPLIED_HEADER)) {
-        out.add(Diagnostic.error(headAt, "bad-indicator-csv", "expected the header `"
+        out.add(Diagnostic.error(headAt, LoadRule.BAD_INDICATOR_CSV.code(), "expected the header `"
             + SUPPLIED_HEADER + "` (a series the force supplies) or `"
             + OnsPfaImporter.TIDY_HEADER + "` (written by `totaliser import ons-pfa`), found `"
             + header + "`"));
@@ -109,7 +109,7 @@ public final class IndicatorFiles {
         }
         int width = isCounts ? 5 : 4;
         if (row.size() != width) {
-          out.add(Diagnostic.error(row.get(0).at(), "bad-indicator-csv", "expected " + width
+          out.add(Diagnostic.error(row.get(0).at(), LoadRule.BAD_INDICATOR_CSV.code(), "expected " + width
               + " fields, found " + row.size()));
           continue;
         }
@@ -119,7 +119,7 @@ public final class IndicatorFiles {
           String code = row.get(0).text().strip();
           area = row.get(1).text().strip();
           if (!area.equals(areaByCode.get(code))) {
-            out.add(Diagnostic.error(row.get(0).at(), "bad-indicator-csv", "`" + code
+            out.add(Diagnostic.error(row.get(0).at(), LoadRule.BAD_INDICATOR_CSV.code(), "`" + code
                 + "` is not the ONS code of force area `" + area + "`"));
             continue;
           }
@@ -127,7 +127,7 @@ public final class IndicatorFiles {
         } else {
           area = row.get(0).text().strip();
           if (!ids.contains(area)) {
-            out.add(Diagnostic.error(row.get(0).at(), "unknown-force-area", "no territorial "
+            out.add(Diagnostic.error(row.get(0).at(), LoadRule.UNKNOWN_FORCE_AREA.code(), "no territorial "
                 + "force area `" + area + "`; `totaliser index --list-forces` lists them")
                 .withHint(Names.didYouMean(area, ids)));
             continue;
@@ -136,7 +136,7 @@ public final class IndicatorFiles {
         }
         String indicator = row.get(next).text().strip();
         if (!indicator.matches("[a-z0-9][a-z0-9-]*")) {
-          out.add(Diagnostic.error(row.get(next).at(), "bad-indicator-csv", "an indicator id is "
+          out.add(Diagnostic.error(row.get(next).at(), LoadRule.BAD_INDICATOR_CSV.code(), "an indicator id is "
               + "lower-case letters, digits and `-`, found `" + indicator + "`"));
           continue;
         }
@@ -144,20 +144,20 @@ public final class IndicatorFiles {
         try {
           period = YearEnding.parse(row.get(next + 1).text(), calendar);
         } catch (IllegalArgumentException e) {
-          out.add(Diagnostic.error(row.get(next + 1).at(), "bad-indicator-csv",
+          out.add(Diagnostic.error(row.get(next + 1).at(), LoadRule.BAD_INDICATOR_CSV.code(),
               e.getMessage()));
           continue;
         }
         String v = row.get(next + 2).text().strip();
         if (!Values.isDecimal(v) || (isCounts && new BigDecimal(v).signum() < 0)) {
-          out.add(Diagnostic.error(row.get(next + 2).at(), "bad-indicator-csv",
+          out.add(Diagnostic.error(row.get(next + 2).at(), LoadRule.BAD_INDICATOR_CSV.code(),
               "expected a number, found `" + v + "`"));
           continue;
         }
         SeriesKey key = new SeriesKey(area, indicator, period);
         boolean twice = isCounts ? countFiles.containsKey(key) : values.containsKey(key);
         if (twice) {
-          out.add(Diagnostic.error(row.get(0).at(), "bad-indicator-csv", "a second value for "
+          out.add(Diagnostic.error(row.get(0).at(), LoadRule.BAD_INDICATOR_CSV.code(), "a second value for "
               + area + ", " + indicator + ", " + period
               + (isCounts ? " (the first is in " + countFiles.get(key) + ")" : "")));
           continue;

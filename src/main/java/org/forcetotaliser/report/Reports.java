@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.DoubleConsumer;
 import java.util.function.Predicate;
 import org.forcetotaliser.calc.Appraiser;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.DoubleCount;
 import org.forcetotaliser.calc.ForceTotal;
 import org.forcetotaliser.calc.ItemReconciliation;
@@ -256,13 +257,13 @@ public final class Reports {
       List<Diagnostic> appraisalNotes, List<Diagnostic> reconcileNotes) {}
 
   public static TotalReport total(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, Quarter asOf, List<String> dimensions) {
+      ForceSettings settings, Quarter asOf, List<Breakdown> dimensions) {
     return total(portfolio, reference, settings, asOf, dimensions, MapInOrder.ONE_THREAD);
   }
 
   /** The force total, each project appraised, reconciled and summed by {@code inOrder}. */
   public static TotalReport total(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, Quarter asOf, List<String> dimensions, MapInOrder inOrder) {
+      ForceSettings settings, Quarter asOf, List<Breakdown> dimensions, MapInOrder inOrder) {
     Totaliser totaliser = new Totaliser(asOf, settings.fteHours());
     List<Diagnostic> appraisalNotes = new ArrayList<>();
     List<Diagnostic> reconcileNotes = new ArrayList<>();
@@ -300,10 +301,10 @@ public final class Reports {
   /** The warning for a double count, located at its first benefit. */
   public static Diagnostic doubleCountNote(DoubleCount d) {
     String rule = d.isDefinite() ? "double-count" : "possible-double-count";
-    String what = d.isDefinite()
-        ? "`" + d.claim() + "` is claimed by " + String.join(", ", d.items())
-        : "crime harm on `" + d.claim().replace("@", "` in `") + "` may be counted twice by "
-            + String.join(", ", d.items());
+    String what = d.claim() instanceof DoubleCount.CategoryInArea c
+        ? "crime harm on `" + c.category() + "` in `" + c.area() + "` may be counted twice by "
+            + String.join(", ", d.items())
+        : "`" + d.claim().key() + "` is claimed by " + String.join(", ", d.items());
     String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
         : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1);
     return Diagnostic.warning(d.locations().get(0), rule,

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Hand-worked scenarios, tornado, switching values and simulation (SPEC §4.8). */
+/** Hand-worked scenarios, tornado, switching values and simulation (docs/method.md §10). */
 class UncertaintyTest {
   private static final Quarter Q4_2025 = Quarter.of(2025, 4);
 
