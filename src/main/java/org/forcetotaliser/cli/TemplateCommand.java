@@ -59,7 +59,7 @@ final class TemplateCommand extends ReportCommand {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "`template` writes `actuals`; found `" + kind + "`");
     }
-    Quarter quarter = AsOf.resolve(asOf, settings.calendar());
+    Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
     ReturnTemplate t = ReturnTemplate.build(loaded.portfolio(), loaded.reference(), settings,
         quarter, projects);
     if (format == Format.XLSX) {
@@ -68,7 +68,8 @@ final class TemplateCommand extends ReportCommand {
     String text = switch (format) {
       case TABLE -> Tables.returnTemplate(t).toTable();
       case MARKDOWN -> Tables.returnTemplate(t).toMarkdown();
-      default -> Tables.returnTemplate(t).toCsv();
+      case CSV -> Tables.returnTemplate(t).toCsv();
+      case JSON, HTML, XLSX, GITHUB -> throw new IllegalStateException("not in formats()");
     };
     return Rendered.text(text, List.of());
   }

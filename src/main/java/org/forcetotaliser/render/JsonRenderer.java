@@ -3,6 +3,7 @@ package org.forcetotaliser.render;
 import java.util.List;
 import org.forcetotaliser.calc.BenefitAppraisal;
 import org.forcetotaliser.calc.BenefitQuarter;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.CostAppraisal;
 import org.forcetotaliser.calc.DoubleCount;
 import org.forcetotaliser.calc.ForceTotal;
@@ -20,7 +21,7 @@ import org.forcetotaliser.report.EstimateReport;
 import org.forcetotaliser.report.ReconcileReport;
 import org.forcetotaliser.report.TotalReport;
 
-/** Renders reports as the JSON documents of SPEC §6. */
+/** Renders reports as the JSON documents of README "Commands". */
 public final class JsonRenderer {
   public static final String ESTIMATE = "force-totaliser/estimate/1";
   public static final String RECONCILE = "force-totaliser/reconcile/1";
@@ -49,12 +50,11 @@ public final class JsonRenderer {
   }
 
   /**
-   * An estimate written to {@code out} project by project, as each is appraised (see
-   * {@link org.forcetotaliser.report.Reports.ProjectSink}); {@link #finish} adds the portfolio
-   * and the pipeline. The same document as {@link JsonRenderer#estimate(EstimateReport)}.
+   * An estimate written to {@code out} project by project, as each is appraised; {@link #finish}
+   * adds the portfolio and the pipeline. The same document as
+   * {@link JsonRenderer#estimate(EstimateReport)}.
    */
-  public static final class EstimateStream
-      implements org.forcetotaliser.report.Reports.ProjectSink {
+  public static final class EstimateStream {
     private final Json j;
     private final boolean byYear;
 
@@ -65,16 +65,18 @@ public final class JsonRenderer {
       j.array("projects");
     }
 
-    /** The project's JSON, written on the worker thread that appraised it. */
-    @Override
-    public Object prepare(ProjectAppraisal p, UncertaintyReport uncertainty) {
+    /** The project's JSON text; may be made on any thread. */
+    public String prepare(ProjectAppraisal p, UncertaintyReport uncertainty) {
       return Json.element(2, e -> project(e, p, byYear, uncertainty));
     }
 
-    @Override
-    public void accept(ProjectAppraisal p, UncertaintyReport uncertainty, Object prepared) {
-      if (prepared instanceof String text) {
-        j.raw(text);
+    /**
+     * Writes the next project, in the portfolio's order: its text from {@link #prepare}, or
+     * made now when that is null.
+     */
+    public void accept(ProjectAppraisal p, UncertaintyReport uncertainty, String prepared) {
+      if (prepared != null) {
+        j.raw(prepared);
       } else {
         project(j, p, byYear, uncertainty);
       }
@@ -333,8 +335,8 @@ public final class JsonRenderer {
     summary(j.begin("committed").integer("projects", r.projects()), t.committed()).end();
     summary(j.begin("pipeline").integer("projects", r.pipelineProjects()), t.pipeline()).end();
     j.begin("breakdowns");
-    for (String d : r.dimensions()) {
-      j.array(d);
+    for (Breakdown d : r.dimensions()) {
+      j.array(d.key());
       for (Summary s : t.breakdowns().get(d)) {
         summary(j.begin().string("key", s.key()), s).end();
       }
@@ -343,7 +345,7 @@ public final class JsonRenderer {
     j.end();
     j.array("double_counts");
     for (DoubleCount d : t.doubleCounts()) {
-      j.begin().string("kind", d.kind()).string("claim", d.claim());
+      j.begin().string("kind", d.kind().key()).string("claim", d.claim().key());
       strings(j, "projects", d.projects());
       strings(j, "benefits", d.items());
       j.array("periods");

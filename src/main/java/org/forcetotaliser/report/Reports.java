@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 import java.util.function.Predicate;
 import org.forcetotaliser.calc.Appraiser;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.DoubleCount;
 import org.forcetotaliser.calc.ForceTotal;
 import org.forcetotaliser.calc.ItemReconciliation;
@@ -15,12 +17,12 @@ import org.forcetotaliser.calc.Summary;
 import org.forcetotaliser.calc.Totaliser;
 import org.forcetotaliser.calc.Totals;
 import org.forcetotaliser.calc.Measures;
-import org.forcetotaliser.calc.NpsvModel;
 import org.forcetotaliser.calc.Sensitivity;
 import org.forcetotaliser.calc.Simulation;
 import java.math.BigDecimal;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.MapInOrder;
 import org.forcetotaliser.model.Portfolio;
 import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.Quarter;
@@ -33,9 +35,21 @@ import org.forcetotaliser.model.ReferenceData;
 public final class Reports {
   private Reports() {}
 
-  /** What to add to an estimate: scenarios, a simulation of {@code draws} draws (0: none). */
-  public record UncertaintyOptions(boolean scenarios, int draws, long seed) {
+  /**
+   * What to add to an estimate: scenarios, a simulation of {@code draws} draws (0: none), and
+   * who hears how far the simulation is ({@code progress} gets the fraction done, 0 to 1).
+   */
+  public record UncertaintyOptions(boolean scenarios, int draws, long seed,
+      DoubleConsumer progress) {
     public static final UncertaintyOptions NONE = new UncertaintyOptions(false, 0, 0);
+
+    public UncertaintyOptions {
+      progress = progress == null ? f -> { } : progress;
+    }
+
+    public UncertaintyOptions(boolean scenarios, int draws, long seed) {
+      this(scenarios, draws, seed, null);
+    }
 
     public boolean any() {
       return scenarios || draws > 0;
@@ -44,63 +58,120 @@ public final class Reports {
 
   public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
       ForceSettings settings, boolean byYear) {
-    return estimate(portfolio, reference, settings, byYear, UncertaintyOptions.NONE);
+    return estimate(portfolio, reference, settings, byYear, UncertaintyOptions.NONE,
+        MapInOrder.ONE_THREAD);
   }
 
   public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
       ForceSettings settings, boolean byYear, UncertaintyOptions options) {
-    return estimate(portfolio, reference, settings, byYear, options, null);
+    return estimate(portfolio, reference, settings, byYear, options, MapInOrder.ONE_THREAD);
   }
 
-  /** Receives each project's full appraisal as it is made, in the portfolio's order. */
-  public interface ProjectSink {
-    /**
-     * Work on one project that can be done on any thread, in any order, before the project
-     * is handed on — for example writing it out as text. What it returns reaches
-     * {@link #accept} with the project. Does nothing by default.
-     *
-     * @param uncertainty the project's uncertainty, or null when none was asked for
-     */
-    default Object prepare(ProjectAppraisal appraisal, UncertaintyReport uncertainty) {
-      return null;
-    }
+  /** The estimate, each project appraised by {@code inOrder}. */
+  public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
+      ForceSettings settings, boolean byYear, UncertaintyOptions options, MapInOrder inOrder) {
+    Estimating e = estimating(portfolio, reference, settings, byYear, options);
+    inOrder.map(e.projects(), e::worker, e::add);
+    return e.finish();
+  }
 
-    /**
-     * Takes one project, in the portfolio's order, on the thread that asked for the estimate.
-     *
-     * @param uncertainty the project's uncertainty, or null when none was asked for
-     * @param prepared what {@link #prepare} returned for this project
-     */
-    void accept(ProjectAppraisal appraisal, UncertaintyReport uncertainty, Object prepared);
+  /** One project's appraisal, its uncertainty (or null), and the warnings it raised. */
+  public record Appraised(ProjectAppraisal appraisal, UncertaintyReport uncertainty,
+      List<Diagnostic> notes) {
+    /** The same with the project-level figures only ({@link ProjectAppraisal#slim()}). */
+    public Appraised slim() {
+      return new Appraised(appraisal.slim(), uncertainty, notes);
+    }
   }
 
   /**
-   * The estimate. With a {@code sink}, each project's full appraisal goes to it as it is made
-   * and the report keeps only the project-level figures ({@link ProjectAppraisal#slim()}), so
-   * that a large portfolio's quarters are never all in memory at once.
+   * An estimate being made project by project: a worker appraises a project (on any thread,
+   * one worker per thread), {@link #add} takes the appraisals in the portfolio's order, and
+   * {@link #finish} makes the report. Whoever drives it may do more with each appraisal on the
+   * way, such as write it out, and may {@link Appraised#slim()} it before adding, so that a
+   * large portfolio's quarters are never all in memory at once.
    */
-  public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, boolean byYear, UncertaintyOptions options, ProjectSink sink) {
+  public static final class Estimating {
+    private final Portfolio portfolio;
+    private final ReferenceData reference;
+    private final ForceSettings settings;
+    private final boolean byYear;
+    private final UncertaintyOptions options;
+    private final List<UncertaintyReport> uncertainty;
+    private final UncertaintyReport whole;
+    private final Appraiser modelling;
+    private final List<ProjectAppraisal> appraised;
+    private final List<Diagnostic> appraisalNotes = new ArrayList<>();
+
+    private Estimating(Portfolio portfolio, ReferenceData reference, ForceSettings settings,
+        boolean byYear, UncertaintyOptions options, List<UncertaintyReport> uncertainty,
+        UncertaintyReport whole, Appraiser modelling) {
+      this.portfolio = portfolio;
+      this.reference = reference;
+      this.settings = settings;
+      this.byYear = byYear;
+      this.options = options;
+      this.uncertainty = uncertainty;
+      this.whole = whole;
+      this.modelling = modelling;
+      this.appraised = new ArrayList<>(portfolio.projects().size());
+    }
+
+    /** The projects to appraise, by their index in the portfolio. */
+    public List<Integer> projects() {
+      return java.util.stream.IntStream.range(0, portfolio.projects().size()).boxed()
+          .toList();
+    }
+
+    /** A worker for one thread: appraises the project at an index. */
+    public java.util.function.Function<Integer, Appraised> worker() {
+      Appraiser mine = new Appraiser(settings, reference);
+      List<Project> all = portfolio.projects();
+      return i -> new Appraised(mine.appraise(all.get(i)),
+          options.any() ? uncertainty.get(i) : null, mine.takeNotes());
+    }
+
+    /** Takes the next project's appraisal, in the portfolio's order. */
+    public void add(Appraised done) {
+      appraisalNotes.addAll(done.notes());
+      appraised.add(done.appraisal());
+    }
+
+    /** The report, once every project is added. */
+    public EstimateReport finish() {
+      // the modelling appraiser's warnings repeat the appraisal's own, once per re-appraisal
+      List<Diagnostic> notes = new ArrayList<>(appraisalNotes);
+      return new EstimateReport(settings, appraised,
+          summary(appraised, settings, Project::stage, true),
+          summary(appraised, settings, Project::stage, false), byYear, uncertainty, whole,
+          notes);
+    }
+  }
+
+  /** An estimate to be made project by project: see {@link Estimating}. */
+  public static Estimating estimating(Portfolio portfolio, ReferenceData reference,
+      ForceSettings settings, boolean byYear, UncertaintyOptions options) {
     List<UncertaintyReport> uncertainty = new ArrayList<>();
     UncertaintyReport whole = null;
-    // its own appraiser, so that its warnings follow the appraisal's, however it is ordered
+    // its own appraiser for the scenarios, tornado, switching values and simulation
     Appraiser modelling = new Appraiser(settings, reference);
     if (options.any()) {
-      List<NpsvModel> models = new ArrayList<>();
+      List<Project> given = portfolio.projects();
       List<Boolean> committed = new ArrayList<>();
-      for (Project p : portfolio.projects()) {
-        models.add(new NpsvModel(modelling, p));
+      for (Project p : given) {
         committed.add(p.stage().isCommitted());
       }
       Simulation.Outcome sim = options.draws() > 0
-          ? Simulation.run(models, committed, options.draws(), options.seed()) : null;
+          ? Simulation.run(modelling, given, committed, options.draws(), options.seed(),
+              options.progress())
+          : null;
       List<Totals> low = new ArrayList<>();
       List<Totals> likely = new ArrayList<>();
       List<Totals> high = new ArrayList<>();
-      for (int i = 0; i < models.size(); i++) {
-        NpsvModel m = models.get(i);
-        Sensitivity.Scenarios s = options.scenarios()
-            ? Sensitivity.scenarios(modelling, m) : null;
+      for (int i = 0; i < given.size(); i++) {
+        Sensitivity.Analysis a =
+            Sensitivity.analyse(modelling, given.get(i), options.scenarios());
+        Sensitivity.Scenarios s = a.scenarios();
         if (s != null && committed.get(i)) {
           low.add(s.low().totals());
           likely.add(s.likely().totals());
@@ -109,8 +180,7 @@ public final class Reports {
         uncertainty.add(new UncertaintyReport(
             s == null ? null : s.low().measures(), s == null ? null : s.likely().measures(),
             s == null ? null : s.high().measures(),
-            sim == null ? null : sim.projects().get(i), Sensitivity.tornado(m),
-            Sensitivity.switching(m)));
+            sim == null ? null : sim.projects().get(i), a.tornado(), a.switching()));
       }
       BigDecimal fte = settings.fteHours();
       whole = new UncertaintyReport(
@@ -119,33 +189,8 @@ public final class Reports {
           options.scenarios() ? Measures.of(Totals.sum(high), fte) : null,
           sim == null ? null : sim.portfolio(), List.of(), List.of());
     }
-    // appraised on a few threads, handed on in the portfolio's order with their warnings
-    List<ProjectAppraisal> projects = new ArrayList<>(portfolio.projects().size());
-    List<Diagnostic> appraisalNotes = new ArrayList<>();
-    List<Project> all = portfolio.projects();
-    List<Integer> indices = java.util.stream.IntStream.range(0, all.size()).boxed().toList();
-    InOrder.map(indices, () -> {
-      Appraiser mine = new Appraiser(settings, reference);
-      return i -> {
-        ProjectAppraisal a = mine.appraise(all.get(i));
-        UncertaintyReport u = options.any() ? uncertainty.get(i) : null;
-        return new Appraised(a, u, mine.takeNotes(), sink == null ? null : sink.prepare(a, u));
-      };
-    }, done -> {
-      appraisalNotes.addAll(done.notes());
-      if (sink == null) {
-        projects.add(done.appraisal());
-      } else {
-        sink.accept(done.appraisal(), done.uncertainty(), done.prepared());
-        projects.add(done.appraisal().slim());
-      }
-    });
-    List<Diagnostic> notes = new ArrayList<>(appraisalNotes);
-    notes.addAll(modelling.notes());
-    return new EstimateReport(settings, projects,
-        summary(projects, settings, Project::stage, true),
-        summary(projects, settings, Project::stage, false), byYear, uncertainty, whole,
-        notes);
+    return new Estimating(portfolio, reference, settings, byYear, options, uncertainty, whole,
+        modelling);
   }
 
   private static Summary summary(List<ProjectAppraisal> projects, ForceSettings settings,
@@ -164,13 +209,21 @@ public final class Reports {
   public static ReconcileReport reconcile(Portfolio portfolio, ReferenceData reference,
       ForceSettings settings, Quarter asOf, boolean byQuarter,
       Predicate<ItemReconciliation> filter) {
+    return reconcile(portfolio, reference, settings, asOf, byQuarter, filter,
+        MapInOrder.ONE_THREAD);
+  }
+
+  /** The reconciliation, each project appraised and reconciled by {@code inOrder}. */
+  public static ReconcileReport reconcile(Portfolio portfolio, ReferenceData reference,
+      ForceSettings settings, Quarter asOf, boolean byQuarter,
+      Predicate<ItemReconciliation> filter, MapInOrder inOrder) {
     List<ItemReconciliation> benefits = new ArrayList<>();
     List<ItemReconciliation> costs = new ArrayList<>();
     List<Diagnostic> appraisalNotes = new ArrayList<>();
     List<Diagnostic> reconcileNotes = new ArrayList<>();
     // one project at a time on each thread: its appraisal is dropped once reconciled, and the
     // rows per quarter are kept only when the report shows them
-    InOrder.map(portfolio.projects(), () -> {
+    inOrder.map(portfolio.projects(), () -> {
       Appraiser appraiser = new Appraiser(settings, reference);
       Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
       return project -> {
@@ -195,10 +248,6 @@ public final class Reports {
     return new ReconcileReport(settings, asOf, benefits, costs, byQuarter, notes);
   }
 
-  /** A project's appraisal, its uncertainty, the warnings it raised, what a sink made of it. */
-  private record Appraised(ProjectAppraisal appraisal, UncertaintyReport uncertainty,
-      List<Diagnostic> notes, Object prepared) {}
-
   /** A project's reconciled items and the warnings raised on the way. */
   private record Reconciled(List<ItemReconciliation> items, List<Diagnostic> appraisalNotes,
       List<Diagnostic> reconcileNotes) {}
@@ -208,14 +257,20 @@ public final class Reports {
       List<Diagnostic> appraisalNotes, List<Diagnostic> reconcileNotes) {}
 
   public static TotalReport total(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, Quarter asOf, List<String> dimensions) {
+      ForceSettings settings, Quarter asOf, List<Breakdown> dimensions) {
+    return total(portfolio, reference, settings, asOf, dimensions, MapInOrder.ONE_THREAD);
+  }
+
+  /** The force total, each project appraised, reconciled and summed by {@code inOrder}. */
+  public static TotalReport total(Portfolio portfolio, ReferenceData reference,
+      ForceSettings settings, Quarter asOf, List<Breakdown> dimensions, MapInOrder inOrder) {
     Totaliser totaliser = new Totaliser(asOf, settings.fteHours());
     List<Diagnostic> appraisalNotes = new ArrayList<>();
     List<Diagnostic> reconcileNotes = new ArrayList<>();
     int[] committed = {0};
     // each project appraised, reconciled and summed on its own on any thread, then added into
     // the total in the portfolio's order and dropped
-    InOrder.map(portfolio.projects(), () -> {
+    inOrder.map(portfolio.projects(), () -> {
       Appraiser appraiser = new Appraiser(settings, reference);
       Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
       return project -> {
@@ -246,10 +301,10 @@ public final class Reports {
   /** The warning for a double count, located at its first benefit. */
   public static Diagnostic doubleCountNote(DoubleCount d) {
     String rule = d.isDefinite() ? "double-count" : "possible-double-count";
-    String what = d.isDefinite()
-        ? "`" + d.claim() + "` is claimed by " + String.join(", ", d.items())
-        : "crime harm on `" + d.claim().replace("@", "` in `") + "` may be counted twice by "
-            + String.join(", ", d.items());
+    String what = d.claim() instanceof DoubleCount.CategoryInArea c
+        ? "crime harm on `" + c.category() + "` in `" + c.area() + "` may be counted twice by "
+            + String.join(", ", d.items())
+        : "`" + d.claim().key() + "` is claimed by " + String.join(", ", d.items());
     String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
         : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1);
     return Diagnostic.warning(d.locations().get(0), rule,

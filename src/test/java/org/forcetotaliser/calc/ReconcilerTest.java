@@ -19,7 +19,7 @@ import org.forcetotaliser.model.Tolerance;
 import org.forcetotaliser.model.Uncertain;
 import org.junit.jupiter.api.Test;
 
-/** Hand-worked reconciliations (SPEC §4.6). */
+/** Hand-worked reconciliations (docs/method.md §8). */
 class ReconcilerTest {
   private static final Quarter Q1 = Quarter.of(2025, 1);
   private static final Quarter Q2 = Quarter.of(2025, 2);
@@ -99,8 +99,9 @@ class ReconcilerTest {
     ItemReconciliation r = rec.reconcile(a, actuals("p", "saving", Q1, 100, Q2, 100)).get(0);
     // only Q1 counts: 100 × 0.5 = 50 against 50 → 100 %
     assertThat(r.actual()).isEqualByComparingTo("50");
-    assertThat(rec.notes()).extracting(n -> n.rule()).containsExactly("actual-after-as-of");
-    assertThat(rec.notes().get(0).location().toString()).isEqualTo("actuals/a.csv:3:1");
+    List<org.forcetotaliser.model.Diagnostic> notes = rec.takeNotes();
+    assertThat(notes).extracting(n -> n.rule()).containsExactly("actual-after-as-of");
+    assertThat(notes.get(0).location().toString()).isEqualTo("actuals/a.csv:3:1");
   }
 
   @Test
