@@ -43,7 +43,15 @@ public final class Rules {
           + "start–end"),
       RuleInfo.load("mixed-profile", "a profile that mixes a rate with amounts per period"),
       RuleInfo.load("bad-csv", "an actuals file that is not the expected CSV"),
-      RuleInfo.load("duplicate-actual", "a second actual for the same item and period"));
+      RuleInfo.load("duplicate-actual", "a second actual for the same item and period"),
+      RuleInfo.load("due-before-start", "a roadmap action's `due` before its `start`"),
+      RuleInfo.load("done-before-start", "a roadmap action's `done` before its `start`"),
+      RuleInfo.load("milestone-outside-action", "a milestone due outside its action's "
+          + "start–due"),
+      RuleInfo.load("duplicate-milestone-id", "two milestones of one action have the same "
+          + "`id`"),
+      new RuleInfo("progress-after-done", Severity.WARNING, "load",
+          "progress reported for a quarter after the action was done"));
 
   /** The checks run over a loaded portfolio, in the order they run. */
   public static final List<Rule> CHECKS = List.of(
@@ -59,7 +67,9 @@ public final class Rules {
       new ActualsRules.UnknownItem(),
       new ActualsRules.ActualOutsideProject(),
       new DeflatorRules.MissingDeflator(),
-      new DeflatorRules.StaleDeflator());
+      new DeflatorRules.StaleDeflator(),
+      new RoadmapRules.DuplicateActionId(),
+      new RoadmapRules.UnknownLinkedProject());
 
   /**
    * Problems found while a report is computed (in package {@code calc} and {@code report}),

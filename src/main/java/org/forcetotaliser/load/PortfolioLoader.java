@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import java.util.EnumMap;
+import java.util.Map;
+import org.forcetotaliser.model.BuildingBlock;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.Portfolio;
 import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.ReferenceData;
+import org.forcetotaliser.model.Roadmap;
 
 /**
  * Loads a portfolio from the paths a user gives: portfolio folders, project files, actuals
@@ -37,6 +41,7 @@ public final class PortfolioLoader {
   private final List<Input> forceFiles = new ArrayList<>();
   private final List<Input> projectFiles = new ArrayList<>();
   private final List<Input> actualsFiles = new ArrayList<>();
+  private final List<Input> roadmapFiles = new ArrayList<>();
   /** Files already collected, so that a file named twice (`check a a`) is read once. */
   private final java.util.Set<Path> seen = new java.util.HashSet<>();
 
@@ -123,7 +128,8 @@ public final class PortfolioLoader {
     projects.sort(Comparator.comparing(Project::id)
         .thenComparing(p -> p.location().file()));
     actuals.recordLocations(sources);
-    Portfolio portfolio = new Portfolio(settings, projects, actuals.actuals());
+    Roadmap roadmap = readRoadmap();
+    Portfolio portfolio = new Portfolio(settings, projects, actuals.actuals(), roadmap);
     ReferenceData reference = ReferenceTables.bundled().withOverrides(settings);
     return new LoadResult(portfolio, reference, sources.withSourceLines(afterAliases()), sources,
         String.join(" ", paths.stream().map(p -> p.equals("-") ? STDIN : p).toList()),
@@ -171,6 +177,8 @@ public final class PortfolioLoader {
         add(actualsFiles, path, given);
       } else if (name.equals("force.yaml") || name.equals("force.yml")) {
         add(forceFiles, path, given);
+      } else if (isRoadmap(path)) {
+        add(roadmapFiles, path, given);
       } else {
         add(projectFiles, path, given);
       }
@@ -197,6 +205,18 @@ public final class PortfolioLoader {
         add(actualsFiles, p, prefix + relative(path, p));
       }
     }
+    for (String roadmap : List.of("roadmap.yaml", "roadmap.yml")) {
+      Path r = path.resolve(roadmap);
+      if (Files.isRegularFile(r)) {
+        add(roadmapFiles, r, prefix + roadmap);
+      }
+    }
+    for (Path p : walk(path, "roadmap", prefix)) {
+      String name = p.getFileName().toString();
+      if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+        add(roadmapFiles, p, prefix + relative(path, p));
+      }
+    }
     if (found == 0) {
       String shown = given.equals(".") ? "this folder" : "`" + given + "`";
       diagnostics.add(Diagnostic.error(Location.ofFile(given.equals(".") ? "." : given),
@@ -205,6 +225,56 @@ public final class PortfolioLoader {
           .withHint("a portfolio folder holds force.yaml, projects/ and actuals/; "
               + "`totaliser init` makes one"));
     }
+  }
+
+  /** A file given on its own is a roadmap file if named roadmap.yaml or inside roadmap/. */
+  private static boolean isRoadmap(Path path) {
+    String name = path.getFileName().toString();
+    if (name.equals("roadmap.yaml") || name.equals("roadmap.yml")) {
+      return true;
+    }
+    // the nearest folder that names what the file is: roadmap/ or projects/
+    for (Path dir = path.toAbsolutePath().normalize().getParent(); dir != null
+        && dir.getFileName() != null; dir = dir.getParent()) {
+      String folder = dir.getFileName().toString();
+      if (folder.equals("roadmap")) {
+        return true;
+      }
+      if (folder.equals("projects")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Every roadmap file read and put together (docs/method.md §Roadmap): actions in file order;
+   * a building block described in two files keeps the first description.
+   */
+  private Roadmap readRoadmap() {
+    Map<BuildingBlock, Roadmap.Block> blocks = new EnumMap<>(BuildingBlock.class);
+    List<Roadmap.Action> actions = new ArrayList<>();
+    for (Input in : roadmapFiles) {
+      String text = readText(in, diagnostics, sources);
+      if (text == null) {
+        continue;
+      }
+      YamlNode root = YamlReader.read(in.shown(), text, diagnostics);
+      if (root == null) {
+        continue;
+      }
+      Roadmap one = RoadmapMapper.map(in.shown(), root, diagnostics, sources);
+      one.blocks().forEach((block, b) -> {
+        Roadmap.Block first = blocks.putIfAbsent(block, b);
+        if (first != null) {
+          diagnostics.add(Diagnostic.error(b.location(), "duplicate-key", "building block `"
+              + block + "` is already described at " + first.location())
+              .withHint("describe each building block once"));
+        }
+      });
+      actions.addAll(one.actions());
+    }
+    return new Roadmap(blocks, actions);
   }
 
   private static String relative(Path root, Path p) {
