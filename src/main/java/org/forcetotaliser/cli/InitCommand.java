@@ -43,6 +43,9 @@ final class InitCommand implements Callable<Integer> {
     if (file.equals("force.yaml")) {
       return "# yaml-language-server: $schema=" + SCHEMAS + "/force.schema.json\n";
     }
+    if (file.equals("roadmap.yaml")) {
+      return "# yaml-language-server: $schema=" + SCHEMAS + "/roadmap.schema.json\n";
+    }
     if (file.startsWith("projects/") && file.endsWith(".yaml")) {
       return "# yaml-language-server: $schema=../" + SCHEMAS + "/project.schema.json\n";
     }
@@ -78,6 +81,7 @@ final class InitCommand implements Callable<Integer> {
     List<String> all = new ArrayList<>(files);
     all.add(SCHEMAS + "/project.schema.json");
     all.add(SCHEMAS + "/force.schema.json");
+    all.add(SCHEMAS + "/roadmap.schema.json");
     for (String f : all) {
       if (Files.exists(dir.resolve(f))) {
         existing.add(dir.resolve(f).toString());
@@ -95,12 +99,14 @@ final class InitCommand implements Callable<Integer> {
       out.println("created " + target);
     }
     // the schemas the modelines point at, so that an editor completes and checks offline
-    for (String kind : List.of("project", "force")) {
+    for (String kind : List.of("project", "force", "roadmap")) {
       Path target = dir.resolve(SCHEMAS).resolve(kind + ".schema.json");
       Files.createDirectories(target.toAbsolutePath().getParent());
-      String schema = kind.equals("project")
-          ? SchemaWriter.project(ReferenceTables.bundled())
-          : SchemaWriter.force(ReferenceTables.bundled());
+      String schema = switch (kind) {
+        case "project" -> SchemaWriter.project(ReferenceTables.bundled());
+        case "force" -> SchemaWriter.force(ReferenceTables.bundled());
+        default -> SchemaWriter.roadmap();
+      };
       AtomicFile.write(target, schema.getBytes(StandardCharsets.UTF_8));
       out.println("created " + target);
     }
