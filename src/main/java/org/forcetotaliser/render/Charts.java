@@ -132,6 +132,27 @@ final class Charts {
     return svg(chart, "chart-tornado");
   }
 
+  /** How many roadmap actions each building block has in each state, stacked. */
+  static String actionsByState(List<org.forcetotaliser.calc.BlockStatus> blocks) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (org.forcetotaliser.calc.BlockStatus b : blocks) {
+      for (org.forcetotaliser.calc.ActionState s : org.forcetotaliser.calc.ActionState.values()) {
+        data.addValue(b.states().get(s), s.key(), b.block().key());
+      }
+    }
+    JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "actions", data,
+        PlotOrientation.HORIZONTAL, true, false, false);
+    style(chart);
+    BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
+    r.setSeriesPaint(0, new Color(0x2e, 0x7d, 0x32));
+    r.setSeriesPaint(1, new Color(0xc6, 0x28, 0x28));
+    r.setSeriesPaint(2, PLANNED);
+    r.setSeriesPaint(3, new Color(0xbd, 0xbd, 0xbd));
+    ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(
+        NumberAxis.createIntegerTickUnits());
+    return svg(chart, "chart-roadmap");
+  }
+
   /** How many benefits have each status, each bar in its RAG colour. */
   static String ragCounts(Map<Rag, Integer> counts, Map<Rag, String> labels) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();

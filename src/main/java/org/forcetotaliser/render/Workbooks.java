@@ -195,9 +195,17 @@ public final class Workbooks {
     for (ProjectAppraisal p : r.estimate().projects()) {
       measuresRow(projects, p.project().id(), p.project(), p.measures());
     }
-    return write("Board pack as of " + r.asOf(), List.of(summary(r.total()),
+    List<Sheet> sheets = new ArrayList<>(List.of(summary(r.total()),
         breakdowns(r.total()), reconciliation(all), series, missing, projects,
-        doubleCounts(r.total().total().doubleCounts()), sources(r.sources())));
+        doubleCounts(r.total().total().doubleCounts())));
+    if (r.roadmap() != null) {
+      sheets.add(RoadmapRenderer.sheet("Roadmap", org.forcetotaliser.report.RoadmapReport
+          .BLOCK_COLUMNS, r.roadmap().blockRows()));
+      sheets.add(RoadmapRenderer.sheet("Roadmap actions", org.forcetotaliser.report
+          .RoadmapReport.ACTION_COLUMNS, r.roadmap().actionRows()));
+    }
+    sheets.add(sources(r.sources()));
+    return write("Board pack as of " + r.asOf(), sheets);
   }
 
   // ---- sheets ---------------------------------------------------------------------------------

@@ -86,8 +86,10 @@ public final class BoardPacks {
     }
     List<ItemReconciliation> committedBenefits = reconcile.benefits().stream()
         .filter(i -> committed.contains(i.project())).toList();
+    RoadmapReport roadmap = portfolio.roadmap().isEmpty() ? null
+        : Reports.roadmap(portfolio, reference, settings, asOf, RoadmapReport.Filter.NONE);
     return new BoardPackReport(asOf, estimate, reconcile, total, series(committedBenefits),
-        counts, missing, sections, sources, tornado(estimate));
+        counts, missing, sections, sources, tornado(estimate), roadmap);
   }
 
   /**
