@@ -51,7 +51,9 @@ public final class Rules {
       RuleInfo.load("duplicate-milestone-id", "two milestones of one action have the same "
           + "`id`"),
       new RuleInfo("progress-after-done", Severity.WARNING, "load",
-          "progress reported for a quarter after the action was done"));
+          "progress reported for a quarter after the action was done"),
+      RuleInfo.load("unknown-action", "a return's roadmap progress line names no action of "
+          + "the roadmap"));
 
   /** The checks run over a loaded portfolio, in the order they run. */
   public static final List<Rule> CHECKS = List.of(

@@ -104,6 +104,24 @@ final class ActualsReader {
   private final List<Diagnostic> out;
   private final Map<Actuals.Key, Map<Quarter, Slot>> slots = new HashMap<>();
   private final Map<Actuals.Key, Location[]> keyLocations = new HashMap<>();
+  /**
+   * Roadmap progress lines of the quarter's return (project {@code roadmap}, item an action
+   * id, actual a RAG word), in the order read: docs/method.md §Roadmap.
+   */
+  private final List<ProgressLine> progress = new ArrayList<>();
+
+  /** The project column of a roadmap progress line in a return. */
+  static final String ROADMAP = "roadmap";
+
+  /** One progress line read from a return. */
+  record ProgressLine(String action, Quarter quarter, String rag, String note,
+      Location at) {}
+
+  /** The roadmap progress lines read, in file order. */
+  List<ProgressLine> progress() {
+    return List.copyOf(progress);
+  }
+
   /** Whether a row was refused as a duplicate: see {@link #absorb}. */
   private boolean duplicates;
 
@@ -188,6 +206,8 @@ final class ActualsReader {
       });
     }
     part.keyLocations.forEach(keyLocations::putIfAbsent);
+    progress.addAll(part.progress);
+    part.progress.clear();
     duplicates |= part.duplicates;
     out.addAll(part.out);
     part.slots.clear();
@@ -496,6 +516,18 @@ final class ActualsReader {
       }
       Quarter q = parsed.quarter();
       Integer month = parsed.month();
+      String word = amount.strip().toLowerCase(java.util.Locale.ROOT);
+      if (project.equals(ROADMAP) && List.of("green", "amber", "red").contains(word)) {
+        // a roadmap progress line: a status, not a quantity
+        if (month != null) {
+          problem(at(2), "bad-period", "roadmap progress is reported by quarter, such as `"
+              + q + "`, not by month; found `" + period + "`", null);
+          return;
+        }
+        String note = field(4);
+        progress.add(new ProgressLine(item, q, word, note.isEmpty() ? null : note, at(1)));
+        return;
+      }
       BigDecimal actual = amount(amount);
       if (actual == null) {
         return;

@@ -18,8 +18,10 @@ import org.forcetotaliser.model.BuildingBlock;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Location;
+import org.forcetotaliser.model.Keyed;
 import org.forcetotaliser.model.Portfolio;
 import org.forcetotaliser.model.Project;
+import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.ReferenceData;
 import org.forcetotaliser.model.Roadmap;
 
@@ -128,7 +130,7 @@ public final class PortfolioLoader {
     projects.sort(Comparator.comparing(Project::id)
         .thenComparing(p -> p.location().file()));
     actuals.recordLocations(sources);
-    Roadmap roadmap = readRoadmap();
+    Roadmap roadmap = withReturns(readRoadmap(), actuals.progress());
     Portfolio portfolio = new Portfolio(settings, projects, actuals.actuals(), roadmap);
     ReferenceData reference = ReferenceTables.bundled().withOverrides(settings);
     return new LoadResult(portfolio, reference, sources.withSourceLines(afterAliases()), sources,
@@ -275,6 +277,57 @@ public final class PortfolioLoader {
       actions.addAll(one.actions());
     }
     return new Roadmap(blocks, actions);
+  }
+
+  /**
+   * The roadmap with the progress lines of the quarter's returns added to their actions
+   * (docs/method.md §Roadmap). A line for an action that does not exist, or for a quarter the
+   * action already has progress for, is an error at the line.
+   */
+  private Roadmap withReturns(Roadmap roadmap, List<ActualsReader.ProgressLine> lines) {
+    if (lines.isEmpty()) {
+      return roadmap;
+    }
+    Map<String, Map<Quarter, Roadmap.Progress>> added = new java.util.HashMap<>();
+    Map<String, Roadmap.Action> byId = new java.util.LinkedHashMap<>();
+    for (Roadmap.Action a : roadmap.actions()) {
+      byId.putIfAbsent(a.id(), a);
+    }
+    for (ActualsReader.ProgressLine l : lines) {
+      Roadmap.Action a = byId.get(l.action());
+      if (a == null) {
+        diagnostics.add(Diagnostic.error(l.at(), "unknown-action", "progress for action `"
+            + l.action() + "`, which is not in the roadmap")
+            .withHint(Values.didYouMean(l.action(), byId.keySet())));
+        continue;
+      }
+      Map<Quarter, Roadmap.Progress> mine = added.computeIfAbsent(a.id(),
+          k -> new java.util.TreeMap<>());
+      Roadmap.Progress before = a.progress().get(l.quarter());
+      if (before == null) {
+        before = mine.get(l.quarter());
+      }
+      if (before != null) {
+        diagnostics.add(Diagnostic.error(l.at(), "duplicate-actual", "a second progress report "
+            + "for action `" + a.id() + "` in " + l.quarter() + ": the first is at "
+            + before.location()).withHint("keep one status per action and quarter"));
+        continue;
+      }
+      if (a.done() != null && l.quarter().isAfter(a.done())) {
+        diagnostics.add(Diagnostic.warning(l.at(), "progress-after-done", "progress is "
+            + "reported for " + l.quarter() + ", after action `" + a.id() + "` was done in "
+            + a.done()).withHint("a done action is reported as complete; move the report or "
+                + "the `done`"));
+      }
+      mine.put(l.quarter(), new Roadmap.Progress(Keyed.fromKey(Roadmap.ReportedRag.class,
+          l.rag()), l.note(), l.at()));
+    }
+    List<Roadmap.Action> actions = new ArrayList<>();
+    for (Roadmap.Action a : roadmap.actions()) {
+      Map<Quarter, Roadmap.Progress> more = added.get(a.id());
+      actions.add(more == null || byId.get(a.id()) != a ? a : a.withProgress(more));
+    }
+    return new Roadmap(roadmap.blocks(), actions);
   }
 
   private static String relative(Path root, Path p) {
