@@ -97,7 +97,7 @@ final class RoadmapCommand extends PortfolioCommand {
 
   @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
-    Quarter quarter = AsOf.resolve(asOf, settings.calendar());
+    Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
     RoadmapReport r = Reports.roadmap(loaded.portfolio(), loaded.reference(), settings, quarter,
         new RoadmapReport.Filter(blockFilter, owner, stateFilter));
     Rendered out = format == Format.XLSX
