@@ -23,7 +23,22 @@ import picocli.CommandLine.Spec;
  * turns the loaded portfolio into a report and renders it; this class loads, reports problems
  * and writes the result.
  */
+@CommandLine.Command(modelTransformer = ReportCommand.FormatHelp.class)
 abstract class ReportCommand implements Callable<Integer> {
+  /** Rewrites the help of {@code --format} to list only the command's own formats. */
+  static final class FormatHelp implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      if (spec.userObject() instanceof ReportCommand r) {
+        CommandLine.Model.OptionSpec o = spec.findOption("--format");
+        spec.remove(o);
+        spec.addOption(CommandLine.Model.OptionSpec.builder(o).description(r.formatHelp())
+            .build());
+      }
+      return spec;
+    }
+  }
+
   @Spec
   CommandSpec spec;
 
@@ -37,9 +52,17 @@ abstract class ReportCommand implements Callable<Integer> {
   abstract List<String> paths();
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
-      description = "table, csv, json, markdown or xlsx; html or xlsx for `report` (default: "
-          + "${DEFAULT-VALUE}; xlsx needs -o).")
+      description = "One of the formats the command writes.")
   Format format = Format.TABLE;
+
+  /** The help of {@code --format}: this command's formats only, and its default. */
+  String formatHelp() {
+    List<String> keys = formats().stream().map(Format::key).toList();
+    String list = keys.size() == 1 ? keys.get(0) : String.join(", ",
+        keys.subList(0, keys.size() - 1)) + " or " + keys.get(keys.size() - 1);
+    return list + " (default: " + format + (formats().contains(Format.XLSX)
+        ? "; xlsx needs -o)." : ").");
+  }
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write to FILE (atomically) instead of standard output.")
@@ -55,6 +78,9 @@ abstract class ReportCommand implements Callable<Integer> {
   @Option(names = "--price-base", paramLabel = "YEAR", converter = Converters.YearConverter.class,
       description = "Restate every £ in this financial year's prices (e.g. 2025-26).")
   FinancialYear priceBase;
+
+  /** The progress bar of the run under way (null outside {@link #run}). */
+  Progress progress;
 
   /** The formats this command can write. */
   List<Format> formats() {
@@ -120,10 +146,7 @@ abstract class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!formats().contains(format)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "`" + spec.name()
-          + "` cannot write " + format + "; choose one of " + formats());
-    }
+    Converters.FormatConverter.require(spec, format, formats());
     if (format == Format.XLSX && output == null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--format xlsx writes a workbook, not text: give -o FILE (e.g. -o report.xlsx)");
@@ -161,14 +184,16 @@ abstract class ReportCommand implements Callable<Integer> {
   private int produce(Spool spool) throws Exception {
     Rendered r;
     Inputs.Loaded loaded;
-    try (Progress progress =
-        Progress.start(err(), quiet, "reading files", "calculating")) {
-      loaded = Inputs.load(paths(), context.stdin(), context.pool(), err(), strict, progress);
+    try (Progress bar = Progress.start(err(), quiet, "reading files", "calculating")) {
+      loaded = Inputs.load(paths(), context.stdin(), context.pool(), err(), strict, bar);
       if (loaded == null) {
         return Main.INPUT_ERRORS;
       }
-      progress.step(1);
+      bar.step(1);
+      progress = bar;
       r = rendered(loaded);
+    } finally {
+      progress = null;
     }
     if (!Inputs.report(loaded, r.notes(), err(), strict)) {
       return Main.INPUT_ERRORS;

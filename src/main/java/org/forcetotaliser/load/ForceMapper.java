@@ -22,9 +22,9 @@ import org.forcetotaliser.model.Offence;
 import org.forcetotaliser.model.Tolerance;
 
 /**
- * Maps the located tree of force.yaml (SPEC §3.1) into {@link ForceSettings}, reporting every
- * problem. Keys that are wrong fall back to their defaults so that the projects can still be
- * checked.
+ * Maps the located tree of force.yaml (README "Files"; `totaliser schema force` lists every key)
+ * into {@link ForceSettings}, reporting every problem. Keys that are wrong fall back to their
+ * defaults so that the projects can still be checked.
  */
 final class ForceMapper {
 
@@ -52,7 +52,7 @@ final class ForceMapper {
 
   private ForceSettings settings(String file, YamlNode root) {
     if (!(root instanceof YamlNode.Mapping m)) {
-      out.add(Diagnostic.error(root.at(), "wrong-type",
+      out.add(Diagnostic.error(root.at(), LoadRule.WRONG_TYPE.code(),
           "force.yaml should be a mapping of settings such as `force:`, found "
               + root.describe()));
       return new ForceSettings(null, null, null, null, null, null, null, false, null, null,
@@ -65,8 +65,8 @@ final class ForceMapper {
     FinancialYear priceBase = f.year("price_base", false);
     FinancialYear discountYear = f.year("discount_year", false);
     DiscountSchedule schedule =
-        f.choice("discount_schedule", DiscountSchedule.class, false, "bad-value");
-    HarmIndex harm = f.choice("harm_index", HarmIndex.class, false, "bad-value");
+        f.choice("discount_schedule", DiscountSchedule.class, false, LoadRule.BAD_VALUE.code());
+    HarmIndex harm = f.choice("harm_index", HarmIndex.class, false, LoadRule.BAD_VALUE.code());
     Set<CrimeCost.CostComponent> components = components(f);
     Boolean scale = f.bool("scale_recorded_to_all");
     BigDecimal fte = f.value("fte_hours", false, ForceMapper::positive);
@@ -87,14 +87,16 @@ final class ForceMapper {
         return m;
       }
     }
-    throw new BadValue("bad-value", "expected a month number 1 to 12 (4 = April), found `"
+    throw new BadValue(LoadRule.BAD_VALUE.code(),
+        "expected a month number 1 to 12 (4 = April), found `"
         + text + "`");
   }
 
   private static BigDecimal positive(String text) {
     BigDecimal d = Values.decimal(text);
     if (d.signum() <= 0) {
-      throw new BadValue("bad-value", "expected a number above 0, found `" + text + "`");
+      throw new BadValue(LoadRule.BAD_VALUE.code(), "expected a number above 0, found `" + text
+          + "`");
     }
     return d;
   }
@@ -105,7 +107,8 @@ final class ForceMapper {
       return null;
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), "wrong-type", "`crime_cost_components` should be a list such as "
+      f.error(n.at(), LoadRule.WRONG_TYPE.code(),
+          "`crime_cost_components` should be a list such as "
           + "`[consequence, response]`, found " + n.describe(), null);
       return null;
     }
@@ -119,7 +122,7 @@ final class ForceMapper {
           ? Keyed.fromKey(CrimeCost.CostComponent.class, s.value()) : null;
       if (c == null) {
         String found = item.describe();
-        f.error(item.at(), "bad-value", "`crime_cost_components` may list "
+        f.error(item.at(), LoadRule.BAD_VALUE.code(), "`crime_cost_components` may list "
             + String.join(", ", keys) + "; found " + found, item instanceof YamlNode.Scalar s
                 ? Values.didYouMean(s.value(), keys) : null);
       } else {
@@ -135,7 +138,7 @@ final class ForceMapper {
       return null;
     }
     if (!(n instanceof YamlNode.Mapping m)) {
-      f.error(n.at(), "wrong-type", "`tolerance` should be a mapping such as "
+      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`tolerance` should be a mapping such as "
           + "`{ green: 90, amber: 70 }`, found " + n.describe(), null);
       return null;
     }
@@ -149,7 +152,7 @@ final class ForceMapper {
     green = green == null ? Tolerance.DEFAULT.green() : green;
     amber = amber == null ? Tolerance.DEFAULT.amber() : amber;
     if (amber.compareTo(green) > 0) {
-      t.error(t.has("amber") ? t.locations().get("amber") : t.anchor(), "bad-range",
+      t.error(t.has("amber") ? t.locations().get("amber") : t.anchor(), LoadRule.BAD_RANGE.code(),
           "`tolerance`: amber (" + amber.toPlainString() + "%) is above green ("
               + green.toPlainString() + "%)", null);
       return null;
@@ -162,12 +165,12 @@ final class ForceMapper {
     String t = text.strip();
     String n = t.endsWith("%") ? t.substring(0, t.length() - 1).strip() : t;
     if (!Values.isDecimal(n)) {
-      throw new BadValue("bad-percentage",
+      throw new BadValue(LoadRule.BAD_PERCENTAGE.code(),
           "expected a percentage such as `90` or `90%`, found `" + t + "`");
     }
     BigDecimal d = new BigDecimal(n);
     if (d.signum() < 0 || d.compareTo(new BigDecimal(100)) > 0) {
-      throw new BadValue("bad-percentage",
+      throw new BadValue(LoadRule.BAD_PERCENTAGE.code(),
           "expected a percentage between 0% and 100%, found `" + t + "`");
     }
     return d;
@@ -180,19 +183,21 @@ final class ForceMapper {
       return rates;
     }
     if (!(n instanceof YamlNode.Mapping m)) {
-      f.error(n.at(), "wrong-type", "`rates` should be a mapping of roles, found "
+      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`rates` should be a mapping of roles, found "
           + n.describe(), null);
       return rates;
     }
     for (YamlNode.Entry e : m.entries()) {
       String role = e.name();
       if (!ProjectMapper.ID.matcher(role).matches()) {
-        f.error(e.key().at(), "bad-id", "a role may use only a-z, 0-9 and `-`, found `" + role
+        f.error(e.key().at(), LoadRule.BAD_ID.code(),
+            "a role may use only a-z, 0-9 and `-`, found `" + role
             + "`", null);
         continue;
       }
       if (!(e.value() instanceof YamlNode.Mapping rm)) {
-        f.error(e.value().at(), "wrong-type", "rate `" + role + "` should be a mapping such as "
+        f.error(e.value().at(), LoadRule.WRONG_TYPE.code(), "rate `" + role
+            + "` should be a mapping such as "
             + "`{ per_hour: 38.43, price_year: 2013-14 }`, found " + e.value().describe(), null);
         continue;
       }
@@ -221,13 +226,14 @@ final class ForceMapper {
       return offences;
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), "wrong-type", "`offences` should be a list of offences, found "
+      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`offences` should be a list of offences, found "
           + n.describe(), null);
       return offences;
     }
     for (YamlNode item : seq.items()) {
       if (!(item instanceof YamlNode.Mapping om)) {
-        f.error(item.at(), "wrong-type", "each of `offences` should be a mapping with `ho_code:`, "
+        f.error(item.at(), LoadRule.WRONG_TYPE.code(),
+            "each of `offences` should be a mapping with `ho_code:`, "
             + "found " + item.describe(), null);
         continue;
       }

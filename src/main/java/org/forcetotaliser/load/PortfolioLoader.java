@@ -91,7 +91,8 @@ public final class PortfolioLoader {
     if (!forceFiles.isEmpty()) {
       Input first = forceFiles.get(0);
       for (Input other : forceFiles.subList(1, forceFiles.size())) {
-        diagnostics.add(Diagnostic.warning(Location.ofFile(other.shown()), "several-force-files",
+        diagnostics.add(Diagnostic.warning(Location.ofFile(other.shown()),
+            LoadRule.SEVERAL_FORCE_FILES.code(),
             "more than one force.yaml: this one is ignored and " + first.shown() + " is used"));
       }
       String text = readText(first, diagnostics, sources);
@@ -148,12 +149,12 @@ public final class PortfolioLoader {
   private List<Diagnostic> afterAliases() {
     java.util.Set<Location> aliases = new java.util.HashSet<>();
     for (Diagnostic d : diagnostics) {
-      if (d.rule().equals("yaml-alias")) {
+      if (d.rule().equals(LoadRule.YAML_ALIAS.code())) {
         aliases.add(d.location());
       }
     }
     return diagnostics.stream()
-        .filter(d -> d.rule().equals("yaml-alias") || !aliases.contains(d.location()))
+        .filter(d -> d.rule().equals(LoadRule.YAML_ALIAS.code()) || !aliases.contains(d.location()))
         .toList();
   }
 
@@ -167,12 +168,12 @@ public final class PortfolioLoader {
     try {
       path = Path.of(given);
     } catch (InvalidPathException e) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(given), "no-input",
+      diagnostics.add(Diagnostic.error(Location.ofFile(given), LoadRule.NO_INPUT.code(),
           "`" + given + "` is not a valid path"));
       return;
     }
     if (!Files.exists(path)) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(given), "no-input",
+      diagnostics.add(Diagnostic.error(Location.ofFile(given), LoadRule.NO_INPUT.code(),
           Files.isSymbolicLink(path) ? BROKEN_LINK : "no such file or folder"));
       return;
     }
@@ -225,7 +226,7 @@ public final class PortfolioLoader {
     if (found == 0) {
       String shown = given.equals(".") ? "this folder" : "`" + given + "`";
       diagnostics.add(Diagnostic.error(Location.ofFile(given.equals(".") ? "." : given),
-          "no-projects", "no projects found in " + shown
+          LoadRule.NO_PROJECTS.code(), "no projects found in " + shown
               + ": looked for projects/**/*.yaml and projects/**/*.yml")
           .withHint("a portfolio folder holds force.yaml, projects/ and actuals/; "
               + "`totaliser init` makes one"));
@@ -299,7 +300,7 @@ public final class PortfolioLoader {
     for (ActualsReader.ProgressLine l : lines) {
       Roadmap.Action a = byId.get(l.action());
       if (a == null) {
-        diagnostics.add(Diagnostic.error(l.at(), "unknown-action", "progress for action `"
+        diagnostics.add(Diagnostic.error(l.at(), LoadRule.UNKNOWN_ACTION.code(), "progress for action `"
             + l.action() + "`, which is not in the roadmap")
             .withHint(Values.didYouMean(l.action(), byId.keySet())));
         continue;
@@ -317,7 +318,7 @@ public final class PortfolioLoader {
         continue;
       }
       if (a.done() != null && l.quarter().isAfter(a.done())) {
-        diagnostics.add(Diagnostic.warning(l.at(), "progress-after-done", "progress is "
+        diagnostics.add(Diagnostic.warning(l.at(), LoadRule.PROGRESS_AFTER_DONE.code(), "progress is "
             + "reported for " + l.quarter() + ", after action `" + a.id() + "` was done in "
             + a.done()).withHint("a done action is reported as complete; move the report or "
                 + "the `done`"));
@@ -351,11 +352,12 @@ public final class PortfolioLoader {
         } else if (Files.isSymbolicLink(p) && !Files.exists(p) && wanted(p)) {
           // a project or actuals file that cannot be reached must not vanish without a word
           diagnostics.add(Diagnostic.error(Location.ofFile(prefix + sub + "/" + relative(dir, p)),
-              "unreadable-file", "cannot read the file: " + BROKEN_LINK));
+              LoadRule.UNREADABLE_FILE.code(), "cannot read the file: " + BROKEN_LINK));
         }
       });
     } catch (IOException | java.io.UncheckedIOException e) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(prefix + sub), "unreadable-file",
+      diagnostics.add(Diagnostic.error(Location.ofFile(prefix + sub),
+          LoadRule.UNREADABLE_FILE.code(),
           "cannot read the folder: " + reason(e)));
     }
     return new ArrayList<>(found.values());
@@ -468,7 +470,7 @@ public final class PortfolioLoader {
       where.putText(in.shown(), in.path() == null ? text : in.path());
       return text;
     } catch (CharacterCodingException e) {
-      out.add(Diagnostic.error(Location.ofFile(in.shown()), "unreadable-file",
+      out.add(Diagnostic.error(Location.ofFile(in.shown()), LoadRule.UNREADABLE_FILE.code(),
           e.getMessage()));
     } catch (IOException | OutOfMemoryError e) {
       out.add(unreadable(in.shown(), e));
@@ -477,7 +479,7 @@ public final class PortfolioLoader {
   }
 
   private static Diagnostic unreadable(String shown, Throwable e) {
-    return Diagnostic.error(Location.ofFile(shown), "unreadable-file",
+    return Diagnostic.error(Location.ofFile(shown), LoadRule.UNREADABLE_FILE.code(),
         "cannot read the file: " + reason(e));
   }
 

@@ -153,12 +153,12 @@ final class RoadmapMapper {
     Quarter done = f.quarter("done", false);
     boolean datesOk = start != null && due != null;
     if (datesOk && due.isBefore(start)) {
-      f.error(f.node("due").at(), "due-before-start", "`due` " + due + " of " + what
+      f.error(f.node("due").at(), LoadRule.DUE_BEFORE_START.code(), "`due` " + due + " of " + what
           + " is before its `start` " + start, null);
       datesOk = false;
     }
     if (start != null && done != null && done.isBefore(start)) {
-      f.error(f.node("done").at(), "done-before-start", "`done` " + done + " of " + what
+      f.error(f.node("done").at(), LoadRule.DONE_BEFORE_START.code(), "`done` " + done + " of " + what
           + " is before its `start` " + start, "an action cannot be completed before it starts");
     }
     List<String> projects = projects(f, what);
@@ -171,7 +171,7 @@ final class RoadmapMapper {
       }
       Location first = milestoneIds.putIfAbsent(ms.id(), ms.location());
       if (first != null) {
-        out.add(Diagnostic.error(ms.location(), "duplicate-milestone-id", "milestone id `"
+        out.add(Diagnostic.error(ms.location(), LoadRule.DUPLICATE_MILESTONE_ID.code(), "milestone id `"
             + ms.id() + "` is used twice in " + what + "; the first is on line "
             + first.line()).withHint("give each milestone of an action its own id"));
         continue;
@@ -238,7 +238,7 @@ final class RoadmapMapper {
     Quarter msDue = f.quarter("due", true);
     Quarter msDone = f.quarter("done", false);
     if (msDue != null && start != null && (msDue.isBefore(start) || msDue.isAfter(due))) {
-      f.error(f.node("due").at(), "milestone-outside-action", "`due` " + msDue + " of " + what
+      f.error(f.node("due").at(), LoadRule.MILESTONE_OUTSIDE_ACTION.code(), "`due` " + msDue + " of " + what
           + " is outside " + action + ", which runs " + start + " to " + due,
           "a milestone falls due within its action's `start`–`due`");
     }
@@ -287,7 +287,7 @@ final class RoadmapMapper {
       Roadmap.ReportedRag rag = pf.choice("rag", Roadmap.ReportedRag.class, true, "bad-value");
       String note = pf.text("note", false);
       if (done != null && q.isAfter(done)) {
-        out.add(Diagnostic.warning(e.key().at(), "progress-after-done", "progress is reported "
+        out.add(Diagnostic.warning(e.key().at(), LoadRule.PROGRESS_AFTER_DONE.code(), "progress is reported "
             + "for " + q + ", after " + what + " was done in " + done)
             .withHint("a done action is reported as complete; move the report or the `done`"));
       }

@@ -2,7 +2,9 @@ package org.forcetotaliser.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.report.EstimateReport;
+import org.forcetotaliser.report.EstimateTables;
 import org.forcetotaliser.report.ReconcileReport;
 import org.forcetotaliser.report.TotalReport;
 
@@ -18,10 +20,10 @@ public final class Renderer {
       case CSV -> Tables.estimateFlat(r).toCsv();
       default -> {
         List<TextTable> tables = new ArrayList<>();
-        tables.add(Tables.estimateValue(r));
-        tables.add(Tables.estimateHarm(r));
+        tables.add(Cells.table(EstimateTables.value(r)));
+        tables.add(Cells.table(EstimateTables.harm(r)));
         if (r.byYear()) {
-          tables.add(Tables.estimateYears(r));
+          tables.add(Cells.table(EstimateTables.years(r)));
         }
         if (r.hasUncertainty()) {
           if (r.portfolioUncertainty().hasScenarios()) {
@@ -62,8 +64,8 @@ public final class Renderer {
       default -> {
         List<TextTable> tables = new ArrayList<>();
         tables.add(Tables.headline(r));
-        for (String d : r.dimensions()) {
-          tables.add(Tables.breakdown(d, r.total().breakdowns().get(d)));
+        for (Breakdown d : r.dimensions()) {
+          tables.add(Tables.breakdown(d.key(), r.total().breakdowns().get(d)));
         }
         if (!r.total().doubleCounts().isEmpty()) {
           tables.add(Tables.doubleCounts(r.total().doubleCounts()));

@@ -20,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.forcetotaliser.calc.BenefitAppraisal;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.DoubleCount;
 import org.forcetotaliser.calc.ItemReconciliation;
 import org.forcetotaliser.calc.Measures;
@@ -29,6 +30,9 @@ import org.forcetotaliser.model.BenefitDetail;
 import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.ReferenceSource;
+import org.forcetotaliser.report.Column;
+import org.forcetotaliser.report.ColumnType;
+import org.forcetotaliser.report.ReportTable;
 import org.forcetotaliser.report.BoardPackReport;
 import org.forcetotaliser.report.EstimateReport;
 import org.forcetotaliser.report.ReconcileReport;
@@ -129,14 +133,39 @@ public final class Workbooks {
    * planned quantity a number. Saved as CSV, a filled-in sheet drops into actuals/.
    */
   public static byte[] returnTemplate(org.forcetotaliser.report.ReturnTemplate t) {
-    Sheet s = new Sheet("Return " + t.asOf(), text("project"), text("item"), text("period"),
-        col("actual", Kind.QUANTITY), text("note"), col("planned", Kind.QUANTITY),
-        text("unit"), text("owner"));
-    for (org.forcetotaliser.report.ReturnTemplate.Row r : t.rows()) {
-      s.add(r.project(), r.item(), r.period().toString(), null, null, r.planned(), r.unit(),
-          r.owner());
+    return write("Return " + t.asOf(), List.of(sheet("Return " + t.asOf(), t.table())));
+  }
+
+  /** A typed report table as a sheet: each column written by its type. */
+  static Sheet sheet(String name, ReportTable t) {
+    Col[] cols = new Col[t.columns().size()];
+    for (int c = 0; c < cols.length; c++) {
+      Column col = t.columns().get(c);
+      cols[c] = new Col(col.name(), kind(col.type()));
     }
-    return write("Return " + t.asOf(), List.of(s));
+    Sheet s = new Sheet(name, cols);
+    for (List<Object> row : t.rows()) {
+      Object[] values = new Object[row.size()];
+      for (int c = 0; c < values.length; c++) {
+        Object v = row.get(c);
+        values[c] = v == null || !t.columns().get(c).type().isText() ? v : v.toString();
+      }
+      s.add(values);
+    }
+    return s;
+  }
+
+  /** How a column type is written in a workbook. */
+  static Kind kind(ColumnType type) {
+    return switch (type) {
+      case TEXT, ID, PERIOD, MILESTONE -> Kind.TEXT;
+      case COUNT -> Kind.WHOLE;
+      case MONEY -> Kind.MONEY;
+      case QUANTITY -> Kind.QUANTITY;
+      case RATIO -> Kind.RATIO;
+      case PERCENTAGE -> Kind.PERCENT;
+      case FRACTION -> Kind.FRACTION;
+    };
   }
 
   public static byte[] estimate(EstimateReport r) {
@@ -246,11 +275,11 @@ public final class Workbooks {
         col("offences", Kind.QUANTITY), col("harm (CSS)", Kind.QUANTITY),
         col("harm (CCHI days)", Kind.QUANTITY), col("hours", Kind.QUANTITY),
         col("FTE-years", Kind.QUANTITY), money("planned to date"), money("actual to date"));
-    for (String d : r.dimensions()) {
+    for (Breakdown d : r.dimensions()) {
       for (Summary x : r.total().breakdowns().get(d)) {
         Measures m = x.measures();
         boolean b = x.benefitsOnly();
-        s.add(d, x.key(), m.pvBenefits(), m.pvCashable(), b ? null : m.pvCosts(),
+        s.add(d.key(), x.key(), m.pvBenefits(), m.pvCashable(), b ? null : m.pvCosts(),
             b ? null : m.npsv(), b ? null : m.bcr(), m.offencesPrevented(), m.harmCss(),
             m.harmCchi(), m.hoursFreed(), m.fteYears(), x.plannedValueToDate(),
             x.actualValueToDate());
@@ -280,7 +309,8 @@ public final class Workbooks {
         text("benefits"), text("first quarter"), text("last quarter"),
         col("quarters", Kind.WHOLE), money("PV at stake"));
     for (DoubleCount d : counts) {
-      s.add(d.kind(), d.claim(), String.join(", ", d.projects()), String.join(", ", d.items()),
+      s.add(d.kind().key(), d.claim().key(), String.join(", ", d.projects()), String.join(", ",
+          d.items()),
           d.periods().get(0).toString(), d.periods().get(d.periods().size() - 1).toString(),
           d.periods().size(), d.atStake());
     }

@@ -88,13 +88,7 @@ public record ReturnTemplate(Quarter asOf, List<Row> rows) {
   }
 
   private static String unit(BenefitAppraisal b) {
-    return switch (b.benefit().type()) {
-      case CRIME_HARM -> "offences";
-      case HOURS_FREED -> "hours";
-      case CASHABLE -> "£";
-      case WIDER -> "units";
-      case QUALITATIVE -> "level";
-    };
+    return b.benefit().type().unit();
   }
 
   private static void add(List<Row> rows, Project p, String item, String unit,
@@ -107,5 +101,25 @@ public record ReturnTemplate(Quarter asOf, List<Row> rows) {
         rows.add(new Row(p.id(), item, e.getKey(), e.getValue(), unit, p.owner()));
       }
     }
+  }
+
+  /**
+   * The return in the columns {@code reconcile} reads: project, item, period, actual (blank,
+   * to fill in), note (blank), then planned, unit and owner for reference, which the actuals
+   * reader ignores.
+   */
+  public ReportTable table() {
+    ReportTable out = new ReportTable(null, List.of(Column.id("project", "the project"),
+        Column.id("item", "the benefit or cost"), Column.period("period", "the quarter"),
+        Column.quantity("actual", "the actual gross quantity, to fill in", null, 4)
+            .absentAs(""),
+        Column.text("note", "a note on the figure, to fill in"),
+        Column.quantity("planned", "the planned gross quantity", null, 4),
+        Column.text("unit", "the item's unit"), Column.text("owner", "the project's owner")));
+    for (Row r : rows()) {
+      out.add(r.project(), r.item(), r.period(), null, null, r.planned(), r.unit(),
+          r.owner());
+    }
+    return out;
   }
 }
