@@ -13,6 +13,7 @@ import org.forcetotaliser.load.ReferenceTables;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.render.Escapes;
 import org.forcetotaliser.render.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -130,10 +131,21 @@ abstract class ReportCommand implements Callable<Integer> {
           "--format xlsx writes a workbook, not text: give -o FILE (e.g. -o report.xlsx)");
     }
     if (output != null) {
-      Path dir = output.toAbsolutePath().getParent();
+      Path to;
+      try {
+        to = AtomicFile.destination(output);
+      } catch (IOException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "cannot write " + output + ": " + AtomicFile.reason(e));
+      }
+      Path dir = to.getParent();
       if (dir == null || !Files.isDirectory(dir)) {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "cannot write " + output + ": the folder " + dir + " does not exist");
+      }
+      if (Files.isDirectory(to)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "cannot write " + output + ": it is a folder; name a file in it");
       }
     }
     if (priceBase != null
@@ -153,7 +165,7 @@ abstract class ReportCommand implements Callable<Integer> {
         throw e;
       }
       err().println("totaliser: cannot write " + (output == null ? "the report" : output)
-          + ": " + cause.getMessage());
+          + ": " + AtomicFile.reason(cause));
       return Main.USAGE;
     }
   }
@@ -168,6 +180,13 @@ abstract class ReportCommand implements Callable<Integer> {
       if (loaded == null) {
         return Main.INPUT_ERRORS;
       }
+      String input = readAsInput(loaded);
+      if (input != null) {
+        progress.hide();
+        err().println("totaliser: cannot write " + output + ": this run reads it as input ("
+            + input + "); choose another file");
+        return Main.USAGE;
+      }
       progress.step(1);
       r = rendered(loaded);
     }
@@ -179,21 +198,44 @@ abstract class ReportCommand implements Callable<Integer> {
         spool.deliver(out());
       } catch (IOException e) {
         err().println("totaliser: cannot write " + (output == null ? "the report" : output)
-            + ": " + e.getMessage());
+            + ": " + AtomicFile.reason(e));
         return Main.USAGE;
       }
     } else if (output == null) {
-      out().print(r.text() != null ? r.text() : new String(r.bytes(), StandardCharsets.UTF_8));
+      String text = r.text() != null ? r.text() : new String(r.bytes(), StandardCharsets.UTF_8);
+      // whatever a renderer let through, no input text acts on the terminal
+      out().print(format == Format.TABLE || format == Format.MARKDOWN
+          ? Escapes.controlsKeepingLines(text) : text);
       out().flush();
     } else {
       try {
         AtomicFile.write(output, r.bytes());
       } catch (IOException e) {
-        err().println("totaliser: cannot write " + output + ": " + e.getMessage());
+        err().println("totaliser: cannot write " + output + ": " + AtomicFile.reason(e));
         return Main.USAGE;
       }
     }
     return r.exitCode();
+  }
+
+  /**
+   * The input file that {@code -o} names (through links, or as another name of the same file),
+   * or null: writing the report over a file the same run reads would destroy the input.
+   */
+  private String readAsInput(Inputs.Loaded loaded) {
+    if (output == null || loaded.result() == null || !Files.exists(output)) {
+      return null;
+    }
+    for (Path p : loaded.result().sources().files()) {
+      try {
+        if (Files.isSameFile(output, p)) {
+          return p.toString();
+        }
+      } catch (IOException e) {
+        // a file that cannot be compared is not the output
+      }
+    }
+    return null;
   }
 
   /** The report, in the price base asked for (checked against the deflators already). */

@@ -46,9 +46,23 @@ public final class BoardPack {
     ClasspathLoader loader = new ClasspathLoader(BoardPack.class.getClassLoader());
     loader.setPrefix("org/forcetotaliser/render");
     loader.setCharset("UTF-8");
+    // HTML escaping that also shows control and bidirectional characters escaped, so that
+    // no value can reverse a heading; user text is also isolated in <bdi> by the template
     return new PebbleEngine.Builder().loader(loader).autoEscaping(true)
-        .defaultEscapingStrategy("html").strictVariables(true).newLineTrimming(true)
+        .addEscapingStrategy("pack", new PackEscaping()).defaultEscapingStrategy("pack").strictVariables(true).newLineTrimming(true)
         .defaultLocale(Locale.UK).build();
+  }
+
+  /**
+   * The pack's escaping: {@link Escapes#html}. A class rather than a lambda, as for picocli's
+   * interfaces: it keeps the class-data archive whole.
+   */
+  private static final class PackEscaping
+      implements io.pebbletemplates.pebble.extension.escaper.EscapingStrategy {
+    @Override
+    public String escape(String input) {
+      return Escapes.html(input);
+    }
   }
 
   /** The whole pack as HTML. */
