@@ -21,6 +21,9 @@ public final class Rules {
       RuleInfo.load("unreadable-file", "a file cannot be read, is binary, or is not UTF-8"),
       new RuleInfo("several-force-files", Severity.WARNING, "load",
           "more than one force.yaml among the paths given; the first is used"),
+      new RuleInfo("unread-file", Severity.WARNING, "load",
+          "a file under projects/ or actuals/ that is not read (not .yaml, .yml or .csv), or a "
+              + "folder such as `Projects/` that differs from `projects/` only in case"),
       RuleInfo.load("yaml-syntax", "not valid YAML, tabs in indentation, or several documents"),
       RuleInfo.load("empty-file", "a YAML file holds nothing"),
       RuleInfo.load("duplicate-key", "a key, or a profile period, is given twice"),
@@ -30,7 +33,8 @@ public final class Rules {
       RuleInfo.load("wrong-type", "a value of the wrong kind (a list for a number, text for a "
           + "number)"),
       RuleInfo.load("bad-value", "a value outside its allowed set"),
-      RuleInfo.load("bad-id", "an id that is not lower-case letters, digits and `-`"),
+      RuleInfo.load("bad-id", "an id or area that is not lower-case letters, digits and `-`, "
+          + "starting with a letter or digit"),
       RuleInfo.load("unknown-building-block", "`building_block` is not one of the six"),
       RuleInfo.load("unknown-stage", "`stage` is not proposed, approved, live or closed"),
       RuleInfo.load("bad-period", "not a financial year, quarter or month"),
