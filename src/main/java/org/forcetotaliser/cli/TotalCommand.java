@@ -55,7 +55,10 @@ final class TotalCommand extends PortfolioCommand {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--by takes " + String.join(", ", ForceTotal.DIMENSIONS) + "; found `" + d + "`");
       }
-      dims.add(key);
+      if (!dims.contains(key)) {
+        // `--by area,area` asks for one breakdown
+        dims.add(key);
+      }
     }
   }
 

@@ -53,6 +53,19 @@ final class ActualsReader {
     long month1;
     long month2;
     long first;
+    /**
+     * The level of the quarter for a qualitative benefit (SPEC §4.6): its row, or its latest
+     * recorded month's value; which month that was (0–2, 3 for a quarter row).
+     */
+    BigDecimal last;
+    int lastMonth = -1;
+
+    void level(int month, BigDecimal value) {
+      if (month > lastMonth) {
+        lastMonth = month;
+        last = value;
+      }
+    }
 
     long month(int i) {
       return i == 0 ? month0 : i == 1 ? month1 : month2;
@@ -177,6 +190,7 @@ final class ActualsReader {
         }
         // months apart: nothing clashed; the first row stays this reader's
         a.sum = a.sum.add(b.sum);
+        a.level(b.lastMonth, b.last);
         for (int i = 0; i < 3; i++) {
           if (b.month(i) != 0) {
             a.setMonth(i, b.month(i));
@@ -212,7 +226,8 @@ final class ActualsReader {
     while (it.hasNext()) {
       var e = it.next();
       TreeMap<Quarter, Actuals.Cell> m = new TreeMap<>();
-      e.getValue().forEach((q, s) -> m.put(q, new Actuals.Cell(s.sum, unpack(s.first))));
+      e.getValue().forEach((q, s) ->
+          m.put(q, new Actuals.Cell(s.sum, s.last == null ? s.sum : s.last, unpack(s.first))));
       cells.put(e.getKey(), m);
       it.remove();
     }
@@ -410,8 +425,13 @@ final class ActualsReader {
 
     private void header() {
       if (fields.stream().noneMatch(f -> COLUMNS.contains(f.strip()))) {
+        boolean wrongCase = fields.stream().anyMatch(f -> COLUMNS.stream()
+            .anyMatch(c -> c.equalsIgnoreCase(f.strip())));
         problem(start(0), "bad-csv", "the first row is not a header: expected the column "
-            + "names `project,item,period,actual` (and optionally `note`), in any order", null);
+            + "names `project,item,period,actual` (and optionally `note`), in any order",
+            !wrongCase ? null : fields.size() > 8 ? "column names are lower case"
+                : "column names are lower case: write `" + String.join(",", fields.stream()
+                    .map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).toList()) + "`");
         stopped = true;
         index = new int[] {-1, -1, -1, -1, -1};
         return;
@@ -535,6 +555,7 @@ final class ActualsReader {
         s.setMonth(month, packed);
       }
       s.sum = s.sum.add(actual);
+      s.level(month == null ? 3 : month, actual);
       if (s.first == 0) {
         s.first = packed;
       }

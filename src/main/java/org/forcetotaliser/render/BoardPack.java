@@ -85,6 +85,7 @@ public final class BoardPack {
     m.put(Rag.GREEN, "Green");
     m.put(Rag.AMBER, "Amber");
     m.put(Rag.RED, "Red");
+    m.put(Rag.ZERO_PLANNED, "Zero planned");
     m.put(Rag.NOT_REPORTED, "Not reported");
     m.put(Rag.NOT_DUE, "Not due");
     return m;

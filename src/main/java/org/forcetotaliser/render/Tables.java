@@ -245,6 +245,9 @@ public final class Tables {
     TextTable t = new TextTable("Status", List.of(left("RAG"), right("benefits")));
     for (Rag rag : Rag.values()) {
       long n = items.stream().filter(i -> i.rag() == rag).count();
+      if (n == 0 && rag == Rag.ZERO_PLANNED) {
+        continue; // rare: a row only when it happens
+      }
       t.add(List.of(text(rag(rag)), Cell.number(Long.toString(n), Long.toString(n))));
     }
     return t;
