@@ -177,6 +177,7 @@ public final class Tables {
       case GREEN -> "GREEN";
       case AMBER -> "AMBER";
       case RED -> "RED";
+      case ZERO_PLANNED -> "zero planned";
       case NOT_REPORTED -> "not reported";
       case NOT_DUE -> "not due";
     };
