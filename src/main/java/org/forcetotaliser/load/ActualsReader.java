@@ -581,6 +581,7 @@ final class ActualsReader {
           throw new BadValue("bad-period", "`" + period + "` is not a month this tool can "
               + "place in a financial year");
         }
+        Values.within(q.year(), period);
         // which of the quarter's three months it is: 0, 1 or 2
         month = (int) calendar.firstMonth(q).until(ym, java.time.temporal.ChronoUnit.MONTHS);
       } else if (Quarter.looksLikeQuarter(period)) {

@@ -164,11 +164,32 @@ public final class Values {
    * @throws BadValue {@code bad-period}
    */
   public static FinancialYear year(String text) {
+    FinancialYear y;
     try {
-      return FinancialYear.parse(text);
+      y = FinancialYear.parse(text);
     } catch (IllegalArgumentException e) {
       throw new BadValue("bad-period", e.getMessage());
     }
+    return within(y, text);
+  }
+
+  /** The first financial year a file may use (SPEC §3.2). */
+  public static final FinancialYear FIRST_YEAR = FinancialYear.of(1990);
+  /** The last financial year a file may use (SPEC §3.2). */
+  public static final FinancialYear LAST_YEAR = FinancialYear.of(2150);
+
+  /**
+   * {@code year}, when it lies between 1990-91 and 2150-51. Outside, a period is a typing
+   * mistake, and taken at its word it would make a profile of thousands of years.
+   *
+   * @throws BadValue {@code bad-period}
+   */
+  static FinancialYear within(FinancialYear year, String text) {
+    if (year.isBefore(FIRST_YEAR) || year.isAfter(LAST_YEAR)) {
+      throw new BadValue("bad-period", "`" + text.strip() + "` is outside the years a file may "
+          + "use, " + FIRST_YEAR + " to " + LAST_YEAR);
+    }
+    return year;
   }
 
   /**
@@ -177,13 +198,16 @@ public final class Values {
    * @throws BadValue {@code bad-period}
    */
   public static Quarter quarter(String text) {
+    Quarter q;
     try {
-      return Quarter.parse(text);
+      q = Quarter.parse(text);
     } catch (IllegalArgumentException e) {
       String hint = FinancialYear.looksLikeYear(text)
           ? "add the quarter, for example `" + text.strip() + " Q1`" : null;
       throw new BadValue("bad-period", e.getMessage(), hint);
     }
+    within(q.year(), text);
+    return q;
   }
 
   /** A profile key: a quarter or a financial year. */

@@ -290,7 +290,7 @@ public final class BoardPack {
       String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
           : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1)
               + " (" + d.periods().size() + " quarters)";
-      out.add(row("kind", d.kind(), "claim", d.claim(), "items", String.join(", ", d.items()),
+      out.add(row("kind", d.kind(), "claim", d.claim(), "items", DoubleCount.firstFew(d.items()),
           "periods", periods, "atStake", Numbers.pounds(d.atStake())));
     }
     return out;

@@ -309,7 +309,7 @@ public final class Tables {
       String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
           : d.periods().get(0) + " – " + d.periods().get(d.periods().size() - 1)
               + " (" + d.periods().size() + ")";
-      t.add(List.of(text(d.kind()), text(d.claim()), text(String.join(", ", d.projects())),
+      t.add(List.of(text(d.kind()), text(d.claim()), text(DoubleCount.firstFew(d.projects())),
           text(periods), money(d.atStake())));
     }
     return t;

@@ -247,9 +247,9 @@ public final class Reports {
   public static Diagnostic doubleCountNote(DoubleCount d) {
     String rule = d.isDefinite() ? "double-count" : "possible-double-count";
     String what = d.isDefinite()
-        ? "`" + d.claim() + "` is claimed by " + String.join(", ", d.items())
+        ? "`" + d.claim() + "` is claimed by " + DoubleCount.firstFew(d.items())
         : "crime harm on `" + d.claim().replace("@", "` in `") + "` may be counted twice by "
-            + String.join(", ", d.items());
+            + DoubleCount.firstFew(d.items());
     String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
         : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1);
     return Diagnostic.warning(d.locations().get(0), rule,
