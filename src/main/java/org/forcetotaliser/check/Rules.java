@@ -42,6 +42,8 @@ public final class Rules {
       RuleInfo.load("bad-range", "a range whose low end is above its high end, or whose likely "
           + "value lies outside"),
       RuleInfo.load("negative-quantity", "a quantity or amount below zero"),
+      RuleInfo.load("too-many-digits", "a number with more than 15 digits before or after the "
+          + "decimal point, more than a spreadsheet holds"),
       RuleInfo.load("end-before-start", "a project's `end` (or a profile's `to`) before its start"),
       RuleInfo.load("profile-outside-project", "a profile period outside the project's "
           + "start–end"),
@@ -77,7 +79,9 @@ public final class Rules {
       new RuleInfo("double-count", Severity.WARNING, "report",
           "the same `claim` in two projects in the same quarter"),
       new RuleInfo("possible-double-count", Severity.WARNING, "report",
-          "crime harm on one cost category in overlapping areas and quarters"));
+          "crime harm on one cost category in overlapping areas and quarters"),
+      new RuleInfo("cell-cut", Severity.WARNING, "report",
+          "a text longer than the 32,767 characters an Excel cell holds, cut in a workbook"));
 
   /** Every rule code: load rules, then checks, then those found while reporting. */
   public static List<RuleInfo> all() {

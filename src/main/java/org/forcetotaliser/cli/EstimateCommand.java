@@ -70,7 +70,8 @@ final class EstimateCommand extends PortfolioCommand {
     EstimateReport r = Reports.estimate(loaded.portfolio(), loaded.reference(), settings,
         byYear, options, (appraisal, uncertainty, prepared) -> { });
     if (format == Format.XLSX) {
-      return Rendered.bytes(Workbooks.estimate(r), r.notes());
+      List<org.forcetotaliser.model.Diagnostic> notes = more(r.notes());
+      return Rendered.bytes(Workbooks.estimate(r, cutCells(notes)), notes);
     }
     return Rendered.text(Renderer.estimate(r, format), r.notes());
   }

@@ -96,7 +96,8 @@ final class ReconcileCommand extends PortfolioCommand {
         quarter, byQuarter, filter);
     Rendered text;
     if (format == Format.XLSX) {
-      text = Rendered.bytes(Workbooks.reconcile(r), r.notes());
+      List<org.forcetotaliser.model.Diagnostic> notes = more(r.notes());
+      text = Rendered.bytes(Workbooks.reconcile(r, cutCells(notes)), notes);
     } else if (format == Format.JSON) {
       JsonRenderer.reconcile(r, writer());
       text = Rendered.spooled(r.notes());

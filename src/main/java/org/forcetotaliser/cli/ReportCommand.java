@@ -112,6 +112,20 @@ abstract class ReportCommand implements Callable<Integer> {
     return spool.writer();
   }
 
+  /**
+   * A workbook's cut cells as warnings in {@code into}, located at the output file: a cell
+   * holds at most {@link org.forcetotaliser.render.Workbooks#CELL_LIMIT} characters.
+   */
+  java.util.function.Consumer<String> cutCells(List<Diagnostic> into) {
+    return m -> into.add(Diagnostic.warning(org.forcetotaliser.model.Location.ofFile(
+        String.valueOf(output)), "cell-cut", m));
+  }
+
+  /** {@code notes} as a list more can be added to. */
+  static List<Diagnostic> more(List<Diagnostic> notes) {
+    return new java.util.ArrayList<>(notes);
+  }
+
   PrintWriter out() {
     return spec.commandLine().getOut();
   }

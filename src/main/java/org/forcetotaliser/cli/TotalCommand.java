@@ -76,7 +76,8 @@ final class TotalCommand extends PortfolioCommand {
     if (format == Format.XLSX) {
       ReconcileReport rec = Reports.reconcile(loaded.portfolio(), loaded.reference(), settings,
           quarter, false, i -> true);
-      return Rendered.bytes(Workbooks.total(r, rec, ReferenceCatalogue.sources()), notes);
+      return Rendered.bytes(Workbooks.total(r, rec, ReferenceCatalogue.sources(),
+          cutCells(notes)), notes);
     }
     return Rendered.text(Renderer.total(r, format), notes);
   }

@@ -625,7 +625,12 @@ final class ActualsReader {
     private BigDecimal amount(String text) {
       String t = text.strip();
       if (plainAmount(t)) {
-        return new BigDecimal(t);
+        try {
+          return Values.exact(t);
+        } catch (BadValue b) {
+          problem(at(3), b.rule, b.getMessage(), b.hint);
+          return null;
+        }
       }
       String hint = null;
       String message;
