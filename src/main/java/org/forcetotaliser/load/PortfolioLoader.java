@@ -225,8 +225,15 @@ public final class PortfolioLoader {
     return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
   }
 
-  /** A file in the portfolio that is not read must not be skipped without a word. */
+  /**
+   * A file in the portfolio that is not read must not be skipped without a word; a README
+   * (any extension, any case) is documentation left there on purpose.
+   */
   private void notRead(String shown, String why) {
+    String name = shown.substring(shown.lastIndexOf('/') + 1);
+    if (name.toLowerCase(java.util.Locale.ROOT).startsWith("readme")) {
+      return;
+    }
     diagnostics.add(Diagnostic.warning(Location.ofFile(shown), "unread-file",
         "this file is not read: " + why)
         .withHint("rename it, or move it out of the portfolio's projects/ and actuals/"));
