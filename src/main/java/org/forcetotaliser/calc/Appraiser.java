@@ -33,14 +33,14 @@ public final class Appraiser {
 
   private final ForceSettings settings;
   private final ReferenceData reference;
-  private final Prices prices;
+  private final Deflation prices;
   private final Discounting discounting;
   private final List<Diagnostic> notes = new ArrayList<>();
 
   public Appraiser(ForceSettings settings, ReferenceData reference) {
     this.settings = settings;
     this.reference = reference;
-    this.prices = new Prices(reference, settings.priceBase());
+    this.prices = new Deflation(reference, settings.priceBase());
     this.discounting =
         new Discounting(reference, settings.discountSchedule(), settings.discountYear());
   }
@@ -53,7 +53,7 @@ public final class Appraiser {
     return reference;
   }
 
-  public Prices prices() {
+  public Deflation prices() {
     return prices;
   }
 

@@ -1,22 +1,18 @@
 package org.forcetotaliser.cli;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.forcetotaliser.model.FiscalCalendar;
 import org.forcetotaliser.model.Quarter;
 
 /**
- * The default as-of quarter: the last complete quarter by today's date. The system property
- * {@code totaliser.today} (an ISO date) stands in for today, so that tests are repeatable.
+ * The default as-of quarter: the last complete quarter on the day {@code clock} says it is.
+ * The clock comes from {@link Main}, so that tests and golden runs can fix the day.
  */
 final class AsOf {
   private AsOf() {}
 
-  static LocalDate today() {
-    String fixed = System.getProperty("totaliser.today");
-    return fixed == null ? LocalDate.now() : LocalDate.parse(fixed);
-  }
-
-  static Quarter resolve(Quarter given, FiscalCalendar calendar) {
-    return given != null ? given : calendar.lastCompleteQuarter(today());
+  static Quarter resolve(Quarter given, FiscalCalendar calendar, Clock clock) {
+    return given != null ? given : calendar.lastCompleteQuarter(LocalDate.now(clock));
   }
 }

@@ -91,9 +91,9 @@ final class ReconcileCommand extends PortfolioCommand {
     List<Rag> wanted = ragFilter();
     Predicate<ItemReconciliation> filter = i -> (projects.isEmpty()
         || projects.contains(i.project())) && (wanted.isEmpty() || wanted.contains(i.rag()));
-    Quarter quarter = AsOf.resolve(asOf, settings.calendar());
+    Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
     ReconcileReport r = Reports.reconcile(loaded.portfolio(), loaded.reference(), settings,
-        quarter, byQuarter, filter);
+        quarter, byQuarter, filter, context.pool());
     Rendered text;
     if (format == Format.XLSX) {
       List<org.forcetotaliser.model.Diagnostic> notes = more(r.notes());

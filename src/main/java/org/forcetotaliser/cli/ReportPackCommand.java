@@ -55,9 +55,9 @@ public final class ReportPackCommand extends PortfolioCommand {
 
   @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
-    Quarter quarter = AsOf.resolve(asOf, settings.calendar());
+    Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
     BoardPackReport r = BoardPacks.build(loaded.portfolio(), loaded.reference(), settings,
-        quarter, ReferenceCatalogue.sources());
+        quarter, ReferenceCatalogue.sources(), context.pool());
     if (format == Format.XLSX) {
       List<org.forcetotaliser.model.Diagnostic> notes = more(r.notes());
       return Rendered.bytes(Workbooks.boardPack(r, cutCells(notes)), notes);

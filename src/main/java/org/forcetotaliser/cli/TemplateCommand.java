@@ -59,7 +59,7 @@ final class TemplateCommand extends ReportCommand {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "`template` writes `actuals`; found `" + kind + "`");
     }
-    Quarter quarter = AsOf.resolve(asOf, settings.calendar());
+    Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
     ReturnTemplate t = ReturnTemplate.build(loaded.portfolio(), loaded.reference(), settings,
         quarter, projects);
     if (format == Format.XLSX) {

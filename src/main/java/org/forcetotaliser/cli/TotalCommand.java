@@ -64,9 +64,9 @@ final class TotalCommand extends PortfolioCommand {
 
   @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
-    Quarter quarter = AsOf.resolve(asOf, settings.calendar());
+    Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
     TotalReport r = Reports.total(loaded.portfolio(), loaded.reference(), settings, quarter,
-        dims.isEmpty() ? ForceTotal.DIMENSIONS : dims);
+        dims.isEmpty() ? ForceTotal.DIMENSIONS : dims, context.pool());
     List<Diagnostic> notes = new ArrayList<>();
     for (Diagnostic d : r.notes()) {
       // only a definite double count becomes an error under --strict
@@ -75,7 +75,7 @@ final class TotalCommand extends PortfolioCommand {
     }
     if (format == Format.XLSX) {
       ReconcileReport rec = Reports.reconcile(loaded.portfolio(), loaded.reference(), settings,
-          quarter, false, i -> true);
+          quarter, false, i -> true, context.pool());
       return Rendered.bytes(Workbooks.total(r, rec, ReferenceCatalogue.sources(),
           cutCells(notes)), notes);
     }

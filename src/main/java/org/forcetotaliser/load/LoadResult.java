@@ -30,8 +30,4 @@ public record LoadResult(
     diagnostics = List.copyOf(diagnostics);
     Objects.requireNonNull(sources, "sources");
   }
-
-  public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
-  }
 }
