@@ -50,7 +50,9 @@ public final class Rules {
       new RuleInfo("double-count", Severity.WARNING, "report",
           "the same `claim` in two projects in the same quarter"),
       new RuleInfo("possible-double-count", Severity.WARNING, "report",
-          "crime harm on one cost category in overlapping areas and quarters"));
+          "crime harm on one cost category in overlapping areas and quarters"),
+      new RuleInfo("cell-cut", Severity.WARNING, "report",
+          "a text longer than the 32,767 characters an Excel cell holds, cut in a workbook"));
 
   /** Every rule code: load rules, then checks, then those found while reporting. */
   public static List<RuleInfo> all() {

@@ -59,7 +59,8 @@ public final class ReportPackCommand extends PortfolioCommand {
     BoardPackReport r = BoardPacks.build(loaded.portfolio(), loaded.reference(), settings,
         quarter, ReferenceCatalogue.sources(), context.pool());
     if (format == Format.XLSX) {
-      return Rendered.bytes(Workbooks.boardPack(r), r.notes());
+      List<org.forcetotaliser.model.Diagnostic> notes = more(r.notes());
+      return Rendered.bytes(Workbooks.boardPack(r, cutCells(notes)), notes);
     }
     return Rendered.text(BoardPack.html(r), r.notes());
   }

@@ -55,6 +55,19 @@ final class ActualsReader {
     long month1;
     long month2;
     long first;
+    /**
+     * The level of the quarter for a qualitative benefit (SPEC §4.6): its row, or its latest
+     * recorded month's value; which month that was (0–2, 3 for a quarter row).
+     */
+    BigDecimal last;
+    int lastMonth = -1;
+
+    void level(int month, BigDecimal value) {
+      if (month > lastMonth) {
+        lastMonth = month;
+        last = value;
+      }
+    }
 
     long month(int i) {
       return i == 0 ? month0 : i == 1 ? month1 : month2;
@@ -155,7 +168,8 @@ final class ActualsReader {
     while (it.hasNext()) {
       var e = it.next();
       TreeMap<Quarter, Actuals.Cell> m = new TreeMap<>();
-      e.getValue().forEach((q, s) -> m.put(q, new Actuals.Cell(s.sum, unpack(s.first))));
+      e.getValue().forEach((q, s) ->
+          m.put(q, new Actuals.Cell(s.sum, s.last == null ? s.sum : s.last, unpack(s.first))));
       cells.put(e.getKey(), m);
       it.remove();
     }
@@ -306,6 +320,7 @@ final class ActualsReader {
         s.setMonth(month, packed);
       }
       s.sum = s.sum.add(r.actual());
+      s.level(month == null ? 3 : month, r.actual());
       if (s.first == 0) {
         s.first = packed;
       }
@@ -593,8 +608,13 @@ final class ActualsReader {
 
     private void header() {
       if (fields.stream().noneMatch(f -> COLUMNS.contains(f.strip()))) {
+        boolean wrongCase = fields.stream().anyMatch(f -> COLUMNS.stream()
+            .anyMatch(c -> c.equalsIgnoreCase(f.strip())));
         problem(start(0), LoadRule.BAD_CSV.code(), "the first row is not a header: expected the column "
-            + "names `project,item,period,actual` (and optionally `note`), in any order", null);
+            + "names `project,item,period,actual` (and optionally `note`), in any order",
+            !wrongCase ? null : fields.size() > 8 ? "column names are lower case"
+                : "column names are lower case: write `" + String.join(",", fields.stream()
+                    .map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).toList()) + "`");
         found.stop();
         index = new int[] {-1, -1, -1, -1, -1};
         return;
@@ -725,6 +745,7 @@ final class ActualsReader {
           throw new BadValue(LoadRule.BAD_PERIOD.code(), "`" + period + "` is not a month this tool can "
               + "place in a financial year");
         }
+        Values.within(q.year(), period);
         // which of the quarter's three months it is: 0, 1 or 2
         month = (int) calendar.firstMonth(q).until(ym, java.time.temporal.ChronoUnit.MONTHS);
       } else if (Quarter.looksLikeQuarter(period)) {
@@ -768,7 +789,12 @@ final class ActualsReader {
     private BigDecimal amount(String text) {
       String t = text.strip();
       if (plainAmount(t)) {
-        return new BigDecimal(t);
+        try {
+          return Values.exact(t);
+        } catch (BadValue b) {
+          problem(at(3), b.rule, b.getMessage(), b.hint);
+          return null;
+        }
       }
       String hint = null;
       String message;

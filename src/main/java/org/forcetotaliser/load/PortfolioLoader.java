@@ -179,7 +179,7 @@ public final class PortfolioLoader {
     }
     if (Files.isRegularFile(path)) {
       String name = path.getFileName().toString();
-      if (name.endsWith(".csv")) {
+      if (isCsv(name)) {
         add(actualsFiles, path, given);
       } else if (name.equals("force.yaml") || name.equals("force.yml")) {
         add(forceFiles, path, given);
@@ -201,14 +201,20 @@ public final class PortfolioLoader {
     int found = 0;
     for (Path p : walk(path, "projects", prefix)) {
       String name = p.getFileName().toString();
-      if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      if (isYaml(name)) {
         found++;
         add(projectFiles, p, prefix + relative(path, p));
+      } else {
+        notRead(prefix + relative(path, p), "only .yaml and .yml files under projects/ are "
+            + "read as projects");
       }
     }
     for (Path p : walk(path, "actuals", prefix)) {
-      if (p.getFileName().toString().endsWith(".csv")) {
+      if (isCsv(p.getFileName().toString())) {
         add(actualsFiles, p, prefix + relative(path, p));
+      } else {
+        notRead(prefix + relative(path, p), "only .csv files under actuals/ are read as "
+            + "actuals");
       }
     }
     for (String roadmap : List.of("roadmap.yaml", "roadmap.yml")) {
@@ -223,6 +229,7 @@ public final class PortfolioLoader {
         add(roadmapFiles, p, prefix + relative(path, p));
       }
     }
+    misnamedFolders(path, prefix);
     if (found == 0) {
       String shown = given.equals(".") ? "this folder" : "`" + given + "`";
       diagnostics.add(Diagnostic.error(Location.ofFile(given.equals(".") ? "." : given),
@@ -334,6 +341,62 @@ public final class PortfolioLoader {
     return new Roadmap(roadmap.blocks(), actions);
   }
 
+  /** A project file's name: {@code .yaml} or {@code .yml}, in any case ({@code B.YAML}). */
+  private static boolean isYaml(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".yaml") || n.endsWith(".yml");
+  }
+
+  /** An actuals file's name: {@code .csv} in any case ({@code q2.CSV}). */
+  private static boolean isCsv(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+  }
+
+  /**
+   * A file in the portfolio that is not read must not be skipped without a word; a README
+   * (any extension, any case) is documentation left there on purpose.
+   */
+  private void notRead(String shown, String why) {
+    String name = shown.substring(shown.lastIndexOf('/') + 1);
+    if (name.toLowerCase(java.util.Locale.ROOT).startsWith("readme")) {
+      return;
+    }
+    diagnostics.add(Diagnostic.warning(Location.ofFile(shown), LoadRule.UNREAD_FILE.code(),
+        "this file is not read: " + why)
+        .withHint("rename it, or move it out of the portfolio's projects/ and actuals/"));
+  }
+
+  /**
+   * Folders beside {@code projects/} and {@code actuals/} whose names differ only in case
+   * ({@code Projects/}): on a case-sensitive file system they are not read, so say so once.
+   */
+  private void misnamedFolders(Path root, String prefix) {
+    try (Stream<Path> s = Files.list(root)) {
+      s.map(p -> p.getFileName().toString()).sorted().forEach(name -> {
+        for (String wanted : List.of("projects", "actuals")) {
+          if (!name.equals(wanted) && name.equalsIgnoreCase(wanted)
+              && Files.isDirectory(root.resolve(name)) && !sameFolder(root, name, wanted)) {
+            diagnostics.add(Diagnostic.warning(Location.ofFile(prefix + name + "/"),
+                LoadRule.UNREAD_FILE.code(), "this folder is not read: the " + wanted + " folder is `"
+                    + wanted + "/`, in lower case")
+                .withHint("rename it to `" + wanted + "/`, or move its files there"));
+          }
+        }
+      });
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // the folder was listed a moment ago; a failure now is reported when it is walked
+    }
+  }
+
+  /** Whether two names are one folder (a file system that ignores case). */
+  private static boolean sameFolder(Path root, String a, String b) {
+    try {
+      return Files.exists(root.resolve(b)) && Files.isSameFile(root.resolve(a), root.resolve(b));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static String relative(Path root, Path p) {
     return root.relativize(p).toString().replace('\\', '/');
   }
@@ -368,7 +431,7 @@ public final class PortfolioLoader {
 
   private static boolean wanted(Path p) {
     String name = p.getFileName().toString();
-    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".csv");
+    return isYaml(name) || isCsv(name);
   }
 
   private static boolean hidden(Path dir, Path p) {

@@ -193,7 +193,7 @@ final class RoadmapMapper {
     if (!ProjectMapper.ID.matcher(text).matches()) {
       String suggestion = text.strip().toLowerCase(java.util.Locale.ROOT)
           .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-      throw new BadValue("bad-id", "an id may use only a-z, 0-9 and `-`, found `" + text + "`",
+      throw new BadValue(LoadRule.BAD_ID.code(), "an id may use only a-z, 0-9 and `-`, found `" + text + "`",
           suggestion.isEmpty() ? null : "for example `" + suggestion + "`");
     }
     return text;

@@ -47,9 +47,23 @@ public final class BoardPack {
     ClasspathLoader loader = new ClasspathLoader(BoardPack.class.getClassLoader());
     loader.setPrefix("org/forcetotaliser/render");
     loader.setCharset("UTF-8");
+    // HTML escaping that also shows control and bidirectional characters escaped, so that
+    // no value can reverse a heading; user text is also isolated in <bdi> by the template
     return new PebbleEngine.Builder().loader(loader).autoEscaping(true)
-        .defaultEscapingStrategy("html").strictVariables(true).newLineTrimming(true)
+        .addEscapingStrategy("pack", new PackEscaping()).defaultEscapingStrategy("pack").strictVariables(true).newLineTrimming(true)
         .defaultLocale(Locale.UK).build();
+  }
+
+  /**
+   * The pack's escaping: {@link Escapes#html}. A class rather than a lambda, as for picocli's
+   * interfaces: it keeps the class-data archive whole.
+   */
+  private static final class PackEscaping
+      implements io.pebbletemplates.pebble.extension.escaper.EscapingStrategy {
+    @Override
+    public String escape(String input) {
+      return Escapes.html(input);
+    }
   }
 
   /** The whole pack as HTML. */
@@ -72,6 +86,7 @@ public final class BoardPack {
     m.put(Rag.GREEN, "Green");
     m.put(Rag.AMBER, "Amber");
     m.put(Rag.RED, "Red");
+    m.put(Rag.ZERO_PLANNED, "Zero planned");
     m.put(Rag.NOT_REPORTED, "Not reported");
     m.put(Rag.NOT_DUE, "Not due");
     return m;
@@ -322,8 +337,7 @@ public final class BoardPack {
       String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
           : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1)
               + " (" + d.periods().size() + " quarters)";
-      out.add(row("kind", d.kind().key(), "claim", d.claim().key(), "items", String.join(", ",
-          d.items()),
+      out.add(row("kind", d.kind().key(), "claim", d.claim().key(), "items", DoubleCount.firstFew(d.items()),
           "periods", periods, "atStake", Numbers.pounds(d.atStake())));
     }
     return out;

@@ -190,7 +190,7 @@ final class Charts {
       case GREEN -> new Color(0x2e, 0x7d, 0x32);
       case AMBER -> new Color(0xf0, 0xa2, 0x02);
       case RED -> new Color(0xc6, 0x28, 0x28);
-      case NOT_REPORTED -> new Color(0x75, 0x75, 0x75);
+      case ZERO_PLANNED, NOT_REPORTED -> new Color(0x75, 0x75, 0x75);
       case NOT_DUE -> new Color(0xe0, 0xe0, 0xe0);
     };
   }

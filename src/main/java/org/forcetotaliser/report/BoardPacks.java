@@ -74,6 +74,9 @@ public final class BoardPacks {
     for (ItemReconciliation i : reconcile.benefits()) {
       counts.merge(i.rag(), 1, Integer::sum);
     }
+    if (counts.get(Rag.ZERO_PLANNED) == 0) {
+      counts.remove(Rag.ZERO_PLANNED); // rare: a bar only when it happens
+    }
     List<ItemReconciliation> missing = new ArrayList<>();
     for (ItemReconciliation i : reconcile.benefits()) {
       if (!i.missing().isEmpty()) {

@@ -307,8 +307,8 @@ public final class Reports {
     String rule = d.isDefinite() ? "double-count" : "possible-double-count";
     String what = d.claim() instanceof DoubleCount.CategoryInArea c
         ? "crime harm on `" + c.category() + "` in `" + c.area() + "` may be counted twice by "
-            + String.join(", ", d.items())
-        : "`" + d.claim().key() + "` is claimed by " + String.join(", ", d.items());
+            + DoubleCount.firstFew(d.items())
+        : "`" + d.claim().key() + "` is claimed by " + DoubleCount.firstFew(d.items());
     String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
         : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1);
     return Diagnostic.warning(d.locations().get(0), rule,
