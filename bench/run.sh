@@ -11,6 +11,7 @@
 # Then the uncertainty cases: one project with 2,000 and 10,000 ranged inputs (estimate
 # --scenarios and the board pack, which always builds the tornado), and --simulate 1,000,000
 # and 10,000,000 on the examples, each also under -Xmx512m.
+#        bench/run.sh hostile         only the bounded-time cases (long periods, drop-off)
 # Environment: RUNS (timed runs per figure, default 5; the median is shown),
 #              WARMUP (untimed runs first, default 1),
 #              JAVA_OPTS (extra JVM options for every timed run, e.g. -Xmx1g),
@@ -25,8 +26,10 @@ cd "$(dirname "$0")/.."
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 50000)
 only_uncertainty=false
-if [ "${sizes[0]}" = uncertainty ]; then
-  only_uncertainty=true
+only_hostile=false
+if [ "${sizes[0]}" = uncertainty ] || [ "${sizes[0]}" = hostile ]; then
+  [ "${sizes[0]}" = uncertainty ] && only_uncertainty=true
+  [ "${sizes[0]}" = hostile ] && only_hostile=true
   sizes=()
 fi
 runs=${RUNS:-5}
@@ -52,7 +55,8 @@ files=${FILES-10000 40000 70000}
 measure() {
   local f="$out/time"
   /usr/bin/time -f "%e %U %S %M" -o "$f" "$@" >"$out/stdout" 2>"$out/stderr" || true
-  awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$f"
+  # the last line: GNU time puts "Command exited with non-zero status N" before the figures
+  tail -n 1 "$f" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}'
 }
 
 # median of RUNS timed runs after WARMUP untimed ones: prints "wall cpu rss_mib"
@@ -68,10 +72,10 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB," \
   "$(java -version 2>&1 | head -n 1)"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "runs: median of $runs after $warmup warm-up; JVM options: ${java_opts[*]} ${extra[*]}"
-if ! $only_uncertainty; then
-echo
-echo "| projects | actual rows | command | wall s | CPU s | peak RSS MiB | × baseline (wall) |"
-echo "|---:|---:|---|---:|---:|---:|---:|"
+if ! $only_uncertainty && ! $only_hostile; then
+  echo
+  echo "| projects | actual rows | command | wall s | CPU s | peak RSS MiB | × baseline (wall) |"
+  echo "|---:|---:|---|---:|---:|---:|---:|"
 fi
 for n in ${sizes[@]+"${sizes[@]}"}; do
   dir=bench/out/$n
@@ -93,6 +97,52 @@ for n in ${sizes[@]+"${sizes[@]}"}; do
     echo "| $n | $rows | $cmd | ${r// / | } | $ratio |"
   done
 done
+
+# bounded time: one project over the widest span a file may use (1990-91 to 2150-51, 644
+# quarters) with a drop-off on every rate, and one over years no file may use (refused at once)
+hostile_project() {
+  local dir=$1 start=$2 end=$3
+  mkdir -p "$dir/projects"
+  cat > "$dir/projects/long.yaml" <<YAML
+id: long
+name: A project over every year a file may use
+owner: Bench
+building_block: projects-and-prevention
+stage: approved
+start: $start
+end: $end
+costs:
+  - id: running
+    kind: revenue
+    profile: { per_year: 45000, drop_off: 3% }
+benefits:
+  - id: hours
+    type: hours-freed
+    role: sergeant-and-below
+    profile: { per_quarter: 250, drop_off: 10% }
+  - id: savings
+    type: cashable
+    profile: { per_year: 30000, drop_off: 12.5% }
+YAML
+}
+if ! $only_uncertainty; then
+echo
+echo "| bounded-time case | command | wall s | CPU s | peak RSS MiB | exit |"
+echo "|---|---|---:|---:|---:|---:|"
+hostile_project "$out/widest" "1990-91 Q1" "2150-51 Q4"
+for cmd in check estimate; do
+  r=$(TOTALISER_JAVA_OPTS="${extra[*]}" median bin/totaliser "$cmd" "$out/widest")
+  bin/totaliser "$cmd" "$out/widest" >/dev/null 2>&1 && code=0 || code=$?
+  echo "| 1990-91 Q1 to 2150-51 Q4, three drop-offs | $cmd | ${r// / | } | $code |"
+done
+hostile_project "$out/outside" "1000-01 Q1" "9998-99 Q4"
+r=$(TOTALISER_JAVA_OPTS="${extra[*]}" median bin/totaliser estimate "$out/outside")
+bin/totaliser estimate "$out/outside" >/dev/null 2>&1 && code=0 || code=$?
+echo "| 1000-01 Q1 to 9998-99 Q4 (outside the years) | estimate | ${r// / | } | $code |"
+fi
+if $only_hostile; then
+  exit 0
+fi
 
 # many small files: time per file should stay flat as their number grows
 if [ -n "$files" ] && ! $only_uncertainty; then

@@ -26,6 +26,21 @@ public record DoubleCount(Kind kind, Claim claim, List<String> projects, List<St
     locations = List.copyOf(locations);
   }
 
+  /** How many names a message or a table cell lists before it counts the rest. */
+  public static final int NAMED = 5;
+
+  /**
+   * The first {@link #NAMED} of {@code names}, then how many more: a hundred thousand projects
+   * on one cost category make one line, not megabytes.
+   */
+  public static String firstFew(List<String> names) {
+    if (names.size() <= NAMED) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, NAMED)) + " and "
+        + String.format(java.util.Locale.UK, "%,d", names.size() - NAMED) + " more";
+  }
+
   public boolean isDefinite() {
     return kind == Kind.DEFINITE;
   }

@@ -45,12 +45,18 @@ public final class Profiles {
           resolver.pick(item.ref(InputRef.Factor.DROP_OFF), r.dropOff()));
       Quarter from = r.from() == null ? project.start() : r.from();
       Quarter to = r.to() == null ? project.end() : r.to();
+      // (1 − drop_off)^year, one multiplication per new year rather than a power per quarter;
+      // exact, so the same figure as the power
+      BigDecimal factor = BigDecimal.ONE;
+      int year = 0;
       for (Quarter q : Quarter.range(from, to)) {
-        if (!project.covers(q)) {
-          continue;
-        }
         int later = from.year().yearsUntil(q.year());
-        out.put(q, perQuarter.multiply(keep.pow(later)));
+        for (; year < later; year++) {
+          factor = factor.multiply(keep);
+        }
+        if (project.covers(q)) {
+          out.put(q, perQuarter.multiply(factor));
+        }
       }
     }
     return out;

@@ -147,8 +147,11 @@ public final class Reconciler {
     Rag rag;
     if (!anyDue) {
       rag = Rag.NOT_DUE;
-    } else if (!anyDueReported || realisation == null) {
+    } else if (!anyDueReported) {
       rag = Rag.NOT_REPORTED;
+    } else if (realisation == null) {
+      // reported, against a plan that is zero once made net: say so, not "not reported"
+      rag = Rag.ZERO_PLANNED;
     } else {
       rag = cost ? spendRag(realisation) : rag(realisation);
     }
@@ -183,8 +186,9 @@ public final class Reconciler {
           latest = q;
         }
       }
+      // a level recorded by month is the quarter's last recorded month, never a sum (§4.6)
       rows.add(new ItemReconciliation.QuarterRow(q, pq == null ? null : pq.gross(),
-          cell == null ? null : cell.actual(), null, null));
+          cell == null ? null : cell.level(), null, null));
     }
     if (latest == null) {
       return new ItemReconciliation(project, item, BenefitDetail.Type.QUALITATIVE.key(), owner,
@@ -192,7 +196,7 @@ public final class Reconciler {
           null, null, null, rows);
     }
     BigDecimal planned = plan.get(latest).gross();
-    BigDecimal actual = recorded.get(latest).actual();
+    BigDecimal actual = recorded.get(latest).level();
     BigDecimal realisation = Decimals.ratio(actual, planned).multiply(HUNDRED);
     return new ItemReconciliation(project, item, BenefitDetail.Type.QUALITATIVE.key(), owner,
         planned, planned, actual, actual.subtract(planned), realisation, rag(realisation),

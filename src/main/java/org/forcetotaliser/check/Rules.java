@@ -51,7 +51,9 @@ public final class Rules {
       new ActualsRules.UnknownItem(),
       new ActualsRules.ActualOutsideProject(),
       new DeflatorRules.MissingDeflator(),
-      new DeflatorRules.StaleDeflator());
+      new DeflatorRules.StaleDeflator(),
+      new RoadmapRules.DuplicateActionId(),
+      new RoadmapRules.UnknownLinkedProject());
 
   /**
    * Problems found while a report is computed (in package {@code calc} and {@code report}),
@@ -65,7 +67,9 @@ public final class Rules {
       new RuleInfo("double-count", Severity.WARNING, "report",
           "the same `claim` in two projects in the same quarter"),
       new RuleInfo("possible-double-count", Severity.WARNING, "report",
-          "crime harm on one cost category in overlapping areas and quarters"));
+          "crime harm on one cost category in overlapping areas and quarters"),
+      new RuleInfo("cell-cut", Severity.WARNING, "report",
+          "a text longer than the 32,767 characters an Excel cell holds, cut in a workbook"));
 
   /** Every rule code: load rules, checks, those found while reporting, then the index's. */
   public static List<RuleInfo> all() {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  * errors. Running one command builds only that command, which starts faster.
  */
 @Command(subcommands = {CheckCommand.class, EstimateCommand.class, ReconcileCommand.class,
-    TotalCommand.class, ExplainCommand.class, ReportPackCommand.class,
+    TotalCommand.class, RoadmapCommand.class, ExplainCommand.class, ReportPackCommand.class,
     TemplateCommand.class, IndexCommand.class, ImportCommand.class, ReferenceCommand.class,
     InitCommand.class, SchemaCommand.class})
 public final class AllCommands extends Main {}

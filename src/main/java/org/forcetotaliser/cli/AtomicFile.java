@@ -7,6 +7,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,12 +18,27 @@ import java.nio.file.StandardOpenOption;
  * Writes an output file so that a reader sees either the previous file or the whole new one,
  * never half: the bytes go to a temporary file in the same folder, are forced to disk, and the
  * temporary file is renamed over the target.
+ *
+ * <p>A symbolic link is written through: the file it leads to is replaced (atomically, in that
+ * file's folder) and the link stays. A path that exists and is neither a regular file nor a
+ * folder (a device such as {@code /dev/null}, a named pipe, a socket) cannot be renamed over
+ * without destroying it, so it is opened and written directly, with no temporary file.
  */
 public final class AtomicFile {
   private AtomicFile() {}
 
+  /** The longest file name, in bytes, that common file systems (ext4, XFS, APFS, NTFS) hold. */
+  static final int NAME_LIMIT = 255;
+
   public static void write(Path target, byte[] bytes) throws IOException {
-    try (Pending p = open(target)) {
+    Path to = destination(target);
+    if (special(to)) {
+      try (OutputStream os = Files.newOutputStream(to, StandardOpenOption.WRITE)) {
+        os.write(bytes);
+      }
+      return;
+    }
+    try (Pending p = open(to)) {
       p.stream().write(bytes);
       p.commit();
     }
@@ -34,7 +50,11 @@ public final class AtomicFile {
    * none) and removes the temporary one.
    */
   public static Pending open(Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
+    target = destination(target);
+    if (special(target)) {
+      throw new IllegalArgumentException(target + " is not a regular file: write it directly");
+    }
+    Path dir = target.getParent();
     Path tmp = temporary(dir, target.getFileName().toString());
     try {
       keepPermissions(target, tmp);
@@ -96,6 +116,54 @@ public final class AtomicFile {
   }
 
   /**
+   * Where writing {@code target} really goes: the end of its chain of symbolic links (the path
+   * itself when it is not a link), as an absolute path. A link that leads nowhere gives the
+   * path it names, so that writing creates the file the link points at.
+   */
+  public static Path destination(Path target) throws IOException {
+    Path p = target.toAbsolutePath();
+    for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+      if (hops == 40) {
+        throw new FileSystemException(target.toString(), null,
+            "too many levels of symbolic links");
+      }
+      p = p.getParent().resolve(Files.readSymbolicLink(p));
+    }
+    return p;
+  }
+
+  /**
+   * Whether {@code path} (already followed through its links) exists and is neither a regular
+   * file nor a folder: a device, a named pipe or a socket, which renaming would destroy.
+   */
+  public static boolean special(Path path) {
+    return Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path);
+  }
+
+  /**
+   * Why writing failed, in words, without the temporary file's name that the exception's own
+   * message may hold: "permission denied", "file name too long", "no space left on device".
+   */
+  public static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof FileSystemException fs) {
+      String r = fs.getReason();
+      return r == null ? "cannot be written" : lowerFirst(r);
+    }
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : lowerFirst(m);
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /**
    * A new empty file {@code .NAME.RANDOM.tmp} in {@code dir}. Not {@code Files.createTempFile}:
    * that makes the file readable by its owner only, and the rename then hands the user an
    * output file others cannot read; a file made this way gets the umask's usual permissions.
@@ -103,9 +171,9 @@ public final class AtomicFile {
   private static Path temporary(Path dir, String name) throws IOException {
     // createFile fails rather than opening a file someone else made: the name need not be secret
     for (int attempt = 0; ; attempt++) {
-      Path p = dir.resolve("." + name + "." + Long.toUnsignedString(
-          java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
-          + ".tmp");
+      String suffix = "." + Long.toUnsignedString(
+          java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp";
+      Path p = dir.resolve("." + fitted(name, NAME_LIMIT - 1 - suffix.length()) + suffix);
       try {
         return Files.createFile(p);
       } catch (FileAlreadyExistsException e) {
@@ -114,6 +182,25 @@ public final class AtomicFile {
         }
       }
     }
+  }
+
+  /**
+   * {@code name} cut to at most {@code bytes} bytes of UTF-8, at a character boundary: a valid
+   * output name of 250 characters must not give a temporary name past the file system's limit.
+   */
+  static String fitted(String name, int bytes) {
+    int used = 0;
+    int end = 0;
+    while (end < name.length()) {
+      int cp = name.codePointAt(end);
+      int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      if (used + size > bytes) {
+        break;
+      }
+      used += size;
+      end += Character.charCount(cp);
+    }
+    return name.substring(0, end);
   }
 
   /** Gives a file that is being replaced's permissions to its replacement, where there are any. */

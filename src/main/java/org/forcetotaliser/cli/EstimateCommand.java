@@ -89,7 +89,8 @@ final class EstimateCommand extends PortfolioCommand {
         done -> estimating.add(done.slim()));
     EstimateReport r = estimating.finish();
     if (format == Format.XLSX) {
-      return Rendered.bytes(Workbooks.estimate(r), r.notes());
+      List<org.forcetotaliser.model.Diagnostic> notes = more(r.notes());
+      return Rendered.bytes(Workbooks.estimate(r, cutCells(notes)), notes);
     }
     return Rendered.text(Renderer.estimate(r, format), r.notes());
   }

@@ -43,6 +43,9 @@ final class InitCommand implements Callable<Integer> {
     if (file.equals("force.yaml")) {
       return "# yaml-language-server: $schema=" + SCHEMAS + "/force.schema.json\n";
     }
+    if (file.equals("roadmap.yaml")) {
+      return "# yaml-language-server: $schema=" + SCHEMAS + "/roadmap.schema.json\n";
+    }
     if (file.startsWith("projects/") && file.endsWith(".yaml")) {
       return "# yaml-language-server: $schema=../" + SCHEMAS + "/project.schema.json\n";
     }
@@ -78,9 +81,17 @@ final class InitCommand implements Callable<Integer> {
     List<String> all = new ArrayList<>(files);
     all.add(SCHEMAS + "/project.schema.json");
     all.add(SCHEMAS + "/force.schema.json");
+    all.add(SCHEMAS + "/roadmap.schema.json");
     for (String f : all) {
-      if (Files.exists(dir.resolve(f))) {
-        existing.add(dir.resolve(f).toString());
+      Path target = dir.resolve(f);
+      if (Files.exists(target)) {
+        existing.add(target.toString());
+      }
+      // a file where a folder must go: found now, before anything is created
+      for (Path up = target.getParent(); up != null && !up.equals(dir); up = up.getParent()) {
+        if (Files.exists(up) && !Files.isDirectory(up) && !existing.contains(up.toString())) {
+          existing.add(up.toString());
+        }
       }
     }
     if (!existing.isEmpty()) {
@@ -88,6 +99,29 @@ final class InitCommand implements Callable<Integer> {
           + "; choose an empty folder");
       return Main.USAGE;
     }
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      err.println("totaliser: cannot create a portfolio in " + dir
+          + ": it is a file, not a folder; choose a new or empty folder");
+      return Main.USAGE;
+    }
+    try {
+      create(files, out);
+    } catch (IOException e) {
+      // a read-only folder, a file in the way of a folder, a full disk: the user's to fix
+      String where = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+          && !Path.of(fs.getFile()).getFileName().toString().endsWith(".tmp")
+          ? fs.getFile() : dir.toString();
+      err.println("totaliser: cannot create " + where + ": "
+          + (e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
+              : AtomicFile.reason(e)));
+      return Main.USAGE;
+    }
+    out.println("next: edit " + dir.resolve("projects/example-project.yaml")
+        + ", then run: totaliser check " + dir);
+    return Main.OK;
+  }
+
+  private void create(List<String> files, PrintWriter out) throws IOException {
     for (String f : files) {
       Path target = dir.resolve(f);
       Files.createDirectories(target.toAbsolutePath().getParent());
@@ -95,17 +129,16 @@ final class InitCommand implements Callable<Integer> {
       out.println("created " + target);
     }
     // the schemas the modelines point at, so that an editor completes and checks offline
-    for (String kind : List.of("project", "force")) {
+    for (String kind : List.of("project", "force", "roadmap")) {
       Path target = dir.resolve(SCHEMAS).resolve(kind + ".schema.json");
       Files.createDirectories(target.toAbsolutePath().getParent());
-      String schema = kind.equals("project")
-          ? SchemaWriter.project(ReferenceTables.bundled())
-          : SchemaWriter.force(ReferenceTables.bundled());
+      String schema = switch (kind) {
+        case "project" -> SchemaWriter.project(ReferenceTables.bundled());
+        case "force" -> SchemaWriter.force(ReferenceTables.bundled());
+        default -> SchemaWriter.roadmap();
+      };
       AtomicFile.write(target, schema.getBytes(StandardCharsets.UTF_8));
       out.println("created " + target);
     }
-    out.println("next: edit " + dir.resolve("projects/example-project.yaml")
-        + ", then run: totaliser check " + dir);
-    return Main.OK;
   }
 }

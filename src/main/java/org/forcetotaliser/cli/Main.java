@@ -58,7 +58,31 @@ public class Main implements Runnable {
   public static final String TODAY = "totaliser.today";
 
   public static void main(String[] args) {
-    System.exit(run(System.in, System.out, System.err, args));
+    System.exit(run(stdin(), System.out, System.err, args));
+  }
+
+  /**
+   * Standard input, or a stream that says it is closed. When a shell closes it ({@code <&-}),
+   * the JVM's first open file takes descriptor 0 — on Linux its own {@code lib/modules} — and
+   * reading it would report that file's bytes as "UTF-16 text"; so a descriptor 0 inside the
+   * Java installation is taken for what it is, no input at all.
+   */
+  static InputStream stdin() {
+    try {
+      java.nio.file.Path fd0 = java.nio.file.Files.readSymbolicLink(
+          java.nio.file.Path.of("/proc/self/fd/0"));
+      if (fd0.startsWith(java.nio.file.Path.of(System.getProperty("java.home")))) {
+        return new InputStream() {
+          @Override
+          public int read() throws java.io.IOException {
+            throw new java.io.IOException("standard input is closed");
+          }
+        };
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // no /proc (not Linux): standard input is what it says
+    }
+    return System.in;
   }
 
   /**

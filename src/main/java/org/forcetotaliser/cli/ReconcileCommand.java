@@ -43,8 +43,8 @@ final class ReconcileCommand extends PortfolioCommand {
   List<String> projects = new ArrayList<>();
 
   @Option(names = "--rag", paramLabel = "RAG", split = ",",
-      description = "Only items with these statuses: green, amber, red, not-reported, "
-          + "not-due.")
+      description = "Only items with these statuses: green, amber, red, zero-planned, "
+          + "not-reported, not-due.")
   List<String> rags = new ArrayList<>();
 
   @Option(names = "--fail-on", paramLabel = "WHAT", split = ",",
@@ -63,7 +63,7 @@ final class ReconcileCommand extends PortfolioCommand {
       }
       if (found == null) {
         throw new CommandLine.ParameterException(spec.commandLine(),
-            "--rag takes green, amber, red, not-reported or not-due; found `" + s + "`");
+            "--rag takes green, amber, red, zero-planned, not-reported or not-due; found `" + s + "`");
       }
       out.add(found);
     }
@@ -96,7 +96,8 @@ final class ReconcileCommand extends PortfolioCommand {
         quarter, byQuarter, filter, context.pool());
     Rendered text;
     if (format == Format.XLSX) {
-      text = Rendered.bytes(Workbooks.reconcile(r), r.notes());
+      List<org.forcetotaliser.model.Diagnostic> notes = more(r.notes());
+      text = Rendered.bytes(Workbooks.reconcile(r, cutCells(notes)), notes);
     } else if (format == Format.JSON) {
       JsonRenderer.reconcile(r, writer());
       text = Rendered.spooled(r.notes());

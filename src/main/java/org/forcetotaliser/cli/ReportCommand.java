@@ -12,6 +12,7 @@ import org.forcetotaliser.load.ReferenceTables;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.render.Escapes;
 import org.forcetotaliser.render.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -136,6 +137,20 @@ abstract class ReportCommand implements Callable<Integer> {
     return spool.writer();
   }
 
+  /**
+   * A workbook's cut cells as warnings in {@code into}, located at the output file: a cell
+   * holds at most {@link org.forcetotaliser.render.Workbooks#CELL_LIMIT} characters.
+   */
+  java.util.function.Consumer<String> cutCells(List<Diagnostic> into) {
+    return m -> into.add(Diagnostic.warning(org.forcetotaliser.model.Location.ofFile(
+        String.valueOf(output)), "cell-cut", m));
+  }
+
+  /** {@code notes} as a list more can be added to. */
+  static List<Diagnostic> more(List<Diagnostic> notes) {
+    return new java.util.ArrayList<>(notes);
+  }
+
   PrintWriter out() {
     return spec.commandLine().getOut();
   }
@@ -152,10 +167,21 @@ abstract class ReportCommand implements Callable<Integer> {
           "--format xlsx writes a workbook, not text: give -o FILE (e.g. -o report.xlsx)");
     }
     if (output != null) {
-      Path dir = output.toAbsolutePath().getParent();
+      Path to;
+      try {
+        to = AtomicFile.destination(output);
+      } catch (IOException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "cannot write " + output + ": " + AtomicFile.reason(e));
+      }
+      Path dir = to.getParent();
       if (dir == null || !Files.isDirectory(dir)) {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "cannot write " + output + ": the folder " + dir + " does not exist");
+      }
+      if (Files.isDirectory(to)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "cannot write " + output + ": it is a folder; name a file in it");
       }
     }
     if (priceBase != null
@@ -175,7 +201,7 @@ abstract class ReportCommand implements Callable<Integer> {
         throw e;
       }
       err().println("totaliser: cannot write " + (output == null ? "the report" : output)
-          + ": " + cause.getMessage());
+          + ": " + AtomicFile.reason(cause));
       return Main.USAGE;
     }
   }
@@ -188,6 +214,13 @@ abstract class ReportCommand implements Callable<Integer> {
       loaded = Inputs.load(paths(), context.stdin(), context.pool(), err(), strict, bar);
       if (loaded == null) {
         return Main.INPUT_ERRORS;
+      }
+      String input = readAsInput(loaded);
+      if (input != null) {
+        bar.hide();
+        err().println("totaliser: cannot write " + output + ": this run reads it as input ("
+            + input + "); choose another file");
+        return Main.USAGE;
       }
       bar.step(1);
       progress = bar;
@@ -203,21 +236,44 @@ abstract class ReportCommand implements Callable<Integer> {
         spool.deliver(out());
       } catch (IOException e) {
         err().println("totaliser: cannot write " + (output == null ? "the report" : output)
-            + ": " + e.getMessage());
+            + ": " + AtomicFile.reason(e));
         return Main.USAGE;
       }
     } else if (output == null) {
-      out().print(r.text() != null ? r.text() : new String(r.bytes(), StandardCharsets.UTF_8));
+      String text = r.text() != null ? r.text() : new String(r.bytes(), StandardCharsets.UTF_8);
+      // whatever a renderer let through, no input text acts on the terminal
+      out().print(format == Format.TABLE || format == Format.MARKDOWN
+          ? Escapes.controlsKeepingLines(text) : text);
       out().flush();
     } else {
       try {
         AtomicFile.write(output, r.bytes());
       } catch (IOException e) {
-        err().println("totaliser: cannot write " + output + ": " + e.getMessage());
+        err().println("totaliser: cannot write " + output + ": " + AtomicFile.reason(e));
         return Main.USAGE;
       }
     }
     return r.exitCode();
+  }
+
+  /**
+   * The input file that {@code -o} names (through links, or as another name of the same file),
+   * or null: writing the report over a file the same run reads would destroy the input.
+   */
+  private String readAsInput(Inputs.Loaded loaded) {
+    if (output == null || loaded.result() == null || !Files.exists(output)) {
+      return null;
+    }
+    for (Path p : loaded.result().sources().files()) {
+      try {
+        if (Files.isSameFile(output, p)) {
+          return p.toString();
+        }
+      } catch (IOException e) {
+        // a file that cannot be compared is not the output
+      }
+    }
+    return null;
   }
 
   /** The report, in the price base asked for (checked against the deflators already). */

@@ -66,7 +66,7 @@ public final class ReportPackCommand extends PortfolioCommand {
     List<Diagnostic> notes = new ArrayList<>(r.notes());
     IndexReport index = index(settings, notes);
     if (format == Format.XLSX) {
-      return Rendered.bytes(Workbooks.boardPack(r, index), notes);
+      return Rendered.bytes(Workbooks.boardPack(r, index, cutCells(notes)), notes);
     }
     return Rendered.text(BoardPack.html(r, index), notes);
   }

@@ -19,11 +19,17 @@ import java.nio.file.Path;
  * report reaches its destination only when the command has finished without errors; closing
  * an undelivered spool removes what was written. Opened on first use, so a command that does
  * not stream pays nothing.
+ *
+ * <p>An output that is a device, a named pipe or a socket is spooled like standard output and
+ * written to directly at the end ({@link AtomicFile#special}). When the system's temporary
+ * folder cannot be written, the scratch copy is kept in memory instead: standard output still
+ * works, at the cost of holding the report.
  */
 final class Spool implements AutoCloseable {
   private final Path output;
   private AtomicFile.Pending pending;
   private Path scratch;
+  private java.io.ByteArrayOutputStream inMemory;
   private Writer writer;
   private IOException failure;
 
@@ -42,12 +48,11 @@ final class Spool implements AutoCloseable {
     if (writer == null) {
       try {
         OutputStream os;
-        if (output != null) {
+        if (output != null && !AtomicFile.special(AtomicFile.destination(output))) {
           pending = AtomicFile.open(output);
           os = pending.stream();
         } else {
-          scratch = Files.createTempFile("totaliser-", ".out");
-          os = Files.newOutputStream(scratch);
+          os = scratch();
         }
         writer = new Recording(new BufferedWriter(
             new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16));
@@ -59,6 +64,25 @@ final class Spool implements AutoCloseable {
     return writer;
   }
 
+  /** A scratch file in the temporary folder, or memory when that folder cannot be written. */
+  private OutputStream scratch() {
+    try {
+      scratch = Files.createTempFile("totaliser-", ".out");
+      return Files.newOutputStream(scratch);
+    } catch (IOException | SecurityException e) {
+      if (scratch != null) {
+        try {
+          Files.deleteIfExists(scratch);
+        } catch (IOException ignored) {
+          // nothing was written to it
+        }
+        scratch = null;
+      }
+      inMemory = new java.io.ByteArrayOutputStream(1 << 16);
+      return inMemory;
+    }
+  }
+
   /** Sends what was written to the output file (by renaming) or to {@code out}. */
   void deliver(PrintWriter out) throws IOException {
     writer.flush();
@@ -67,7 +91,20 @@ final class Spool implements AutoCloseable {
       return;
     }
     writer.close();
-    try (Reader r = Files.newBufferedReader(scratch, StandardCharsets.UTF_8)) {
+    if (output != null) {
+      try (OutputStream to = Files.newOutputStream(AtomicFile.destination(output),
+          java.nio.file.StandardOpenOption.WRITE)) {
+        if (inMemory != null) {
+          inMemory.writeTo(to);
+        } else {
+          Files.copy(scratch, to);
+        }
+      }
+      return;
+    }
+    try (Reader r = inMemory != null
+        ? new java.io.StringReader(inMemory.toString(StandardCharsets.UTF_8))
+        : Files.newBufferedReader(scratch, StandardCharsets.UTF_8)) {
       r.transferTo(out);
     }
     out.flush();

@@ -63,7 +63,8 @@ final class TemplateCommand extends ReportCommand {
     ReturnTemplate t = ReturnTemplate.build(loaded.portfolio(), loaded.reference(), settings,
         quarter, projects);
     if (format == Format.XLSX) {
-      return Rendered.bytes(Workbooks.returnTemplate(t), List.of());
+      List<org.forcetotaliser.model.Diagnostic> notes = new java.util.ArrayList<>();
+      return Rendered.bytes(Workbooks.returnTemplate(t, cutCells(notes)), notes);
     }
     String text = switch (format) {
       case TABLE -> Tables.returnTemplate(t).toTable();

@@ -59,7 +59,10 @@ final class TotalCommand extends PortfolioCommand {
             + Breakdown.ALL.stream().map(Breakdown::key).collect(Collectors.joining(", "))
             + "; found `" + d + "`");
       }
-      dims.add(b);
+      if (!dims.contains(b)) {
+        // `--by area,area` asks for one breakdown
+        dims.add(b);
+      }
     }
   }
 
@@ -77,7 +80,8 @@ final class TotalCommand extends PortfolioCommand {
     if (format == Format.XLSX) {
       ReconcileReport rec = Reports.reconcile(loaded.portfolio(), loaded.reference(), settings,
           quarter, false, i -> true, context.pool());
-      return Rendered.bytes(Workbooks.total(r, rec, ReferenceCatalogue.sources()), notes);
+      return Rendered.bytes(Workbooks.total(r, rec, ReferenceCatalogue.sources(),
+          cutCells(notes)), notes);
     }
     return Rendered.text(Renderer.total(r, format), notes);
   }

@@ -55,6 +55,19 @@ final class ActualsReader {
     long month1;
     long month2;
     long first;
+    /**
+     * The level of the quarter for a qualitative benefit (SPEC §4.6): its row, or its latest
+     * recorded month's value; which month that was (0–2, 3 for a quarter row).
+     */
+    BigDecimal last;
+    int lastMonth = -1;
+
+    void level(int month, BigDecimal value) {
+      if (month > lastMonth) {
+        lastMonth = month;
+        last = value;
+      }
+    }
 
     long month(int i) {
       return i == 0 ? month0 : i == 1 ? month1 : month2;
@@ -116,6 +129,24 @@ final class ActualsReader {
 
   private final FiscalCalendar calendar;
   private final List<Diagnostic> out;
+
+  /**
+   * Roadmap progress lines of the quarter's return (project {@code roadmap}, item an action
+   * id, actual a RAG word), in the order read: docs/method.md §Roadmap.
+   */
+  private final List<ProgressLine> progress = new ArrayList<>();
+
+  /** The project column of a roadmap progress line in a return. */
+  static final String ROADMAP = "roadmap";
+
+  /** One progress line read from a return. */
+  record ProgressLine(String action, Quarter quarter, String rag, String note,
+      Location at) {}
+
+  /** The roadmap progress lines read, in file order. */
+  List<ProgressLine> progress() {
+    return List.copyOf(progress);
+  }
   private final Map<Actuals.Key, Map<Quarter, Slot>> slots = new HashMap<>();
   private final Map<Actuals.Key, Location[]> keyLocations = new HashMap<>();
 
@@ -137,7 +168,8 @@ final class ActualsReader {
     while (it.hasNext()) {
       var e = it.next();
       TreeMap<Quarter, Actuals.Cell> m = new TreeMap<>();
-      e.getValue().forEach((q, s) -> m.put(q, new Actuals.Cell(s.sum, unpack(s.first))));
+      e.getValue().forEach((q, s) ->
+          m.put(q, new Actuals.Cell(s.sum, s.last == null ? s.sum : s.last, unpack(s.first))));
       cells.put(e.getKey(), m);
       it.remove();
     }
@@ -168,6 +200,9 @@ final class ActualsReader {
     void uncounted(Diagnostic d);
 
     void row(Row row);
+
+    /** A roadmap progress line: a status, not a quantity. */
+    void progress(ProgressLine line);
 
     void stop();
 
@@ -242,6 +277,11 @@ final class ActualsReader {
     }
 
     @Override
+    public void progress(ProgressLine line) {
+      ActualsReader.this.progress.add(line);
+    }
+
+    @Override
     public void row(Row r) {
       int[] at = r.at();
       Quarter q = r.quarter();
@@ -280,6 +320,7 @@ final class ActualsReader {
         s.setMonth(month, packed);
       }
       s.sum = s.sum.add(r.actual());
+      s.level(month == null ? 3 : month, r.actual());
       if (s.first == 0) {
         s.first = packed;
       }
@@ -331,6 +372,11 @@ final class ActualsReader {
     }
 
     @Override
+    public void progress(ProgressLine line) {
+      found.add(line);
+    }
+
+    @Override
     public void stop() {
       found.add(STOP);
       stopped = true;
@@ -370,6 +416,8 @@ final class ActualsReader {
         to.uncounted(d);
       } else if (f instanceof Row r) {
         to.row(r);
+      } else if (f instanceof ProgressLine l) {
+        to.progress(l);
       } else if (f == STOP) {
         to.stop();
       }
@@ -560,8 +608,13 @@ final class ActualsReader {
 
     private void header() {
       if (fields.stream().noneMatch(f -> COLUMNS.contains(f.strip()))) {
+        boolean wrongCase = fields.stream().anyMatch(f -> COLUMNS.stream()
+            .anyMatch(c -> c.equalsIgnoreCase(f.strip())));
         problem(start(0), LoadRule.BAD_CSV.code(), "the first row is not a header: expected the column "
-            + "names `project,item,period,actual` (and optionally `note`), in any order", null);
+            + "names `project,item,period,actual` (and optionally `note`), in any order",
+            !wrongCase ? null : fields.size() > 8 ? "column names are lower case"
+                : "column names are lower case: write `" + String.join(",", fields.stream()
+                    .map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).toList()) + "`");
         found.stop();
         index = new int[] {-1, -1, -1, -1, -1};
         return;
@@ -644,6 +697,19 @@ final class ActualsReader {
           periods.put(period, parsed);
         }
       }
+      String word = amount.strip().toLowerCase(java.util.Locale.ROOT);
+      if (project.equals(ROADMAP) && List.of("green", "amber", "red").contains(word)) {
+        // a roadmap progress line: a status, not a quantity
+        if (parsed.month() != null) {
+          problem(at(2), "bad-period", "roadmap progress is reported by quarter, such as `"
+              + parsed.quarter() + "`, not by month; found `" + period + "`", null);
+          return;
+        }
+        String note = field(4);
+        found.progress(new ProgressLine(item, parsed.quarter(), word,
+            note.isEmpty() ? null : note, at(1)));
+        return;
+      }
       BigDecimal actual = amount(amount);
       if (actual == null) {
         return;
@@ -679,6 +745,7 @@ final class ActualsReader {
           throw new BadValue(LoadRule.BAD_PERIOD.code(), "`" + period + "` is not a month this tool can "
               + "place in a financial year");
         }
+        Values.within(q.year(), period);
         // which of the quarter's three months it is: 0, 1 or 2
         month = (int) calendar.firstMonth(q).until(ym, java.time.temporal.ChronoUnit.MONTHS);
       } else if (Quarter.looksLikeQuarter(period)) {
@@ -722,7 +789,12 @@ final class ActualsReader {
     private BigDecimal amount(String text) {
       String t = text.strip();
       if (plainAmount(t)) {
-        return new BigDecimal(t);
+        try {
+          return Values.exact(t);
+        } catch (BadValue b) {
+          problem(at(3), b.rule, b.getMessage(), b.hint);
+          return null;
+        }
       }
       String hint = null;
       String message;

@@ -171,7 +171,7 @@ final class ForceMapper {
       throw new BadValue(LoadRule.BAD_PERCENTAGE.code(),
           "expected a percentage such as `90` or `90%`, found `" + t + "`");
     }
-    BigDecimal d = new BigDecimal(n);
+    BigDecimal d = Values.exact(n);
     if (d.signum() < 0 || d.compareTo(new BigDecimal(100)) > 0) {
       throw new BadValue(LoadRule.BAD_PERCENTAGE.code(),
           "expected a percentage between 0% and 100%, found `" + t + "`");

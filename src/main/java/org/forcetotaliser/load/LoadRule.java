@@ -12,6 +12,9 @@ public enum LoadRule {
       "a path given on the command line does not exist"),
   NO_PROJECTS("no-projects", Severity.ERROR,
       "a portfolio folder holds no project files"),
+  UNREAD_FILE("unread-file", Severity.WARNING,
+      "a file under projects/ or actuals/ that is not read (not .yaml, .yml or .csv), or a "
+          + "folder such as `Projects/` that differs from `projects/` only in case"),
   UNREADABLE_FILE("unreadable-file", Severity.ERROR,
       "a file cannot be read, is binary, or is not UTF-8"),
   SEVERAL_FORCE_FILES("several-force-files", Severity.WARNING,
@@ -33,7 +36,8 @@ public enum LoadRule {
   BAD_VALUE("bad-value", Severity.ERROR,
       "a value outside its allowed set"),
   BAD_ID("bad-id", Severity.ERROR,
-      "an id that is not lower-case letters, digits and `-`"),
+      "an id or area that is not lower-case letters, digits and `-`, starting with a letter or "
+          + "digit"),
   UNKNOWN_BUILDING_BLOCK("unknown-building-block", Severity.ERROR,
       "`building_block` is not one of the six"),
   UNKNOWN_STAGE("unknown-stage", Severity.ERROR,
@@ -46,6 +50,9 @@ public enum LoadRule {
       "a range whose low end is above its high end, or whose likely " + "value lies outside"),
   NEGATIVE_QUANTITY("negative-quantity", Severity.ERROR,
       "a quantity or amount below zero"),
+  TOO_MANY_DIGITS("too-many-digits", Severity.ERROR,
+      "a number with more than 15 digits before or after the decimal point, more than a "
+          + "spreadsheet holds"),
   END_BEFORE_START("end-before-start", Severity.ERROR,
       "a project's `end` (or a profile's `to`) before its start"),
   PROFILE_OUTSIDE_PROJECT("profile-outside-project", Severity.ERROR,
@@ -61,7 +68,19 @@ public enum LoadRule {
   BAD_COMPARATORS("bad-comparators", Severity.ERROR,
       "`comparators` lists the force itself or a force twice, or `nearest` is out of range"),
   BAD_INDICATOR_CSV("bad-indicator-csv", Severity.ERROR,
-      "an indicators file that is not the expected CSV");
+      "an indicators file that is not the expected CSV"),
+  DUE_BEFORE_START("due-before-start", Severity.ERROR,
+      "a roadmap action's `due` before its `start`"),
+  DONE_BEFORE_START("done-before-start", Severity.ERROR,
+      "a roadmap action's `done` before its `start`"),
+  MILESTONE_OUTSIDE_ACTION("milestone-outside-action", Severity.ERROR,
+      "a milestone due outside its action's start–due"),
+  DUPLICATE_MILESTONE_ID("duplicate-milestone-id", Severity.ERROR,
+      "two milestones of one action have the same `id`"),
+  PROGRESS_AFTER_DONE("progress-after-done", Severity.WARNING,
+      "progress reported for a quarter after the action was done"),
+  UNKNOWN_ACTION("unknown-action", Severity.ERROR,
+      "a return's roadmap progress line names no action of the roadmap");
 
   private final String code;
   private final Severity severity;

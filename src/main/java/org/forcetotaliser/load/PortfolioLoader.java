@@ -11,13 +11,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.EnumMap;
+import java.util.Map;
+import org.forcetotaliser.model.BuildingBlock;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Location;
+import org.forcetotaliser.model.Keyed;
 import org.forcetotaliser.model.MapInOrder;
 import org.forcetotaliser.model.Portfolio;
 import org.forcetotaliser.model.Project;
+import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.ReferenceData;
+import org.forcetotaliser.model.Roadmap;
 
 /**
  * Loads a portfolio from the paths a user gives: portfolio folders, project files, actuals
@@ -37,6 +43,7 @@ public final class PortfolioLoader {
   private final List<Input> forceFiles = new ArrayList<>();
   private final List<Input> projectFiles = new ArrayList<>();
   private final List<Input> actualsFiles = new ArrayList<>();
+  private final List<Input> roadmapFiles = new ArrayList<>();
   /** Files already collected, so that a file named twice (`check a a`) is read once. */
   private final java.util.Set<Path> seen = new java.util.HashSet<>();
 
@@ -127,7 +134,8 @@ public final class PortfolioLoader {
     projects.sort(Comparator.comparing(Project::id)
         .thenComparing(p -> p.location().file()));
     actuals.recordLocations(sources);
-    Portfolio portfolio = new Portfolio(settings, projects, actuals.actuals());
+    Roadmap roadmap = withReturns(readRoadmap(), actuals.progress());
+    Portfolio portfolio = new Portfolio(settings, projects, actuals.actuals(), roadmap);
     ReferenceData reference = ReferenceTables.bundled().withOverrides(settings);
     return new LoadResult(portfolio, reference, sources.withSourceLines(afterAliases()), sources,
         String.join(" ", paths.stream().map(p -> p.equals("-") ? STDIN : p).toList()),
@@ -171,10 +179,12 @@ public final class PortfolioLoader {
     }
     if (Files.isRegularFile(path)) {
       String name = path.getFileName().toString();
-      if (name.endsWith(".csv")) {
+      if (isCsv(name)) {
         add(actualsFiles, path, given);
       } else if (name.equals("force.yaml") || name.equals("force.yml")) {
         add(forceFiles, path, given);
+      } else if (isRoadmap(path)) {
+        add(roadmapFiles, path, given);
       } else {
         add(projectFiles, path, given);
       }
@@ -191,16 +201,35 @@ public final class PortfolioLoader {
     int found = 0;
     for (Path p : walk(path, "projects", prefix)) {
       String name = p.getFileName().toString();
-      if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      if (isYaml(name)) {
         found++;
         add(projectFiles, p, prefix + relative(path, p));
+      } else {
+        notRead(prefix + relative(path, p), "only .yaml and .yml files under projects/ are "
+            + "read as projects");
       }
     }
     for (Path p : walk(path, "actuals", prefix)) {
-      if (p.getFileName().toString().endsWith(".csv")) {
+      if (isCsv(p.getFileName().toString())) {
         add(actualsFiles, p, prefix + relative(path, p));
+      } else {
+        notRead(prefix + relative(path, p), "only .csv files under actuals/ are read as "
+            + "actuals");
       }
     }
+    for (String roadmap : List.of("roadmap.yaml", "roadmap.yml")) {
+      Path r = path.resolve(roadmap);
+      if (Files.isRegularFile(r)) {
+        add(roadmapFiles, r, prefix + roadmap);
+      }
+    }
+    for (Path p : walk(path, "roadmap", prefix)) {
+      String name = p.getFileName().toString();
+      if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+        add(roadmapFiles, p, prefix + relative(path, p));
+      }
+    }
+    misnamedFolders(path, prefix);
     if (found == 0) {
       String shown = given.equals(".") ? "this folder" : "`" + given + "`";
       diagnostics.add(Diagnostic.error(Location.ofFile(given.equals(".") ? "." : given),
@@ -208,6 +237,163 @@ public final class PortfolioLoader {
               + ": looked for projects/**/*.yaml and projects/**/*.yml")
           .withHint("a portfolio folder holds force.yaml, projects/ and actuals/; "
               + "`totaliser init` makes one"));
+    }
+  }
+
+  /** A file given on its own is a roadmap file if named roadmap.yaml or inside roadmap/. */
+  private static boolean isRoadmap(Path path) {
+    String name = path.getFileName().toString();
+    if (name.equals("roadmap.yaml") || name.equals("roadmap.yml")) {
+      return true;
+    }
+    // the nearest folder that names what the file is: roadmap/ or projects/
+    for (Path dir = path.toAbsolutePath().normalize().getParent(); dir != null
+        && dir.getFileName() != null; dir = dir.getParent()) {
+      String folder = dir.getFileName().toString();
+      if (folder.equals("roadmap")) {
+        return true;
+      }
+      if (folder.equals("projects")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Every roadmap file read and put together (docs/method.md §Roadmap): actions in file order;
+   * a building block described in two files keeps the first description.
+   */
+  private Roadmap readRoadmap() {
+    Map<BuildingBlock, Roadmap.Block> blocks = new EnumMap<>(BuildingBlock.class);
+    List<Roadmap.Action> actions = new ArrayList<>();
+    for (Input in : roadmapFiles) {
+      String text = readText(in, diagnostics, sources);
+      if (text == null) {
+        continue;
+      }
+      YamlNode root = YamlReader.read(in.shown(), text, diagnostics);
+      if (root == null) {
+        continue;
+      }
+      Roadmap one = RoadmapMapper.map(in.shown(), root, diagnostics, sources);
+      one.blocks().forEach((block, b) -> {
+        Roadmap.Block first = blocks.putIfAbsent(block, b);
+        if (first != null) {
+          diagnostics.add(Diagnostic.error(b.location(), "duplicate-key", "building block `"
+              + block + "` is already described at " + first.location())
+              .withHint("describe each building block once"));
+        }
+      });
+      actions.addAll(one.actions());
+    }
+    return new Roadmap(blocks, actions);
+  }
+
+  /**
+   * The roadmap with the progress lines of the quarter's returns added to their actions
+   * (docs/method.md §Roadmap). A line for an action that does not exist, or for a quarter the
+   * action already has progress for, is an error at the line.
+   */
+  private Roadmap withReturns(Roadmap roadmap, List<ActualsReader.ProgressLine> lines) {
+    if (lines.isEmpty()) {
+      return roadmap;
+    }
+    Map<String, Map<Quarter, Roadmap.Progress>> added = new java.util.HashMap<>();
+    Map<String, Roadmap.Action> byId = new java.util.LinkedHashMap<>();
+    for (Roadmap.Action a : roadmap.actions()) {
+      byId.putIfAbsent(a.id(), a);
+    }
+    for (ActualsReader.ProgressLine l : lines) {
+      Roadmap.Action a = byId.get(l.action());
+      if (a == null) {
+        diagnostics.add(Diagnostic.error(l.at(), LoadRule.UNKNOWN_ACTION.code(), "progress for action `"
+            + l.action() + "`, which is not in the roadmap")
+            .withHint(Values.didYouMean(l.action(), byId.keySet())));
+        continue;
+      }
+      Map<Quarter, Roadmap.Progress> mine = added.computeIfAbsent(a.id(),
+          k -> new java.util.TreeMap<>());
+      Roadmap.Progress before = a.progress().get(l.quarter());
+      if (before == null) {
+        before = mine.get(l.quarter());
+      }
+      if (before != null) {
+        diagnostics.add(Diagnostic.error(l.at(), "duplicate-actual", "a second progress report "
+            + "for action `" + a.id() + "` in " + l.quarter() + ": the first is at "
+            + before.location()).withHint("keep one status per action and quarter"));
+        continue;
+      }
+      if (a.done() != null && l.quarter().isAfter(a.done())) {
+        diagnostics.add(Diagnostic.warning(l.at(), LoadRule.PROGRESS_AFTER_DONE.code(), "progress is "
+            + "reported for " + l.quarter() + ", after action `" + a.id() + "` was done in "
+            + a.done()).withHint("a done action is reported as complete; move the report or "
+                + "the `done`"));
+      }
+      mine.put(l.quarter(), new Roadmap.Progress(Keyed.fromKey(Roadmap.ReportedRag.class,
+          l.rag()), l.note(), l.at()));
+    }
+    List<Roadmap.Action> actions = new ArrayList<>();
+    for (Roadmap.Action a : roadmap.actions()) {
+      Map<Quarter, Roadmap.Progress> more = added.get(a.id());
+      actions.add(more == null || byId.get(a.id()) != a ? a : a.withProgress(more));
+    }
+    return new Roadmap(roadmap.blocks(), actions);
+  }
+
+  /** A project file's name: {@code .yaml} or {@code .yml}, in any case ({@code B.YAML}). */
+  private static boolean isYaml(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".yaml") || n.endsWith(".yml");
+  }
+
+  /** An actuals file's name: {@code .csv} in any case ({@code q2.CSV}). */
+  private static boolean isCsv(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+  }
+
+  /**
+   * A file in the portfolio that is not read must not be skipped without a word; a README
+   * (any extension, any case) is documentation left there on purpose.
+   */
+  private void notRead(String shown, String why) {
+    String name = shown.substring(shown.lastIndexOf('/') + 1);
+    if (name.toLowerCase(java.util.Locale.ROOT).startsWith("readme")) {
+      return;
+    }
+    diagnostics.add(Diagnostic.warning(Location.ofFile(shown), LoadRule.UNREAD_FILE.code(),
+        "this file is not read: " + why)
+        .withHint("rename it, or move it out of the portfolio's projects/ and actuals/"));
+  }
+
+  /**
+   * Folders beside {@code projects/} and {@code actuals/} whose names differ only in case
+   * ({@code Projects/}): on a case-sensitive file system they are not read, so say so once.
+   */
+  private void misnamedFolders(Path root, String prefix) {
+    try (Stream<Path> s = Files.list(root)) {
+      s.map(p -> p.getFileName().toString()).sorted().forEach(name -> {
+        for (String wanted : List.of("projects", "actuals")) {
+          if (!name.equals(wanted) && name.equalsIgnoreCase(wanted)
+              && Files.isDirectory(root.resolve(name)) && !sameFolder(root, name, wanted)) {
+            diagnostics.add(Diagnostic.warning(Location.ofFile(prefix + name + "/"),
+                LoadRule.UNREAD_FILE.code(), "this folder is not read: the " + wanted + " folder is `"
+                    + wanted + "/`, in lower case")
+                .withHint("rename it to `" + wanted + "/`, or move its files there"));
+          }
+        }
+      });
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // the folder was listed a moment ago; a failure now is reported when it is walked
+    }
+  }
+
+  /** Whether two names are one folder (a file system that ignores case). */
+  private static boolean sameFolder(Path root, String a, String b) {
+    try {
+      return Files.exists(root.resolve(b)) && Files.isSameFile(root.resolve(a), root.resolve(b));
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -245,7 +431,7 @@ public final class PortfolioLoader {
 
   private static boolean wanted(Path p) {
     String name = p.getFileName().toString();
-    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".csv");
+    return isYaml(name) || isCsv(name);
   }
 
   private static boolean hidden(Path dir, Path p) {

@@ -33,7 +33,12 @@ import org.forcetotaliser.model.Uncertain;
  */
 final class ProjectMapper {
 
-  static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+  /**
+   * An id: lower-case letters, digits and hyphens, starting with a letter or digit (SPEC §3.2),
+   * so that no id reads as a command-line option ({@code explain -proj-}) or as a formula in
+   * a spreadsheet.
+   */
+  static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   static final Set<String> PROJECT_KEYS = keys("id", "name", "owner", "building_block", "stage",
       "area", "start", "end", "prices", "costs", "benefits");
@@ -83,7 +88,7 @@ final class ProjectMapper {
         f.choice("building_block", BuildingBlock.class, true,
             LoadRule.UNKNOWN_BUILDING_BLOCK.code());
     Stage stage = f.choice("stage", Stage.class, true, LoadRule.UNKNOWN_STAGE.code());
-    String area = f.text("area", false);
+    String area = f.value("area", false, ProjectMapper::area);
     start = f.quarter("start", true);
     end = f.quarter("end", true);
     if (start != null && end != null && end.isBefore(start)) {
@@ -117,11 +122,23 @@ final class ProjectMapper {
   }
 
   private static String id(String text) {
+    return identifier(text, "an id");
+  }
+
+  /** An area is an id too: `North` and `north ` would miss the double count against `north`. */
+  private static String area(String text) {
+    return identifier(text, "an area");
+  }
+
+  /** {@code text} when it follows the id grammar; otherwise a located error with a fix. */
+  static String identifier(String text, String what) {
     if (!ID.matcher(text).matches()) {
       String suggestion = text.strip().toLowerCase(java.util.Locale.ROOT)
-          .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-      throw new BadValue(LoadRule.BAD_ID.code(), "an id may use only a-z, 0-9 and `-`, found `"
-          + text + "`",
+          .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+      String problem = text.matches("[a-z0-9-]+")
+          ? what + " must start with a letter or digit, found `" + text + "`"
+          : what + " may use only a-z, 0-9 and `-`, found `" + text + "`";
+      throw new BadValue(LoadRule.BAD_ID.code(), problem,
           suggestion.isEmpty() ? null : "for example `" + suggestion + "`");
     }
     return text;

@@ -71,6 +71,17 @@ public final class SourceMap {
     texts.put(shown, textOrPath);
   }
 
+  /** Every file read from disk (not standard input), in no particular order. */
+  public List<Path> files() {
+    List<Path> out = new ArrayList<>();
+    for (Object o : texts.values()) {
+      if (o instanceof Path p) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
   /** The diagnostics with the text of each one's line attached, where it is known. */
   public List<Diagnostic> withSourceLines(List<Diagnostic> in) {
     Map<String, TreeSet<Integer>> wanted = new HashMap<>();

@@ -21,6 +21,32 @@ public final class Values {
 
   private Values() {}
 
+  /** The most digits a number may have before, and after, its decimal point. */
+  public static final int MAX_DIGITS = 15;
+
+  /**
+   * The exact value of a plain decimal, refused when it has more than {@link #MAX_DIGITS}
+   * digits before or after the point: a spreadsheet holds 15 significant digits, so such a
+   * figure could not be shown as written, and amounts of hundreds of digits are no real
+   * benefit (a thousand million million pounds is 16 digits).
+   *
+   * @throws BadValue {@code too-many-digits}
+   */
+  public static BigDecimal exact(String plain) {
+    int dot = plain.indexOf('.');
+    String whole = (dot < 0 ? plain : plain.substring(0, dot)).replace("-", "")
+        .replaceFirst("^0+(?=.)", "");
+    int fraction = dot < 0 ? 0 : plain.length() - dot - 1;
+    if (whole.length() > MAX_DIGITS || fraction > MAX_DIGITS) {
+      throw new BadValue(LoadRule.TOO_MANY_DIGITS.code(), "`" + (plain.length() > 40
+          ? plain.substring(0, 40) + "…" : plain) + "` has " + (whole.length() > MAX_DIGITS
+          ? whole.length() + " digits before the decimal point"
+          : fraction + " digits after the decimal point") + "; a number may have at most "
+          + MAX_DIGITS + " on each side, as a spreadsheet holds");
+    }
+    return new BigDecimal(plain);
+  }
+
   /** Whether the text is a plain decimal such as {@code 12}, {@code -3.5} or {@code 0.25}. */
   public static boolean isDecimal(String text) {
     return DECIMAL.matcher(text).matches();
@@ -34,7 +60,7 @@ public final class Values {
   public static BigDecimal decimal(String text) {
     String t = text.strip();
     if (isDecimal(t)) {
-      return new BigDecimal(t);
+      return exact(t);
     }
     String hint = null;
     if (THOUSANDS.matcher(t).matches()) {
@@ -55,10 +81,10 @@ public final class Values {
     if (t.endsWith("%")) {
       String n = t.substring(0, t.length() - 1).strip();
       if (isDecimal(n)) {
-        return new BigDecimal(n).divide(HUNDRED);
+        return exact(n).divide(HUNDRED);
       }
     } else if (isDecimal(t)) {
-      return new BigDecimal(t);
+      return exact(t);
     }
     throw new BadValue(LoadRule.BAD_PERCENTAGE.code(),
         "expected a percentage such as `10%` or `0.1`, found `" + t + "`");
@@ -165,11 +191,32 @@ public final class Values {
    * @throws BadValue {@code bad-period}
    */
   public static FinancialYear year(String text) {
+    FinancialYear y;
     try {
-      return FinancialYear.parse(text);
+      y = FinancialYear.parse(text);
     } catch (IllegalArgumentException e) {
       throw new BadValue(LoadRule.BAD_PERIOD.code(), e.getMessage());
     }
+    return within(y, text);
+  }
+
+  /** The first financial year a file may use (SPEC §3.2). */
+  public static final FinancialYear FIRST_YEAR = FinancialYear.of(1990);
+  /** The last financial year a file may use (SPEC §3.2). */
+  public static final FinancialYear LAST_YEAR = FinancialYear.of(2150);
+
+  /**
+   * {@code year}, when it lies between 1990-91 and 2150-51. Outside, a period is a typing
+   * mistake, and taken at its word it would make a profile of thousands of years.
+   *
+   * @throws BadValue {@code bad-period}
+   */
+  static FinancialYear within(FinancialYear year, String text) {
+    if (year.isBefore(FIRST_YEAR) || year.isAfter(LAST_YEAR)) {
+      throw new BadValue("bad-period", "`" + text.strip() + "` is outside the years a file may "
+          + "use, " + FIRST_YEAR + " to " + LAST_YEAR);
+    }
+    return year;
   }
 
   /**
@@ -178,13 +225,16 @@ public final class Values {
    * @throws BadValue {@code bad-period}
    */
   public static Quarter quarter(String text) {
+    Quarter q;
     try {
-      return Quarter.parse(text);
+      q = Quarter.parse(text);
     } catch (IllegalArgumentException e) {
       String hint = FinancialYear.looksLikeYear(text)
           ? "add the quarter, for example `" + text.strip() + " Q1`" : null;
       throw new BadValue(LoadRule.BAD_PERIOD.code(), e.getMessage(), hint);
     }
+    within(q.year(), text);
+    return q;
   }
 
   /** A profile key: a quarter or a financial year. */

@@ -41,10 +41,22 @@ public final class Actuals {
     }
   }
 
-  /** The recorded quantity for one quarter, and where it was (first) written. */
-  public record Cell(BigDecimal actual, Location location) {
+  /**
+   * The recorded quantity for one quarter, and where it was (first) written.
+   *
+   * @param actual the quarter's row, or the sum of its months' rows: a flow
+   * @param level the quarter's row, or its latest recorded month's row: a level such as a
+   *     survey score, which is not summed (SPEC §4.6)
+   */
+  public record Cell(BigDecimal actual, BigDecimal level, Location location) {
     public Cell {
       Objects.requireNonNull(actual, "actual");
+      Objects.requireNonNull(level, "level");
+    }
+
+    /** A quarter recorded as one row: its flow and its level are the same figure. */
+    public Cell(BigDecimal actual, Location location) {
+      this(actual, actual, location);
     }
   }
 

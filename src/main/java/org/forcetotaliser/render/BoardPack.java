@@ -47,9 +47,23 @@ public final class BoardPack {
     ClasspathLoader loader = new ClasspathLoader(BoardPack.class.getClassLoader());
     loader.setPrefix("org/forcetotaliser/render");
     loader.setCharset("UTF-8");
+    // HTML escaping that also shows control and bidirectional characters escaped, so that
+    // no value can reverse a heading; user text is also isolated in <bdi> by the template
     return new PebbleEngine.Builder().loader(loader).autoEscaping(true)
-        .defaultEscapingStrategy("html").strictVariables(true).newLineTrimming(true)
+        .addEscapingStrategy("pack", new PackEscaping()).defaultEscapingStrategy("pack").strictVariables(true).newLineTrimming(true)
         .defaultLocale(Locale.UK).build();
+  }
+
+  /**
+   * The pack's escaping: {@link Escapes#html}. A class rather than a lambda, as for picocli's
+   * interfaces: it keeps the class-data archive whole.
+   */
+  private static final class PackEscaping
+      implements io.pebbletemplates.pebble.extension.escaper.EscapingStrategy {
+    @Override
+    public String escape(String input) {
+      return Escapes.html(input);
+    }
   }
 
   /** The whole pack as HTML. */
@@ -79,6 +93,7 @@ public final class BoardPack {
     m.put(Rag.GREEN, "Green");
     m.put(Rag.AMBER, "Amber");
     m.put(Rag.RED, "Red");
+    m.put(Rag.ZERO_PLANNED, "Zero planned");
     m.put(Rag.NOT_REPORTED, "Not reported");
     m.put(Rag.NOT_DUE, "Not due");
     return m;
@@ -101,6 +116,10 @@ public final class BoardPack {
     m.put("ragCounts", ragCountRows(r));
     m.put("missing", missingRows(r.missing()));
     m.put("doubleCounts", doubleCountRows(r.total().total().doubleCounts()));
+    m.put("hasRoadmap", r.roadmap() != null);
+    if (r.roadmap() != null) {
+      m.put("roadmap", roadmap(r.roadmap()));
+    }
     m.put("projects", projects(r, cssFirst));
     m.put("assumptions", assumptions(s));
     m.put("sources", sources(r.sources()));
@@ -110,6 +129,48 @@ public final class BoardPack {
     }
     m.put("notes", notes);
     return m;
+  }
+
+  /**
+   * The roadmap section: a scorecard row per building block, the chart of actions by state,
+   * and the overdue actions and late milestones with their owners (docs/method.md §Roadmap).
+   */
+  private static Map<String, Object> roadmap(org.forcetotaliser.report.RoadmapReport r) {
+    List<Map<String, Object>> blocks = new ArrayList<>();
+    for (org.forcetotaliser.calc.BlockStatus b : r.blocks()) {
+      Map<org.forcetotaliser.calc.ActionState, Integer> st = b.states();
+      Map<org.forcetotaliser.calc.ActionRag, Integer> rag = b.rags();
+      blocks.add(row("block", b.block().key(), "lead", b.lead() == null ? Numbers.ABSENT
+              : b.lead(), "actions", b.actions(),
+          "done", st.get(org.forcetotaliser.calc.ActionState.DONE),
+          "overdue", st.get(org.forcetotaliser.calc.ActionState.OVERDUE),
+          "inProgress", st.get(org.forcetotaliser.calc.ActionState.IN_PROGRESS),
+          "notStarted", st.get(org.forcetotaliser.calc.ActionState.NOT_STARTED),
+          "milestones", b.milestonesMet() + " of " + b.milestonesDue(),
+          "delivery", Numbers.fractionAsPercent(b.milestoneDelivery()),
+          "green", rag.get(org.forcetotaliser.calc.ActionRag.GREEN),
+          "amber", rag.get(org.forcetotaliser.calc.ActionRag.AMBER),
+          "red", rag.get(org.forcetotaliser.calc.ActionRag.RED),
+          "complete", rag.get(org.forcetotaliser.calc.ActionRag.COMPLETE),
+          "notReported", rag.get(org.forcetotaliser.calc.ActionRag.NOT_REPORTED),
+          "projects", b.projects().size(), "pv", Numbers.pounds(b.pvBenefits()),
+          "realisation", Numbers.fractionAsPercent(b.realisation())));
+    }
+    List<Map<String, Object>> attention = new ArrayList<>();
+    for (org.forcetotaliser.calc.ActionStatus s : r.exceptions()) {
+      List<String> late = new ArrayList<>();
+      for (org.forcetotaliser.model.Roadmap.Milestone ms : s.late()) {
+        late.add(ms.id() + " (due " + ms.due() + (ms.done() == null
+            || ms.done().isAfter(r.asOf()) ? ", not done)" : ", done " + ms.done() + ")"));
+      }
+      attention.add(row("id", s.action().id(), "title", s.action().title(),
+          "block", s.action().block().key(), "owner", s.action().owner(),
+          "due", s.action().due().toString(), "state", s.state().key(),
+          "rag", s.rag().key(), "late", late.isEmpty() ? Numbers.ABSENT
+              : String.join("; ", late)));
+    }
+    return row("blocks", blocks, "attention", attention,
+        "actions", r.actionsInRoadmap(), "chart", Charts.actionsByState(r.blocks()));
   }
 
   private static Map<String, Object> row(Object... kv) {
@@ -283,8 +344,7 @@ public final class BoardPack {
       String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
           : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1)
               + " (" + d.periods().size() + " quarters)";
-      out.add(row("kind", d.kind().key(), "claim", d.claim().key(), "items", String.join(", ",
-          d.items()),
+      out.add(row("kind", d.kind().key(), "claim", d.claim().key(), "items", DoubleCount.firstFew(d.items()),
           "periods", periods, "atStake", Numbers.pounds(d.atStake())));
     }
     return out;

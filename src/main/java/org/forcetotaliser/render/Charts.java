@@ -132,6 +132,27 @@ final class Charts {
     return svg(chart, "chart-tornado");
   }
 
+  /** How many roadmap actions each building block has in each state, stacked. */
+  static String actionsByState(List<org.forcetotaliser.calc.BlockStatus> blocks) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (org.forcetotaliser.calc.BlockStatus b : blocks) {
+      for (org.forcetotaliser.calc.ActionState s : org.forcetotaliser.calc.ActionState.values()) {
+        data.addValue(b.states().get(s), s.key(), b.block().key());
+      }
+    }
+    JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "actions", data,
+        PlotOrientation.HORIZONTAL, true, false, false);
+    style(chart);
+    BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
+    r.setSeriesPaint(0, new Color(0x2e, 0x7d, 0x32));
+    r.setSeriesPaint(1, new Color(0xc6, 0x28, 0x28));
+    r.setSeriesPaint(2, PLANNED);
+    r.setSeriesPaint(3, new Color(0xbd, 0xbd, 0xbd));
+    ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(
+        NumberAxis.createIntegerTickUnits());
+    return svg(chart, "chart-roadmap");
+  }
+
   /** How many benefits have each status, each bar in its RAG colour. */
   static String ragCounts(Map<Rag, Integer> counts, Map<Rag, String> labels) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -169,7 +190,7 @@ final class Charts {
       case GREEN -> new Color(0x2e, 0x7d, 0x32);
       case AMBER -> new Color(0xf0, 0xa2, 0x02);
       case RED -> new Color(0xc6, 0x28, 0x28);
-      case NOT_REPORTED -> new Color(0x75, 0x75, 0x75);
+      case ZERO_PLANNED, NOT_REPORTED -> new Color(0x75, 0x75, 0x75);
       case NOT_DUE -> new Color(0xe0, 0xe0, 0xe0);
     };
   }

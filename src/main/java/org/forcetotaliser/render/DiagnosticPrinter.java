@@ -33,16 +33,21 @@ public final class DiagnosticPrinter {
     StringBuilder sb = new StringBuilder();
     int shown = Math.min(LIMIT, diagnostics.size());
     for (Diagnostic d : diagnostics.subList(0, shown)) {
-      sb.append(d.headline()).append('\n');
+      // input text (a name, a cell, a file name) is shown with its control characters
+      // escaped: a diagnostic must not set the window title or clear the screen
+      sb.append(Escapes.controls(d.headline())).append('\n');
       if (d.sourceLine() != null && d.location().line() > 0) {
-        String line = d.sourceLine().replace('\t', ' ').stripTrailing();
+        String raw = d.sourceLine().replace('\t', ' ').stripTrailing();
+        String line = Escapes.controls(raw);
         sb.append("    ").append(line).append('\n');
-        // the source line may be cut short: past its end, the caret marks where it was cut
-        int col = Math.min(Math.max(1, d.location().column()), line.length() + 1);
+        // the source line may be cut short: past its end, the caret marks where it was cut;
+        // escapes before the column widen the line, so the caret moves with them
+        int col = Math.min(Math.max(1, d.location().column()), raw.length() + 1);
+        col = Escapes.controls(raw.substring(0, col - 1)).length() + 1;
         sb.append("    ").append(" ".repeat(col - 1)).append("^\n");
       }
       if (d.hint() != null) {
-        sb.append("  hint: ").append(d.hint()).append('\n');
+        sb.append("  hint: ").append(Escapes.controls(d.hint())).append('\n');
       }
     }
     if (diagnostics.size() > shown) {
@@ -128,7 +133,7 @@ public final class DiagnosticPrinter {
 
   /** Escapes a workflow command's message. */
   private static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return Escapes.controlsKeepingLines(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }
 
   /** Escapes a workflow command's property value. */

@@ -24,9 +24,12 @@ public final class ExplainRenderer {
     ProjectAppraisal a = r.appraisal();
     StringBuilder sb = new StringBuilder();
     boolean md = f == Format.MARKDOWN;
-    sb.append(md ? "## " : "").append(a.project().id()).append(" — ")
-        .append(a.project().name()).append('\n');
-    sb.append(Tables.basis(r.settings())).append('\n');
+    String name = md ? Escapes.markdown(a.project().name())
+        : Escapes.controls(a.project().name());
+    sb.append(md ? "## " : "").append(a.project().id()).append(" — ").append(name)
+        .append('\n');
+    sb.append(md ? Escapes.markdown(Tables.basis(r.settings()))
+        : Escapes.controls(Tables.basis(r.settings()))).append('\n');
     sb.append("stage ").append(a.project().stage()).append(", ")
         .append(a.project().start()).append(" to ").append(a.project().end()).append(", ")
         .append(a.project().prices()).append(" prices\n\n");
@@ -66,7 +69,8 @@ public final class ExplainRenderer {
     heading(sb, "benefit " + b.benefit().id() + " (" + b.benefit().type() + ")", md);
     sb.append("1. unit value\n");
     for (String step : b.unit().steps()) {
-      sb.append("   ").append(step).append('\n');
+      sb.append("   ").append(md ? Escapes.markdown(step) : Escapes.controls(step))
+          .append('\n');
     }
     if (b.benefit().type() != BenefitDetail.Type.QUALITATIVE) {
       Factors f = b.benefit().factors();

@@ -80,12 +80,14 @@ public final class Renderer {
   static String document(String title, String basis, List<TextTable> tables, Format f) {
     StringBuilder sb = new StringBuilder();
     if (f == Format.MARKDOWN) {
-      sb.append("## ").append(title).append("\n\n").append(basis).append("\n\n");
+      sb.append("## ").append(Escapes.markdown(title)).append("\n\n")
+          .append(Escapes.markdown(basis)).append("\n\n");
       for (TextTable t : tables) {
         sb.append(t.toMarkdown()).append('\n');
       }
     } else {
-      sb.append(title).append('\n').append(basis).append("\n\n");
+      sb.append(Escapes.controls(title)).append('\n').append(Escapes.controls(basis))
+          .append("\n\n");
       for (int i = 0; i < tables.size(); i++) {
         if (i > 0) {
           sb.append('\n');

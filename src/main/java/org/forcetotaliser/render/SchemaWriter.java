@@ -65,6 +65,71 @@ public final class SchemaWriter {
     return j.end().finish();
   }
 
+  /** The schema of roadmap.yaml and of each file under roadmap/ (docs/method.md §Roadmap). */
+  public static String roadmap() {
+    Json j = new Json().begin()
+        .string("$schema", DRAFT)
+        .string("$id", "https://force-totaliser.org/schema/roadmap.json")
+        .string("title", "Force Totaliser Prevention Roadmap")
+        .string("description", "Actions against the six building blocks, each owned, dated "
+            + "and tracked quarter by quarter.")
+        .string("type", "object");
+    j.bool("additionalProperties", false);
+    j.begin("properties");
+    j.begin("blocks").string("type", "object")
+        .string("description", "A lead and an ambition per building block (optional).")
+        .bool("additionalProperties", false).begin("properties");
+    for (String b : keys(BuildingBlock.values())) {
+      j.begin(b).string("type", "object").bool("additionalProperties", false)
+          .begin("properties");
+      text(j, "lead", "Who leads the building block.");
+      text(j, "ambition", "What the block is for, in a sentence.");
+      j.end().end();
+    }
+    j.end().end();
+    j.begin("actions").string("type", "array").begin("items").string("$ref", "#/$defs/action")
+        .end().end();
+    j.end();
+    j.begin("$defs");
+    j.begin("action").string("type", "object").bool("additionalProperties", false);
+    required(j, "id", "title", "building_block", "owner", "start", "due");
+    j.begin("properties");
+    stringProp(j, "id", "Unique across the roadmap: lower-case letters, digits and hyphens.", ID);
+    text(j, "title", "What the action will do, shown in reports.");
+    enumProp(j, "building_block", "The building block the action belongs to.",
+        keys(BuildingBlock.values()));
+    text(j, "owner", "Who owns the action.");
+    stringProp(j, "start", "The quarter the action starts, e.g. 2025-26 Q1.", QUARTER);
+    stringProp(j, "due", "The quarter the action as a whole is due.", QUARTER);
+    stringProp(j, "done", "The quarter the action was completed.", QUARTER);
+    j.begin("projects").string("type", "array")
+        .string("description", "Ids of the projects the action delivers through.")
+        .begin("items").string("type", "string").string("pattern", ID).end().end();
+    j.begin("milestones").string("type", "array").begin("items")
+        .string("$ref", "#/$defs/milestone").end().end();
+    j.begin("progress").string("type", "object")
+        .string("description", "The status reported each quarter.")
+        .begin("patternProperties").begin(QUARTER).string("$ref", "#/$defs/progress").end()
+        .end().bool("additionalProperties", false).end();
+    j.end().end();
+    j.begin("milestone").string("type", "object").bool("additionalProperties", false);
+    required(j, "id", "due");
+    j.begin("properties");
+    stringProp(j, "id", "Unique within its action.", ID);
+    stringProp(j, "due", "The quarter it falls due, within the action's start–due.", QUARTER);
+    stringProp(j, "done", "The quarter it was done.", QUARTER);
+    j.end().end();
+    j.begin("progress").string("type", "object").bool("additionalProperties", false);
+    required(j, "rag");
+    j.begin("properties");
+    enumProp(j, "rag", "The status reported for the quarter.",
+        List.of("green", "amber", "red"));
+    text(j, "note", "A line on why.");
+    j.end().end();
+    j.end();
+    return j.end().finish();
+  }
+
   private static void defs(Json j, ReferenceData ref) {
     // a percentage: 10% or 0.1, or a range
     j.begin("percentage").string("description", "A percentage: 10% or 0.1; or a range "

@@ -88,6 +88,7 @@ public final class Tables {
       case GREEN -> "GREEN";
       case AMBER -> "AMBER";
       case RED -> "RED";
+      case ZERO_PLANNED -> "zero planned";
       case NOT_REPORTED -> "not reported";
       case NOT_DUE -> "not due";
     };
@@ -156,6 +157,9 @@ public final class Tables {
     TextTable t = new TextTable("Status", List.of(left("RAG"), right("benefits")));
     for (Rag rag : Rag.values()) {
       long n = items.stream().filter(i -> i.rag() == rag).count();
+      if (n == 0 && rag == Rag.ZERO_PLANNED) {
+        continue; // rare: a row only when it happens
+      }
       t.add(List.of(text(rag(rag)), Cell.number(Long.toString(n), Long.toString(n))));
     }
     return t;
@@ -216,8 +220,7 @@ public final class Tables {
       String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
           : d.periods().get(0) + " – " + d.periods().get(d.periods().size() - 1)
               + " (" + d.periods().size() + ")";
-      t.add(List.of(text(d.kind().key()), text(d.claim().key()), text(String.join(", ",
-          d.projects())),
+      t.add(List.of(text(d.kind().key()), text(d.claim().key()), text(DoubleCount.firstFew(d.projects())),
           text(periods), money(d.atStake())));
     }
     return t;

@@ -61,18 +61,28 @@ public final class TextTable {
     return this;
   }
 
-  /** An aligned table for a terminal, with a heading underline. */
+  /**
+   * An aligned table for a terminal, with a heading underline. Control and bidirectional
+   * characters in a cell are shown escaped ({@link Escapes#controls}), before the widths are
+   * measured, so that no cell can move the cursor or turn the line around.
+   */
   public String toTable() {
     int[] widths = new int[columns.size()];
+    List<List<String>> texts = new ArrayList<>(rows.size());
+    for (List<Cell> r : rows) {
+      List<String> shown = new ArrayList<>(r.size());
+      r.forEach(c -> shown.add(Escapes.controls(c.shown())));
+      texts.add(shown);
+    }
     for (int c = 0; c < columns.size(); c++) {
       widths[c] = columns.get(c).heading().length();
-      for (List<Cell> r : rows) {
-        widths[c] = Math.max(widths[c], r.get(c).shown().length());
+      for (List<String> r : texts) {
+        widths[c] = Math.max(widths[c], r.get(c).length());
       }
     }
     StringBuilder sb = new StringBuilder();
     if (title != null) {
-      sb.append(title).append('\n');
+      sb.append(Escapes.controls(title)).append('\n');
     }
     List<String> headings = new ArrayList<>();
     columns.forEach(c -> headings.add(c.heading()));
@@ -88,9 +98,7 @@ public final class TextTable {
       if (rules.contains(i)) {
         sb.append(underline).append('\n');
       }
-      List<String> shown = new ArrayList<>();
-      rows.get(i).forEach(c -> shown.add(c.shown()));
-      line(sb, shown, widths);
+      line(sb, texts.get(i), widths);
     }
     return sb.toString();
   }
@@ -109,7 +117,8 @@ public final class TextTable {
   }
 
   /** CSV per RFC 4180 with raw values; text that a spreadsheet would run as a formula is
-   * neutralised with a leading apostrophe. */
+   * neutralised with a leading apostrophe, and control characters are shown escaped (the CSV
+   * is often read on a terminal). */
   public String toCsv() {
     StringBuilder sb = new StringBuilder();
     List<String> headings = new ArrayList<>();
@@ -125,7 +134,7 @@ public final class TextTable {
 
   /** Quotes a CSV field when needed, neutralising formula-like text (OWASP CSV injection). */
   public static String csv(String value, boolean number) {
-    String v = value == null ? "" : value;
+    String v = value == null ? "" : number ? value : Escapes.controls(value);
     if (!number && !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }
@@ -140,7 +149,7 @@ public final class TextTable {
   public String toMarkdown() {
     StringBuilder sb = new StringBuilder();
     if (title != null) {
-      sb.append("### ").append(title).append("\n\n");
+      sb.append("### ").append(md(title)).append("\n\n");
     }
     List<String> headings = new ArrayList<>();
     List<String> aligns = new ArrayList<>();
@@ -159,6 +168,6 @@ public final class TextTable {
   }
 
   private static String md(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+    return Escapes.markdown(s.replace("\n", " "));
   }
 }

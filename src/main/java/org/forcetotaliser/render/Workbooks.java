@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.LinkedHashMap;
@@ -133,7 +134,13 @@ public final class Workbooks {
    * planned quantity a number. Saved as CSV, a filled-in sheet drops into actuals/.
    */
   public static byte[] returnTemplate(org.forcetotaliser.report.ReturnTemplate t) {
-    return write("Return " + t.asOf(), List.of(sheet("Return " + t.asOf(), t.table())));
+    return returnTemplate(t, NO_SINK);
+  }
+
+  /** As {@link #returnTemplate(org.forcetotaliser.report.ReturnTemplate)}, saying what was cut. */
+  public static byte[] returnTemplate(org.forcetotaliser.report.ReturnTemplate t,
+      Consumer<String> cut) {
+    return write("Return " + t.asOf(), List.of(sheet("Return " + t.asOf(), t.table())), cut);
   }
 
   /** A typed report table as a sheet: each column written by its type. */
@@ -169,6 +176,11 @@ public final class Workbooks {
   }
 
   public static byte[] estimate(EstimateReport r) {
+    return estimate(r, NO_SINK);
+  }
+
+  /** As {@link #estimate(EstimateReport)}, saying what was cut ({@link #CELL_LIMIT}). */
+  public static byte[] estimate(EstimateReport r, Consumer<String> cut) {
     Sheet projects = measuresSheet("Projects");
     for (ProjectAppraisal p : r.projects()) {
       measuresRow(projects, p.project().id(), p.project(), p.measures());
@@ -187,32 +199,46 @@ public final class Workbooks {
       }
     }
     return write("Estimate", List.of(projects, benefits, basisSheet(Tables.basis(
-        r.settings()), null)));
+        r.settings()), null)), cut);
   }
 
   public static byte[] reconcile(ReconcileReport r) {
+    return reconcile(r, NO_SINK);
+  }
+
+  /** As {@link #reconcile(ReconcileReport)}, saying what was cut ({@link #CELL_LIMIT}). */
+  public static byte[] reconcile(ReconcileReport r, Consumer<String> cut) {
     List<ItemReconciliation> all = new ArrayList<>(r.benefits());
     all.addAll(r.costs());
     return write("Reconciliation as of " + r.asOf(), List.of(reconciliation(all),
-        basisSheet(Tables.basis(r.settings()), r.asOf())));
+        basisSheet(Tables.basis(r.settings()), r.asOf())), cut);
   }
 
   /** The force total: Summary, Breakdowns, Reconciliation, Double counts and Sources. */
   public static byte[] total(TotalReport r, ReconcileReport rec, List<ReferenceSource> sources) {
+    return total(r, rec, sources, NO_SINK);
+  }
+
+  /** As {@link #total(TotalReport, ReconcileReport, List)}, saying what was cut. */
+  public static byte[] total(TotalReport r, ReconcileReport rec, List<ReferenceSource> sources,
+      Consumer<String> cut) {
     List<ItemReconciliation> all = new ArrayList<>(rec.benefits());
     all.addAll(rec.costs());
     return write("Force total as of " + r.total().asOf(), List.of(summary(r), breakdowns(r),
-        reconciliation(all), doubleCounts(r.total().doubleCounts()), sources(sources)));
+        reconciliation(all), doubleCounts(r.total().doubleCounts()), sources(sources)), cut);
   }
 
   /** The board pack's figures: the total's sheets plus the series and missing actuals. */
   public static byte[] boardPack(BoardPackReport r) {
-    return boardPack(r, null);
+    return boardPack(r, null, NO_SINK);
   }
 
-  /** The board pack's figures, with the Prevention Index sheets when {@code index} is set. */
+  /**
+   * The board pack's figures, with the Prevention Index sheets when {@code index} is set, saying
+   * what was cut ({@link #CELL_LIMIT}).
+   */
   public static byte[] boardPack(BoardPackReport r,
-      org.forcetotaliser.report.IndexReport index) {
+      org.forcetotaliser.report.IndexReport index, Consumer<String> cut) {
     List<ItemReconciliation> all = new ArrayList<>(r.reconcile().benefits());
     all.addAll(r.reconcile().costs());
     Sheet series = new Sheet("By quarter", text("quarter"), money("planned value"),
@@ -233,11 +259,17 @@ public final class Workbooks {
     List<Sheet> sheets = new ArrayList<>(List.of(summary(r.total()),
         breakdowns(r.total()), reconciliation(all), series, missing, projects,
         doubleCounts(r.total().total().doubleCounts())));
+    if (r.roadmap() != null) {
+      sheets.add(RoadmapRenderer.sheet("Roadmap", org.forcetotaliser.report.RoadmapReport
+          .BLOCK_COLUMNS, r.roadmap().blockRows()));
+      sheets.add(RoadmapRenderer.sheet("Roadmap actions", org.forcetotaliser.report
+          .RoadmapReport.ACTION_COLUMNS, r.roadmap().actionRows()));
+    }
     if (index != null) {
       sheets.addAll(IndexWorkbook.sheets(index));
     }
     sheets.add(sources(r.sources()));
-    return write("Board pack as of " + r.asOf(), sheets);
+    return write("Board pack as of " + r.asOf(), sheets, cut);
   }
 
   // ---- sheets ---------------------------------------------------------------------------------
@@ -384,7 +416,32 @@ public final class Workbooks {
 
   // ---- writing --------------------------------------------------------------------------------
 
+  /** The most characters a cell holds in Excel; longer text is cut, ending in a marker. */
+  public static final int CELL_LIMIT = 32_767;
+
+  private static final Consumer<String> NO_SINK = s -> { };
+
+  /**
+   * {@code s} cut to {@link #CELL_LIMIT} characters, ending in a marker that says how many
+   * were cut; {@code s} itself when it fits. Never splits a surrogate pair.
+   */
+  static String fitted(String s) {
+    if (s.length() <= CELL_LIMIT) {
+      return s;
+    }
+    int keep = CELL_LIMIT - 40;
+    if (Character.isHighSurrogate(s.charAt(keep - 1))) {
+      keep--;
+    }
+    return s.substring(0, keep) + "… [cut: " + String.format(java.util.Locale.UK, "%,d",
+        s.length() - keep) + " more characters]";
+  }
+
   static byte[] write(String title, List<Sheet> sheets) {
+    return write(title, sheets, NO_SINK);
+  }
+
+  static byte[] write(String title, List<Sheet> sheets, Consumer<String> cut) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       Workbook wb = new Workbook(out, "Force Totaliser", "1.0");
@@ -399,7 +456,16 @@ public final class Workbooks {
         for (int r = 0; r < s.rows.size(); r++) {
           List<Object> row = s.rows.get(r);
           for (int c = 0; c < row.size(); c++) {
-            cell(ws, r + 1, c, s.cols.get(c).kind(), row.get(c));
+            Object v = row.get(c);
+            if (v instanceof String text && text.length() > CELL_LIMIT) {
+              cut.accept("sheet `" + s.name + "`, row " + (r + 2) + ", column `"
+                  + s.cols.get(c).heading() + "` holds " + String.format(java.util.Locale.UK,
+                  "%,d", text.length()) + " characters, more than the " + String.format(
+                  java.util.Locale.UK, "%,d", CELL_LIMIT) + " a cell holds: it is cut, ending "
+                  + "in `… [cut: N more characters]`");
+              v = fitted(text);
+            }
+            cell(ws, r + 1, c, s.cols.get(c).kind(), v);
           }
         }
         ws.freezePane(0, 1);

@@ -23,11 +23,13 @@ import org.forcetotaliser.model.ReferenceSource;
  * @param missing benefits and costs with due quarters that have no actual
  * @param tornado the ranged inputs that move NPSV most, across every project, largest swing
  *     first (at most {@link BoardPacks#TORNADO_BARS}); empty when no input is a range
+ * @param roadmap the Prevention Roadmap as of the same quarter, or null when the portfolio
+ *     has none
  */
 public record BoardPackReport(Quarter asOf, EstimateReport estimate, ReconcileReport reconcile,
     TotalReport total, List<QuarterValue> series, Map<Rag, Integer> ragCounts,
     List<ItemReconciliation> missing, List<ProjectSection> projects,
-    List<ReferenceSource> sources, List<TornadoBar> tornado) {
+    List<ReferenceSource> sources, List<TornadoBar> tornado, RoadmapReport roadmap) {
 
   /**
    * One ranged input of one project: the project's NPSV with that input alone at its low and
@@ -71,6 +73,9 @@ public record BoardPackReport(Quarter asOf, EstimateReport estimate, ReconcileRe
     java.util.LinkedHashSet<Diagnostic> all = new java.util.LinkedHashSet<>(estimate.notes());
     all.addAll(reconcile.notes());
     all.addAll(total.notes());
+    if (roadmap != null) {
+      all.addAll(roadmap.notes());
+    }
     return List.copyOf(all);
   }
 }

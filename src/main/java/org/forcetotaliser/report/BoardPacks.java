@@ -74,6 +74,9 @@ public final class BoardPacks {
     for (ItemReconciliation i : reconcile.benefits()) {
       counts.merge(i.rag(), 1, Integer::sum);
     }
+    if (counts.get(Rag.ZERO_PLANNED) == 0) {
+      counts.remove(Rag.ZERO_PLANNED); // rare: a bar only when it happens
+    }
     List<ItemReconciliation> missing = new ArrayList<>();
     for (ItemReconciliation i : reconcile.benefits()) {
       if (!i.missing().isEmpty()) {
@@ -94,8 +97,10 @@ public final class BoardPacks {
     }
     List<ItemReconciliation> committedBenefits = reconcile.benefits().stream()
         .filter(i -> committed.contains(i.project())).toList();
+    RoadmapReport roadmap = portfolio.roadmap().isEmpty() ? null
+        : Reports.roadmap(portfolio, reference, settings, asOf, RoadmapReport.Filter.NONE);
     return new BoardPackReport(asOf, estimate, reconcile, total, series(committedBenefits),
-        counts, missing, sections, sources, tornado(estimate));
+        counts, missing, sections, sources, tornado(estimate), roadmap);
   }
 
   /**

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 import java.util.function.Predicate;
+import org.forcetotaliser.calc.ActionStatus;
 import org.forcetotaliser.calc.Appraiser;
+import org.forcetotaliser.calc.BlockStatus;
 import org.forcetotaliser.calc.Breakdown;
+import org.forcetotaliser.calc.LinkedProject;
+import org.forcetotaliser.calc.Roadmaps;
 import org.forcetotaliser.calc.DoubleCount;
 import org.forcetotaliser.calc.ForceTotal;
 import org.forcetotaliser.calc.ItemReconciliation;
@@ -303,13 +307,57 @@ public final class Reports {
     String rule = d.isDefinite() ? "double-count" : "possible-double-count";
     String what = d.claim() instanceof DoubleCount.CategoryInArea c
         ? "crime harm on `" + c.category() + "` in `" + c.area() + "` may be counted twice by "
-            + String.join(", ", d.items())
-        : "`" + d.claim().key() + "` is claimed by " + String.join(", ", d.items());
+            + DoubleCount.firstFew(d.items())
+        : "`" + d.claim().key() + "` is claimed by " + DoubleCount.firstFew(d.items());
     String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
         : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1);
     return Diagnostic.warning(d.locations().get(0), rule,
         what + " in " + periods + "; £" + String.format(java.util.Locale.UK, "%,d",
             d.atStake().setScale(0, java.math.RoundingMode.HALF_EVEN).toBigInteger())
             + " PV at stake");
+  }
+
+  /**
+   * The Prevention Roadmap as of {@code asOf} (docs/method.md §Roadmap): every action assessed,
+   * all six building blocks totalled, and the committed projects linked to any block
+   * appraised and reconciled for their PV benefits, NPSV and realisation.
+   */
+  public static RoadmapReport roadmap(Portfolio portfolio, ReferenceData reference,
+      ForceSettings settings, Quarter asOf, RoadmapReport.Filter filter) {
+    org.forcetotaliser.model.Roadmap roadmap = portfolio.roadmap();
+    List<ActionStatus> statuses = new ArrayList<>();
+    for (org.forcetotaliser.model.Roadmap.Action a : roadmap.actions()) {
+      statuses.add(Roadmaps.assess(a, asOf));
+    }
+    Map<String, Project> byId = new LinkedHashMap<>();
+    for (Project p : portfolio.projects()) {
+      byId.putIfAbsent(p.id(), p);
+    }
+    java.util.TreeSet<String> linked = new java.util.TreeSet<>();
+    for (org.forcetotaliser.model.BuildingBlock b
+        : org.forcetotaliser.model.BuildingBlock.values()) {
+      linked.addAll(Roadmaps.linkedIds(b, roadmap, byId));
+    }
+    Appraiser appraiser = new Appraiser(settings, reference);
+    Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
+    Map<String, LinkedProject> figures = new LinkedHashMap<>();
+    List<Diagnostic> appraisalNotes = new ArrayList<>();
+    List<Diagnostic> reconcileNotes = new ArrayList<>();
+    for (String id : linked) {
+      ProjectAppraisal p = appraiser.appraise(byId.get(id));
+      figures.put(id, Roadmaps.linked(p, reconciler.reconcile(p, portfolio.actuals())));
+      appraisalNotes.addAll(appraiser.takeNotes());
+      reconcileNotes.addAll(reconciler.takeNotes());
+    }
+    List<BlockStatus> blocks = new ArrayList<>();
+    for (BlockStatus b : Roadmaps.blocks(roadmap, statuses, byId, figures)) {
+      if (filter.shows(b.block())) {
+        blocks.add(b);
+      }
+    }
+    List<ActionStatus> shown = statuses.stream().filter(filter::shows).toList();
+    List<Diagnostic> notes = new ArrayList<>(appraisalNotes);
+    notes.addAll(reconcileNotes);
+    return new RoadmapReport(settings, asOf, blocks, shown, statuses.size(), notes);
   }
 }

@@ -12,15 +12,18 @@ import org.forcetotaliser.calc.CostAppraisal;
 import org.forcetotaliser.calc.ProjectAppraisal;
 import org.forcetotaliser.model.Actuals;
 import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.calc.ActionState;
+import org.forcetotaliser.calc.Roadmaps;
 import org.forcetotaliser.model.Portfolio;
+import org.forcetotaliser.model.Roadmap;
 import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.ReferenceData;
 
 /**
  * The quarter's return: one row for every benefit and cost due in the as-of quarter, and for
- * every earlier due quarter still missing, with the plan shown and the actual left blank.
- * Immutable.
+ * every earlier due quarter still missing, with the plan shown and the actual left blank;
+ * then a progress line for every roadmap action under way, its status left blank. Immutable.
  */
 public record ReturnTemplate(Quarter asOf, List<Row> rows) {
 
@@ -57,7 +60,31 @@ public record ReturnTemplate(Quarter asOf, List<Row> rows) {
         add(rows, p, c.cost().id(), "£ spent", plan, portfolio.actuals(), asOf);
       }
     }
+    if (onlyProjects.isEmpty()) {
+      progressLines(rows, portfolio.roadmap(), asOf);
+    }
     return new ReturnTemplate(asOf, rows);
+  }
+
+  /** The project column of a roadmap progress line. */
+  public static final String ROADMAP = "roadmap";
+
+  /** What a progress line's actual holds. */
+  public static final String RAG_UNIT = "rag: green, amber or red";
+
+  /**
+   * A progress line for every roadmap action under way in the quarter (in progress or
+   * overdue) that has no status for it yet: the owner writes green, amber or red as the
+   * actual, and a note (docs/method.md §Roadmap). Done and not-started actions need none.
+   */
+  private static void progressLines(List<Row> rows, Roadmap roadmap, Quarter asOf) {
+    for (Roadmap.Action a : roadmap.actions()) {
+      ActionState state = Roadmaps.assess(a, asOf).state();
+      boolean underWay = state == ActionState.IN_PROGRESS || state == ActionState.OVERDUE;
+      if (underWay && !a.progress().containsKey(asOf)) {
+        rows.add(new Row(ROADMAP, a.id(), asOf, null, RAG_UNIT, a.owner()));
+      }
+    }
   }
 
   private static String unit(BenefitAppraisal b) {

@@ -43,7 +43,7 @@ class CommandsTest {
   void helpListsEveryCommand() {
     Cli help = Cli.run("--help");
     assertThat(help.code()).isEqualTo(Main.OK);
-    assertThat(names()).hasSize(12);
+    assertThat(names()).hasSize(13);
     String commands = help.out().substring(help.out().indexOf("Commands:"));
     for (String name : names()) {
       assertThat(commands).containsPattern("(?m)^  " + name + "  ");
@@ -113,6 +113,7 @@ class CommandsTest {
     runs.put("estimate", new String[] {"examples"});
     runs.put("reconcile", new String[] {"examples", "--as-of", "2026-27 Q2"});
     runs.put("total", new String[] {"examples", "--as-of", "2026-27 Q2"});
+    runs.put("roadmap", new String[] {"examples", "--as-of", "2026-27 Q2"});
     runs.put("explain", new String[] {"youth-knife-diversion", "examples"});
     runs.put("report", new String[] {"examples", "--as-of", "2026-27 Q2", "-o",
         tmp.resolve("pack.html").toString()});

@@ -18,6 +18,14 @@ class InitCommandTest {
     assertThat(Files.readString(dir.resolve("force.yaml")))
         .startsWith("# yaml-language-server: $schema=schemas/force.schema.json\n");
     assertThat(dir.resolve("schemas/project.schema.json")).exists();
+    assertThat(dir.resolve("schemas/roadmap.schema.json")).exists();
+    assertThat(Files.readString(dir.resolve("roadmap.yaml")))
+        .startsWith("# yaml-language-server: $schema=schemas/roadmap.schema.json");
+    Cli roadmap = Cli.run("roadmap", "--as-of", "2027-28 Q1", dir.toString());
+    assertThat(roadmap.code()).as(roadmap.err()).isZero();
+    // as of 2027-28 Q1: started 2026-27 Q3, due 2028-29 Q4 → in progress; one milestone due
+    // (first-step, met), the second not yet due
+    assertThat(roadmap.out()).contains("example-action").contains("in-progress");
     Cli check = Cli.run("check", "--strict", dir.toString());
     assertThat(check.code()).as(check.err()).isZero();
   }

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
  * reader that kept them would die of OutOfMemoryError (exit 70) here.
  */
 class MillionsOfActualsTest {
-  private static final int PROJECTS = 100;
+  private static final int PROJECTS = 200;
   private static final int ITEMS = 10;
   private static final int FIRST_YEAR = 2000;
-  private static final int YEARS = 250;
+  // 2000 to 2124: inside the years a file may use (1990-91 to 2150-51)
+  private static final int YEARS = 125;
 
   @Test
   void threeMillionRowsInA256MegabyteHeap(@TempDir Path tmp) throws Exception {
@@ -42,7 +43,7 @@ class MillionsOfActualsTest {
         }
       }
     }
-    // 100 × 10 × 250 × 12
+    // 200 × 10 × 125 × 12
     assertThat(rows).isEqualTo(3_000_000);
     Process child = ChildJvm.start(tmp, List.of("-Xmx256m"), "check", p.toString());
     if (!child.waitFor(5, TimeUnit.MINUTES)) {
@@ -51,12 +52,12 @@ class MillionsOfActualsTest {
     String err = Files.readString(tmp.resolve("stderr.txt"));
     String out = Files.readString(tmp.resolve("stdout.txt"));
     assertThat(child.isAlive()).isFalse();
-    // one error per unknown project (100 of them), the examples' 2 warnings
+    // one error per unknown project (200 of them), the examples' 2 warnings
     assertThat(child.exitValue()).as(err).isEqualTo(Main.INPUT_ERRORS);
     assertThat(err).contains("p/actuals/millions.csv:2:1: error: actuals name project "
         + "`not-here-0`, which is not in the portfolio [unknown-project]")
         .contains("… and ")
-        .endsWith(p + ": 10 projects, 5 actuals files: 100 errors, 2 warnings\n")
+        .endsWith(p + ": 10 projects, 5 actuals files: 200 errors, 2 warnings\n")
         .doesNotContain("OutOfMemoryError", "internal error");
     assertThat(err.lines().count()).isLessThanOrEqualTo(HostileFilesTest.SCREENFUL);
     assertThat(out).isEmpty();

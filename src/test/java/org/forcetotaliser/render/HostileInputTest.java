@@ -32,8 +32,55 @@ class HostileInputTest {
     // an owner in an attribute-breaking form stays inside its text node
     assertThat(html).contains("=HYPERLINK(&quot;http://x&quot;)");
     assertThat(html).doesNotContain("=HYPERLINK(\"http://x\")");
-    assertThat(html).contains(" · " + SamplePortfolio.AT_SUM + " · ");
-    assertThat(html).contains("<td>" + SamplePortfolio.MINUS + "</td>");
+    assertThat(html).contains(" · <bdi>" + SamplePortfolio.AT_SUM + "</bdi> · ");
+    assertThat(html).contains("<td><bdi>" + SamplePortfolio.MINUS + "</bdi></td>");
+  }
+
+  @Test
+  void htmlShowsControlAndBidiCharactersEscapedAndIsolatesUserText() {
+    String html = BoardPack.html(SamplePortfolio.controls().pack());
+    assertThat(html).doesNotContain("\u001B", "\u0007", "\u202E");
+    // ESC ] 0 ; … BEL would set a terminal's title; U+202E would reverse the heading
+    assertThat(html).contains("<h3><bdi>Harbour\\e]0;owned\\u0007 \\u202Eesrever</bdi>");
+    assertThat(html).contains("owner: <bdi>Ch Insp\\e[2J</bdi>");
+  }
+
+  // ---- Markdown and terminal tables -------------------------------------------------------
+
+  @Test
+  void markdownEscapesMarkupAndLinksInEveryCell() {
+    // the area is a cell of the total's breakdown by area; the owner of the flat reconcile
+    String md = Renderer.total(PACK.total(), Format.MARKDOWN)
+        + Tables.reconcileFlat(PACK.reconcile()).toMarkdown();
+    assertThat(md).doesNotContain("<script").doesNotContain("</script>");
+    assertThat(md).contains("| @SUM(1) |");
+    TextTable t = new TextTable("<b>t</b>", List.of(new TextTable.Column("h", false)));
+    t.add(List.of(TextTable.Cell.text(SamplePortfolio.SCRIPT)));
+    t.add(List.of(TextTable.Cell.text("[click](http://x) <http://y> & ![i](j) `c` a|b")));
+    assertThat(t.toMarkdown()).isEqualTo("### &lt;b&gt;t&lt;/b&gt;\n\n| h |\n| --- |\n"
+        + "| &lt;script&gt;alert(1)&lt;/script&gt; |\n"
+        + "| \\[click\\](http://x) &lt;http://y&gt; &amp; !\\[i\\](j) \\`c\\` a\\|b |\n");
+  }
+
+  @Test
+  void textFormatsShowControlAndBidiCharactersEscaped() {
+    SamplePortfolio p = SamplePortfolio.controls();
+    TextTable flat = Tables.reconcileFlat(p.pack().reconcile());
+    for (String all : new String[] {flat.toTable(), flat.toMarkdown(), flat.toCsv()}) {
+      assertThat(all).doesNotContain("\u001B", "\u0007", "\u202E");
+      assertThat(all).containsAnyOf("Ch Insp\\e[2J", "Ch Insp\\\\e\\[2J");
+    }
+    assertThat(Escapes.controls("a\u001B[31mb\u0007c\u202Ed\te\nf\u009Bg"))
+        .isEqualTo("a\\e[31mb\\u0007c\\u202Ed\\te\\nf\\u009Bg");
+    assertThat(Escapes.controlsKeepingLines("a\nb\u001B")).isEqualTo("a\nb\\e");
+    // escapes are measured before the columns are aligned: `\e[2J` is five characters wide
+    TextTable t = new TextTable(null, List.of(new TextTable.Column("owner", false),
+        new TextTable.Column("n", true)));
+    t.add(List.of(TextTable.Cell.text("A\u001B[2J"), TextTable.Cell.number("1", "1")));
+    t.add(List.of(TextTable.Cell.text("abcdefgh"), TextTable.Cell.number("22", "22")));
+    // widths 8 and 2, two spaces between: a rule of 12
+    assertThat(t.toTable()).isEqualTo("owner      n\n────────────\nA\\e[2J     1\n"
+        + "abcdefgh  22\n");
   }
 
   // ---- CSV --------------------------------------------------------------------------------

@@ -63,6 +63,15 @@ public final class SamplePortfolio {
     return new SamplePortfolio(SCRIPT, FORMULA, AT_SUM, MINUS);
   }
 
+  /**
+   * Text that acts on a terminal or on the direction of text: ESC ] 0 ; … BEL sets a window
+   * title, ESC [ 2 J clears the screen, U+202E reverses what follows.
+   */
+  public static SamplePortfolio controls() {
+    return new SamplePortfolio("Harbour\u001B]0;owned\u0007 \u202Eesrever", "Ch Insp\u001B[2J",
+        "northby", "GMCA \u202Esource");
+  }
+
   public static ForceSettings settings() {
     return new ForceSettings("Northby Constabulary", null, FinancialYear.of(2024),
         FinancialYear.of(2025), null, null, null, false, new BigDecimal("1650"), null, null,

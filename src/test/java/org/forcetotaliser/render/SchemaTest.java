@@ -37,6 +37,7 @@ class SchemaTest {
       FACTORY.getSchema(SchemaWriter.project(ReferenceTables.bundled()));
   private static final JsonSchema FORCE =
       FACTORY.getSchema(SchemaWriter.force(ReferenceTables.bundled()));
+  private static final JsonSchema ROADMAP = FACTORY.getSchema(SchemaWriter.roadmap());
 
   static Stream<Path> exampleProjects() throws IOException {
     try (Stream<Path> s = Files.list(Path.of("examples/projects"))) {
@@ -67,6 +68,38 @@ class SchemaTest {
     assertThat(validate(PROJECT, Files.readString(Path.of(base + "projects/example-project.yaml"))))
         .isEmpty();
     assertThat(validate(FORCE, Files.readString(Path.of(base + "force.yaml")))).isEmpty();
+    assertThat(validate(ROADMAP, Files.readString(Path.of(base + "roadmap.yaml")))).isEmpty();
+  }
+
+  @Test
+  void theExampleRoadmapIsValid() throws IOException {
+    assertThat(validate(ROADMAP, Files.readString(Path.of("examples/roadmap.yaml")))).isEmpty();
+  }
+
+  /** A roadmap with a misspelt key, an unknown block or a bad status fails the schema too. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "building_block: workforce|building_block: workforse",
+      "owner: O|owner: O\n    sponsor: S",
+      "rag: amber|rag: orange",
+      "due: 2026-27 Q2|due: 2026-27"})
+  void theRoadmapSchemaRejectsWhatCheckRejects(String change) throws IOException {
+    String good = """
+        actions:
+          - id: a
+            title: T
+            building_block: workforce
+            owner: O
+            start: 2025-26 Q1
+            due: 2026-27 Q2
+            progress:
+              2025-26 Q2: { rag: amber }
+        """;
+    assertThat(validate(ROADMAP, good)).isEmpty();
+    String[] parts = change.split("\\|", 2);
+    String bad = good.replace(parts[0], parts[1].replace("\\n", "\n"));
+    assertThat(bad).isNotEqualTo(good);
+    assertThat(validate(ROADMAP, bad)).as("schema on %s", change).isNotEmpty();
   }
 
   private static final String GOOD = """

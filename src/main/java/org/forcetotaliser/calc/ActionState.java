@@ -1,0 +1,26 @@
+package org.forcetotaliser.calc;
+
+import java.util.Locale;
+
+/**
+ * Where a roadmap action stands as of a quarter (docs/method.md §Roadmap): done if completed by
+ * then, else overdue if due by then, else not started if it starts later, else in progress.
+ */
+public enum ActionState {
+  DONE, OVERDUE, IN_PROGRESS, NOT_STARTED;
+
+  /** The key written in files and on the command line: {@code in-progress}. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The name of the JSON field that counts actions in this state: {@code in_progress}. */
+  public String field() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return key();
+  }
+}
