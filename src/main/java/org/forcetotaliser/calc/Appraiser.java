@@ -35,6 +35,9 @@ public final class Appraiser {
   private final ReferenceData reference;
   private final Prices prices;
   private final Discounting discounting;
+  /** A benefit's own schedule, when it differs from the force's (SPEC §4.4). */
+  private final java.util.EnumMap<org.forcetotaliser.model.DiscountSchedule, Discounting>
+      ownSchedules = new java.util.EnumMap<>(org.forcetotaliser.model.DiscountSchedule.class);
   private final List<Diagnostic> notes = new ArrayList<>();
 
   public Appraiser(ForceSettings settings, ReferenceData reference) {
@@ -59,6 +62,37 @@ public final class Appraiser {
 
   public Discounting discounting() {
     return discounting;
+  }
+
+  /**
+   * The discounting of a benefit: its own {@code discount_schedule} when it has one (health
+   * effects on the health schedule), else the force's (SPEC §4.4). Same discount year.
+   */
+  public synchronized Discounting discounting(Benefit b) {
+    org.forcetotaliser.model.DiscountSchedule own = b.discountSchedule();
+    if (own == null || own == discounting.schedule()) {
+      return discounting;
+    }
+    return ownSchedules.computeIfAbsent(own,
+        k -> new Discounting(reference, k, discounting.discountYear()));
+  }
+
+  /**
+   * The year whose prices a project's real amounts are in: its own {@code price_year}, else
+   * force.yaml's {@code price_base} (SPEC §3.1, §3.2), whatever year the report is in.
+   */
+  public org.forcetotaliser.model.FinancialYear realPriceYear(Project project) {
+    return project.priceYear() != null ? project.priceYear() : settings.realPriceYear();
+  }
+
+  /**
+   * The factor taking a cost amount of {@code project} in quarter {@code q} to price-base
+   * prices (SPEC §4.2, §4.3): nominal cash by its own year's deflator, real amounts by their
+   * price year's.
+   */
+  public BigDecimal costFactor(Project project, Quarter q) {
+    return project.prices() == org.forcetotaliser.model.Prices.NOMINAL
+        ? prices.uprate(q.year()) : prices.uprate(realPriceYear(project));
   }
 
   /** Warnings found while calculating (for example a category with no multiplier). */
@@ -134,6 +168,7 @@ public final class Appraiser {
         : r.pick(path + ".optimism_bias", b.factors().optimismBias());
     BigDecimal keep = BigDecimal.ONE.subtract(ob);
     UnitValue unit = unitValue(project, b, r);
+    Discounting discounting = discounting(b);
     String category = null;
     BigDecimal css = null;
     BigDecimal cchiDays = null;
@@ -224,8 +259,7 @@ public final class Appraiser {
     BigDecimal sumPv = BigDecimal.ZERO;
     for (Map.Entry<Quarter, BigDecimal> e : amounts.entrySet()) {
       Quarter q = e.getKey();
-      BigDecimal factor = project.prices() == org.forcetotaliser.model.Prices.NOMINAL
-          ? prices.uprate(q.year()) : BigDecimal.ONE;
+      BigDecimal factor = costFactor(project, q);
       BigDecimal value = e.getValue().multiply(uplift).multiply(factor);
       BigDecimal df = discounting.factor(q.year());
       BigDecimal pv = value.multiply(df);
@@ -261,6 +295,7 @@ public final class Appraiser {
       }
       BigDecimal sum = BigDecimal.ZERO;
       StringBuilder parts = new StringBuilder();
+      boolean all = settings.components().size() == CrimeCost.CostComponent.values().length;
       for (CrimeCost.CostComponent comp : CrimeCost.CostComponent.values()) {
         if (!settings.components().contains(comp)) {
           continue;
@@ -272,6 +307,12 @@ public final class Appraiser {
         sum = sum.add(x);
         parts.append(parts.length() == 0 ? "" : " + ").append(comp).append(' ')
             .append(money(x));
+      }
+      if (all && cc.total() != null) {
+        // method.md §2.1: the source rounds each component and the total separately to £10,
+        // so with every component selected the published total is the figure.
+        parts.append(" (sum ").append(money(sum)).append("): published total");
+        sum = cc.total();
       }
       org.forcetotaliser.model.FinancialYear costYear =
           org.forcetotaliser.model.FinancialYear.of(2019);
@@ -316,8 +357,16 @@ public final class Appraiser {
             + base + " / deflator of its year");
         return UnitValue.nominal(prices, steps);
       }
-      steps.add("cash already in " + base + " prices: £1 a unit");
-      return UnitValue.of(BigDecimal.ONE, steps);
+      org.forcetotaliser.model.FinancialYear year = realPriceYear(project);
+      if (year.equals(settings.priceBase())) {
+        steps.add("cash already in " + base + " prices: £1 a unit");
+        return UnitValue.of(BigDecimal.ONE, steps);
+      }
+      BigDecimal unit = prices.uprate(year);
+      steps.add("cash in " + year + " prices × GDP deflator "
+          + plain(prices.deflator(settings.priceBase())) + " / " + plain(prices.deflator(year))
+          + " = " + money(unit) + " a £1 unit at " + base + " prices");
+      return UnitValue.of(unit, steps);
     }
     if (d instanceof BenefitDetail.Wider w) {
       BigDecimal uv = r.pick("benefits." + b.id() + ".unit_value", w.unitValue());

@@ -40,8 +40,9 @@ public final class NpsvModel {
 
   public NpsvModel(Appraiser appraiser, Project project) {
     this.project = project;
-    Discounting d = appraiser.discounting();
+    Discounting force = appraiser.discounting();
     for (Benefit b : project.benefits()) {
+      Discounting d = appraiser.discounting(b);
       UnitValue unit = appraiser.unitValue(project, b, Resolver.LIKELY);
       if (!unit.costed()) {
         continue;
@@ -61,9 +62,8 @@ public final class NpsvModel {
     }
     for (Cost c : project.costs()) {
       String path = "costs." + c.id();
-      boolean nominal = project.prices() == org.forcetotaliser.model.Prices.NOMINAL;
-      java.util.function.Function<Quarter, BigDecimal> perQuarter = q -> (nominal
-          ? appraiser.prices().uprate(q.year()) : BigDecimal.ONE).multiply(d.factor(q.year()));
+      java.util.function.Function<Quarter, BigDecimal> perQuarter =
+          q -> appraiser.costFactor(project, q).multiply(force.factor(q.year()));
       costs.add(new CostTerm(path, c.optimismBias(),
           Profiles.weights(c.profile(), project, path + ".profile", perQuarter)));
     }

@@ -38,6 +38,10 @@ final class DeflatorRules {
           + r.role() + "`", in.sources().at(r, "price_year", s.location())));
     }
     for (Project p : in.portfolio().projects()) {
+      if (p.priceYear() != null) {
+        needs.add(new Need(p.priceYear(), "the `price_year` " + p.priceYear() + " of project `"
+            + p.id() + "`", in.sources().at(p, "price_year", p.location())));
+      }
       for (Benefit b : p.benefits()) {
         if (b.detail() instanceof BenefitDetail.Wider w) {
           needs.add(new Need(w.priceYear(), "the `price_year` " + w.priceYear()

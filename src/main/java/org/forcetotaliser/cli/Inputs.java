@@ -86,8 +86,6 @@ final class Inputs {
   }
 
   static ForceSettings withPriceBase(ForceSettings s, FinancialYear priceBase) {
-    return new ForceSettings(s.force(), s.calendar(), priceBase, s.discountYear(),
-        s.discountSchedule(), s.harmIndex(), s.components(), s.scaleRecordedToAll(),
-        s.fteHours(), s.tolerance(), s.rates(), s.offences(), s.location());
+    return s.restatedIn(priceBase);
   }
 }

@@ -136,7 +136,7 @@ final class ForceMapper {
     }
     if (!(n instanceof YamlNode.Mapping m)) {
       f.error(n.at(), "wrong-type", "`tolerance` should be a mapping such as "
-          + "`{ green: 90, amber: 70 }`, found " + n.describe(), null);
+          + "`{ green: 90%, amber: 70% }`, found " + n.describe(), null);
       return null;
     }
     Fields t = new Fields(m, "`tolerance`", f.keyAt("tolerance"), out);
@@ -157,20 +157,14 @@ final class ForceMapper {
     return new Tolerance(green, amber);
   }
 
-  /** A threshold in percent: {@code 90} or {@code 90%} are both 90 %. */
+  /**
+   * A threshold in the percentage grammar of every other percentage (SPEC §3.1, §3.2):
+   * {@code 90%} or the fraction {@code 0.9}, returned in percent (90). A plain {@code 90} is
+   * 9000 % and an error, with the hint to write {@code 90%}.
+   */
   private static BigDecimal tolerancePercent(String text) {
-    String t = text.strip();
-    String n = t.endsWith("%") ? t.substring(0, t.length() - 1).strip() : t;
-    if (!Values.isDecimal(n)) {
-      throw new BadValue("bad-percentage",
-          "expected a percentage such as `90` or `90%`, found `" + t + "`");
-    }
-    BigDecimal d = new BigDecimal(n);
-    if (d.signum() < 0 || d.compareTo(new BigDecimal(100)) > 0) {
-      throw new BadValue("bad-percentage",
-          "expected a percentage between 0% and 100%, found `" + t + "`");
-    }
-    return d;
+    return Values.boundedPercentage(text, BigDecimal.ONE).multiply(new BigDecimal(100))
+        .stripTrailingZeros();
   }
 
   private Map<String, HourlyRate> rates(Fields f) {

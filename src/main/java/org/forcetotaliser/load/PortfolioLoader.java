@@ -81,6 +81,9 @@ public final class PortfolioLoader {
     for (String p : paths) {
       collect(p);
     }
+    if (forceFiles.isEmpty()) {
+      nearestForceFile();
+    }
     ForceSettings settings = ForceSettings.defaults();
     if (!forceFiles.isEmpty()) {
       Input first = forceFiles.get(0);
@@ -144,6 +147,30 @@ public final class PortfolioLoader {
     return diagnostics.stream()
         .filter(d -> d.rule().equals("yaml-alias") || !aliases.contains(d.location()))
         .toList();
+  }
+
+  /**
+   * When no force.yaml was found, a project file given on its own takes the settings of the
+   * portfolio it lies in: the force.yaml in its folder or the nearest folder above (SPEC §3).
+   */
+  private void nearestForceFile() {
+    Path cwd = Path.of("").toAbsolutePath();
+    for (Input in : projectFiles) {
+      if (in.path() == null) {
+        continue;
+      }
+      for (Path dir = in.path().toAbsolutePath().normalize().getParent(); dir != null;
+          dir = dir.getParent()) {
+        for (String force : List.of("force.yaml", "force.yml")) {
+          Path f = dir.resolve(force);
+          if (Files.isRegularFile(f)) {
+            String shown = f.startsWith(cwd) ? cwd.relativize(f).toString() : f.toString();
+            add(forceFiles, f, shown);
+            return;
+          }
+        }
+      }
+    }
   }
 
   /** Finds the files under one path the user gave. */

@@ -34,11 +34,11 @@ final class ProjectMapper {
   static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
   static final Set<String> PROJECT_KEYS = keys("id", "name", "owner", "building_block", "stage",
-      "area", "start", "end", "prices", "costs", "benefits");
+      "area", "start", "end", "prices", "price_year", "costs", "benefits");
   static final Set<String> COST_KEYS = keys("id", "kind", "profile", "optimism_bias");
   static final Set<String> BENEFIT_KEYS = keys("id", "type", "profile", "deadweight",
       "displacement", "leakage", "substitution", "attribution", "optimism_bias", "evidence",
-      "confidence", "claim");
+      "confidence", "claim", "discount_schedule");
   static final Map<BenefitDetail.Type, Set<String>> TYPE_KEYS = Map.of(
       BenefitDetail.Type.CRIME_HARM, keys("offence", "counted_as"),
       BenefitDetail.Type.HOURS_FREED, keys("role", "use"),
@@ -95,6 +95,7 @@ final class ProjectMapper {
       end = null;
     }
     Prices prices = f.choice("prices", Prices.class, false, "bad-value");
+    FinancialYear priceYear = f.year("price_year", false);
     String what = id == null ? "the project" : "project `" + id + "`";
     List<Cost> costs = new ArrayList<>();
     for (YamlNode.Mapping item : items(f, "costs")) {
@@ -114,7 +115,7 @@ final class ProjectMapper {
       return null;
     }
     Project p = new Project(id, name, owner, block, stage, area, start, end, prices, costs,
-        benefits, m.at());
+        benefits, m.at(), priceYear);
     sources.put(p, f.locations());
     return p;
   }
@@ -208,13 +209,15 @@ final class ProjectMapper {
     Integer evidence = f.value("evidence", false, ProjectMapper::evidence);
     String confidence = f.value("confidence", false, ProjectMapper::confidence);
     String claim = f.text("claim", false);
+    org.forcetotaliser.model.DiscountSchedule schedule = f.choice("discount_schedule",
+        org.forcetotaliser.model.DiscountSchedule.class, false, "bad-value");
     BenefitDetail detail = type == null ? null : detail(type, f);
     Profile profile = profile(f);
     if (id == null || detail == null || profile == null) {
       return null;
     }
     Benefit b = new Benefit(id, detail, profile, factors, evidence, confidence, claim,
-        f.locations().get("id"));
+        f.locations().get("id"), schedule);
     sources.put(b, f.locations());
     return b;
   }

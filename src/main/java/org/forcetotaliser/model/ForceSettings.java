@@ -12,6 +12,8 @@ import java.util.Set;
  * @param fteHours hours in one FTE-year, or null when not set (FTE then absent)
  * @param rates hourly rates that add to or override the bundled roles
  * @param offences offences that add to or override the bundled table
+ * @param realPriceYear the year whose prices `prices: real` amounts are written in: force.yaml's
+ *     `price_base`, kept when a report is restated with `--price-base` (SPEC §3.1)
  */
 public record ForceSettings(
     String force,
@@ -26,7 +28,8 @@ public record ForceSettings(
     Tolerance tolerance,
     Map<String, HourlyRate> rates,
     List<Offence> offences,
-    Location location) {
+    Location location,
+    FinancialYear realPriceYear) {
 
   /** The default price base when force.yaml does not set one. */
   public static final FinancialYear DEFAULT_PRICE_BASE = FinancialYear.of(2024);
@@ -45,6 +48,32 @@ public record ForceSettings(
     rates = rates == null ? Map.of() : Map.copyOf(rates);
     offences = offences == null ? List.of() : List.copyOf(offences);
     location = location == null ? Location.ofFile("force.yaml") : location;
+    realPriceYear = realPriceYear == null ? priceBase : realPriceYear;
+  }
+
+  /** Settings whose real amounts are in their own price base. */
+  public ForceSettings(String force, FiscalCalendar calendar, FinancialYear priceBase,
+      FinancialYear discountYear, DiscountSchedule discountSchedule, HarmIndex harmIndex,
+      Set<CrimeCost.CostComponent> components, boolean scaleRecordedToAll, BigDecimal fteHours,
+      Tolerance tolerance, Map<String, HourlyRate> rates, List<Offence> offences,
+      Location location) {
+    this(force, calendar, priceBase, discountYear, discountSchedule, harmIndex, components,
+        scaleRecordedToAll, fteHours, tolerance, rates, offences, location, null);
+  }
+
+  /**
+   * The same settings reporting every £ in {@code year}'s prices; real amounts stay in the
+   * year they were written in, and the discount year does not move (SPEC §3.1).
+   */
+  public ForceSettings restatedIn(FinancialYear year) {
+    return new ForceSettings(force, calendar, year, discountYear, discountSchedule, harmIndex,
+        components, scaleRecordedToAll, fteHours, tolerance, rates, offences, location,
+        realPriceYear);
+  }
+
+  /** The force.yaml these settings were read from, as the user named it; null for defaults. */
+  public String sourceFile() {
+    return location.line() > 0 ? location.file() : null;
   }
 
   /** Every default, as when there is no force.yaml. */

@@ -240,10 +240,11 @@ public final class BoardPack {
     for (ItemReconciliation i : items) {
       out.add(row("project", i.project(), "item", i.item(), "type", i.type(),
           "owner", i.owner(),
-          "planned", amount(i.type(), i.plannedReported() == null ? i.planned()
-              : i.plannedReported()),
+          "planned", amount(i.type(), i.planned()),
+          "plannedReported", amount(i.type(), i.plannedReported()),
           "actual", amount(i.type(), i.actual()), "variance", amount(i.type(), i.variance()),
           "realised", Numbers.percent(i.realisation()),
+          "forecast", amount(i.type(), i.forecast()),
           "plannedValue", Numbers.pounds(i.plannedValue()),
           "actualValue", Numbers.pounds(i.actualValue()),
           "rag", i.rag().key(), "ragLabel", RAG_LABELS.get(i.rag()),
@@ -332,6 +333,8 @@ public final class BoardPack {
 
   private static List<Map<String, Object>> assumptions(ForceSettings s) {
     List<Map<String, Object>> out = new ArrayList<>();
+    out.add(row("label", "Settings", "value", s.sourceFile() == null
+        ? "the defaults (no force.yaml)" : "read from " + s.sourceFile()));
     out.add(row("label", "Price base", "value", "£ in " + s.priceBase()
         + " prices (real terms), uprated with the HM Treasury GDP deflator series"));
     out.add(row("label", "Discounting", "value", "year 0 is " + s.discountYear() + "; "

@@ -317,7 +317,7 @@ public final class JsonRenderer {
       j.array("quarters");
       for (ItemReconciliation.QuarterRow q : i.quarters()) {
         j.begin().string("period", q.quarter()).quantity("planned", q.planned())
-            .quantity("actual", q.actual()).money("planned_value", q.plannedValue())
+            .quantity("planned_reported", q.plannedReported()).quantity("actual", q.actual()).money("planned_value", q.plannedValue())
             .money("actual_value", q.actualValue()).end();
       }
       j.endArray();

@@ -49,7 +49,7 @@ public final class Renderer {
               r.byQuarter()));
         }
         tables.add(Tables.ragCounts(r.benefits()));
-        yield document("Reconciliation as of " + r.asOf(), Tables.basis(r.settings())
+        yield document("Reconciliation as of " + r.asOf(), Tables.undiscountedBasis(r.settings())
             + "; planned and actual net of additionality, before optimism bias", tables, f);
       }
     };
