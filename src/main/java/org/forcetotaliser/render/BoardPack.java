@@ -293,12 +293,14 @@ public final class BoardPack {
       measures.add(row("label", "of which cashable", "value", Numbers.pounds(m.pvCashable())));
       measures.add(row("label", "PV of costs", "value", Numbers.pounds(m.pvCosts())));
       measures.add(row("label", "NPSV", "value", Numbers.pounds(m.npsv())));
-      measures.add(row("label", "BCR", "value", Numbers.ratio(m.bcr())));
-      measures.add(row("label", "Cash ROI", "value", Numbers.ratio(m.cashRoi())));
+      String why = m.ratiosAbsentReason();
+      measures.add(row("label", "BCR", "value", why != null ? why : Numbers.ratio(m.bcr())));
+      measures.add(row("label", "Cash ROI", "value",
+          why != null ? why : Numbers.ratio(m.cashRoi())));
       measures.add(row("label", "Payback year", "value",
           m.payback() == null ? Numbers.ABSENT : m.payback().toString()));
       measures.add(row("label", "Switching value", "value",
-          Numbers.fractionAsPercent(m.switchingValue())));
+          why != null ? why : Numbers.fractionAsPercent(m.switchingValue())));
       measures.add(row("label", "Offences prevented", "value",
           Numbers.quantity(m.offencesPrevented(), 1)));
       measures.add(row("label", "Harm prevented (CSS)", "value",

@@ -151,13 +151,15 @@ public final class ExplainRenderer {
     sb.append("pv_costs        ").append(Numbers.pounds(m.pvCosts())).append('\n');
     sb.append("npsv            ").append(Numbers.pounds(m.npsv()))
         .append("   pv_benefits − pv_costs\n");
-    sb.append("bcr             ").append(Numbers.ratio(m.bcr()))
+    String why = m.ratiosAbsentReason();
+    sb.append("bcr             ").append(why != null ? why : Numbers.ratio(m.bcr()))
         .append("   pv_benefits / pv_costs\n");
-    sb.append("cash_roi        ").append(Numbers.ratio(m.cashRoi()))
+    sb.append("cash_roi        ").append(why != null ? why : Numbers.ratio(m.cashRoi()))
         .append("   (pv_cashable − pv_costs) / pv_costs\n");
     sb.append("payback         ").append(m.payback() == null ? Numbers.ABSENT
         : m.payback().toString()).append("   first year cumulative pv benefits ≥ costs\n");
-    sb.append("switching value ").append(Numbers.fractionAsPercent(m.switchingValue()))
+    sb.append("switching value ").append(why != null ? why
+        : Numbers.fractionAsPercent(m.switchingValue()))
         .append("   fall in benefits that makes NPSV zero\n");
     sb.append("discount factors: DF(t) = DF(t − 1) / (1 + r(t)), t = year − ")
         .append(s.discountYear()).append(", ").append(s.discountSchedule())

@@ -20,6 +20,10 @@ public final class Renderer {
         List<TextTable> tables = new ArrayList<>();
         tables.add(Tables.estimateValue(r));
         tables.add(Tables.estimateHarm(r));
+        TextTable targets = Tables.qualitativeTargets(r);
+        if (targets != null) {
+          tables.add(targets);
+        }
         if (r.byYear()) {
           tables.add(Tables.estimateYears(r));
         }

@@ -102,7 +102,34 @@ public final class Tables {
 
   private static List<Cell> valueRow(String name, String stage, Measures m) {
     return List.of(text(name), text(stage), money(m.pvBenefits()), money(m.pvCashable()),
-        money(m.pvCosts()), money(m.npsv()), ratio(m.bcr()), text(m.payback()));
+        money(m.pvCosts()), money(m.npsv()), bcr(m), text(m.payback()));
+  }
+
+  /** The BCR, or why it is absent when nothing is monetised (method.md §3). */
+  static Cell bcr(Measures m) {
+    return m.ratiosAbsentReason() != null ? text(m.ratiosAbsentReason()) : ratio(m.bcr());
+  }
+
+  /**
+   * Qualitative benefits, which have no £: each one's measure and its target level by period
+   * (method.md §3); null when the estimate has none.
+   */
+  public static TextTable qualitativeTargets(EstimateReport r) {
+    TextTable t = new TextTable("Qualitative targets", List.of(left("project"),
+        left("benefit"), left("measure"), left("target level by period")));
+    for (ProjectAppraisal p : r.projects()) {
+      for (org.forcetotaliser.calc.BenefitAppraisal b : p.benefits()) {
+        if (b.benefit().detail()
+            instanceof org.forcetotaliser.model.BenefitDetail.Qualitative q) {
+          List<String> levels = new ArrayList<>();
+          b.quarters().forEach(x -> levels.add(x.quarter() + ": "
+              + Numbers.quantity(x.gross(), 1)));
+          t.add(List.of(text(p.project().id()), text(b.benefit().id()), text(q.measure()),
+              text(String.join("; ", levels))));
+        }
+      }
+    }
+    return t.rows().isEmpty() ? null : t;
   }
 
   /** The harm and hours table. */
