@@ -328,7 +328,8 @@ public final class Appraiser {
               + ": recorded crime left unscaled");
           notes.add(Diagnostic.warning(b.location(), "no-multiplier",
               "`" + cc.category() + "` has no published multiplier from recorded to all crime;"
-                  + " benefit `" + b.id() + "` is left unscaled"));
+                  + " benefit `" + b.id() + "` is left unscaled")
+              .about(project.id(), b.id(), ch.offence()));
         } else {
           unit = unit.multiply(cc.multiplier());
           steps.add("× multiplier " + plain(cc.multiplier()) + " (recorded → all crime) = "

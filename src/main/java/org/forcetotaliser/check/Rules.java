@@ -79,6 +79,7 @@ public final class Rules {
   public static List<RuleInfo> all() {
     List<RuleInfo> all = new ArrayList<>(LOAD);
     CHECKS.forEach(r -> all.add(r.info()));
+    all.add(Acceptance.UNUSED);
     all.addAll(REPORT);
     return List.copyOf(all);
   }

@@ -21,11 +21,16 @@ public final class Validator {
     }
     List<Diagnostic> all = new ArrayList<>(input.diagnostics());
     all.addAll(input.sources().withSourceLines(found));
+    all = new ArrayList<>(Acceptance.apply(all,
+        input.portfolio().settings().accepts(), true));
     all.sort(null);
     return List.copyOf(all);
   }
 
-  /** Diagnostics with every warning raised to an error, for {@code --strict}. */
+  /**
+   * Diagnostics with every warning raised to an error, for {@code --strict}; a warning
+   * accepted in force.yaml stays a warning (SPEC §4.7a).
+   */
   public static List<Diagnostic> strict(List<Diagnostic> diagnostics) {
     return diagnostics.stream().map(Diagnostic::asError).toList();
   }

@@ -46,7 +46,9 @@ final class CheckCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE})")
   private Format format;
 
-  @Option(names = "--strict", description = "Treat warnings as errors.")
+  @Option(names = "--strict",
+      description = "Treat every warning as an error, except those accepted in force.yaml "
+          + "(`accept:`).")
   private boolean strict;
 
   @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.")

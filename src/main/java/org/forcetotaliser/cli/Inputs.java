@@ -61,15 +61,16 @@ final class Inputs {
 
   /**
    * Prints the warnings found while computing, with their source lines; false when any is an
-   * error (every one is, under --strict).
+   * error (every warning not accepted in force.yaml is, under --strict).
    */
   static boolean report(Loaded loaded, List<Diagnostic> notes, PrintWriter err,
       boolean strict) {
     if (notes.isEmpty()) {
       return true;
     }
-    List<Diagnostic> shown = new ArrayList<>(loaded.result() == null ? notes
-        : loaded.result().sources().withSourceLines(notes));
+    List<Diagnostic> shown = new ArrayList<>(org.forcetotaliser.check.Acceptance.apply(
+        loaded.result() == null ? notes : loaded.result().sources().withSourceLines(notes),
+        loaded.settings().accepts(), false));
     if (strict) {
       shown = new ArrayList<>(Validator.strict(shown));
     }

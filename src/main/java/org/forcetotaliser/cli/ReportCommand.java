@@ -46,7 +46,9 @@ abstract class ReportCommand implements Callable<Integer> {
       description = "Write to FILE (atomically) instead of standard output.")
   Path output;
 
-  @Option(names = "--strict", description = "Treat warnings as errors.")
+  @Option(names = "--strict",
+      description = "Treat every warning as an error, except those accepted in force.yaml "
+          + "(`accept:`).")
   boolean strict;
 
   @Option(names = {"-q", "--quiet"},

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
         "  totaliser total examples --by building_block --by year",
         "  totaliser total examples --format json -o total.json",
         "  totaliser total examples --format xlsx -o total.xlsx",
-        "  totaliser total examples --strict   # a definite double count is an error"})
+        "  totaliser total examples --strict   # any warning not accepted in force.yaml is an error"})
 final class TotalCommand extends PortfolioCommand {
   @Option(names = "--as-of", paramLabel = "QUARTER",
       converter = Converters.QuarterConverter.class,
@@ -64,12 +64,7 @@ final class TotalCommand extends PortfolioCommand {
     Quarter quarter = AsOf.resolve(asOf, settings.calendar());
     TotalReport r = Reports.total(loaded.portfolio(), loaded.reference(), settings, quarter,
         dims.isEmpty() ? ForceTotal.DIMENSIONS : dims);
-    List<Diagnostic> notes = new ArrayList<>();
-    for (Diagnostic d : r.notes()) {
-      // only a definite double count becomes an error under --strict
-      notes.add(d.rule().equals("possible-double-count") && strict
-          ? Diagnostic.warning(d.location(), d.rule(), d.message()) : d);
-    }
+    List<Diagnostic> notes = r.notes();
     if (format == Format.XLSX) {
       ReconcileReport rec = Reports.reconcile(loaded.portfolio(), loaded.reference(), settings,
           quarter, false, i -> true);

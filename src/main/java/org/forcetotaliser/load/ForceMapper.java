@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.forcetotaliser.model.Accept;
 import org.forcetotaliser.model.CrimeCost;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.DiscountSchedule;
@@ -31,7 +32,9 @@ final class ForceMapper {
   static final Set<String> FORCE_KEYS = new LinkedHashSet<>(List.of("force",
       "financial_year_start", "price_base", "discount_year", "discount_schedule", "harm_index",
       "crime_cost_components", "scale_recorded_to_all", "fte_hours", "tolerance", "rates",
-      "offences"));
+      "offences", "accept"));
+  static final Set<String> ACCEPT_KEYS =
+      new LinkedHashSet<>(List.of("rule", "project", "item", "offence", "reason"));
   static final Set<String> RATE_KEYS =
       new LinkedHashSet<>(List.of("per_hour", "price_year", "source", "label"));
   static final Set<String> OFFENCE_KEYS = new LinkedHashSet<>(List.of("ho_code", "offence",
@@ -73,9 +76,11 @@ final class ForceMapper {
     Tolerance tolerance = tolerance(f);
     Map<String, HourlyRate> rates = rates(f);
     List<Offence> offences = offences(f);
+    List<Accept> accepts = accepts(f, file);
     ForceSettings s = new ForceSettings(force, month == null ? null : new FiscalCalendar(month),
         priceBase, discountYear, schedule, harm, components, scale != null && scale, fte,
-        tolerance, rates, offences, new Location(file, m.at().line(), m.at().column()));
+        tolerance, rates, offences, new Location(file, m.at().line(), m.at().column()), null,
+        accepts);
     sources.put(s, f.locations());
     return s;
   }
@@ -206,6 +211,39 @@ final class ForceMapper {
       }
     }
     return rates;
+  }
+
+  /** The {@code accept:} entries: known warnings accepted with a reason (SPEC §4.7a). */
+  private List<Accept> accepts(Fields f, String file) {
+    List<Accept> accepts = new ArrayList<>();
+    YamlNode n = f.node("accept");
+    if (n == null || n instanceof YamlNode.Scalar sc && sc.isNull()) {
+      return accepts;
+    }
+    if (!(n instanceof YamlNode.Sequence seq)) {
+      f.error(n.at(), "wrong-type", "`accept` should be a list of entries such as "
+          + "`- { rule: not-costed, offence: 10D, reason: \"…\" }`, found " + n.describe(), null);
+      return accepts;
+    }
+    for (YamlNode item : seq.items()) {
+      if (!(item instanceof YamlNode.Mapping am)) {
+        f.error(item.at(), "wrong-type", "each of `accept` should be a mapping with `rule:` and "
+            + "`reason:`, found " + item.describe(), null);
+        continue;
+      }
+      Fields a = new Fields(am, "an `accept` entry", am.at(), out);
+      a.rejectUnknown(ACCEPT_KEYS, Map.of());
+      String rule = a.text("rule", true);
+      String reason = a.text("reason", true);
+      String project = a.text("project", false);
+      String itemId = a.text("item", false);
+      String offence = a.text("offence", false);
+      if (rule != null && reason != null) {
+        accepts.add(new Accept(rule, project, itemId, offence, reason,
+            new Location(file, am.at().line(), am.at().column())));
+      }
+    }
+    return accepts;
   }
 
   private List<Offence> offences(Fields f) {

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param offences offences that add to or override the bundled table
  * @param realPriceYear the year whose prices `prices: real` amounts are written in: force.yaml's
  *     `price_base`, kept when a report is restated with `--price-base` (SPEC §3.1)
+ * @param accepts the known warnings the force accepts, with reasons (SPEC §4.7a)
  */
 public record ForceSettings(
     String force,
@@ -29,7 +30,8 @@ public record ForceSettings(
     Map<String, HourlyRate> rates,
     List<Offence> offences,
     Location location,
-    FinancialYear realPriceYear) {
+    FinancialYear realPriceYear,
+    List<Accept> accepts) {
 
   /** The default price base when force.yaml does not set one. */
   public static final FinancialYear DEFAULT_PRICE_BASE = FinancialYear.of(2024);
@@ -49,6 +51,7 @@ public record ForceSettings(
     offences = offences == null ? List.of() : List.copyOf(offences);
     location = location == null ? Location.ofFile("force.yaml") : location;
     realPriceYear = realPriceYear == null ? priceBase : realPriceYear;
+    accepts = accepts == null ? List.of() : List.copyOf(accepts);
   }
 
   /** Settings whose real amounts are in their own price base. */
@@ -58,7 +61,7 @@ public record ForceSettings(
       Tolerance tolerance, Map<String, HourlyRate> rates, List<Offence> offences,
       Location location) {
     this(force, calendar, priceBase, discountYear, discountSchedule, harmIndex, components,
-        scaleRecordedToAll, fteHours, tolerance, rates, offences, location, null);
+        scaleRecordedToAll, fteHours, tolerance, rates, offences, location, null, null);
   }
 
   /**
@@ -68,7 +71,7 @@ public record ForceSettings(
   public ForceSettings restatedIn(FinancialYear year) {
     return new ForceSettings(force, calendar, year, discountYear, discountSchedule, harmIndex,
         components, scaleRecordedToAll, fteHours, tolerance, rates, offences, location,
-        realPriceYear);
+        realPriceYear, accepts);
   }
 
   /** The force.yaml these settings were read from, as the user named it; null for defaults. */

@@ -361,6 +361,9 @@ public final class BoardPack {
     out.add(row("label", "Financial year", "value", "starts in "
         + java.time.Month.of(s.calendar().startMonth()).getDisplayName(
             java.time.format.TextStyle.FULL, Locale.UK)));
+    for (org.forcetotaliser.model.Accept a : s.accepts()) {
+      out.add(row("label", "Accepted warning: " + a.describe(), "value", a.reason()));
+    }
     return out;
   }
 
