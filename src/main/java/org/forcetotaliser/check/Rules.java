@@ -59,7 +59,10 @@ public final class Rules {
       new ActualsRules.UnknownItem(),
       new ActualsRules.ActualOutsideProject(),
       new DeflatorRules.MissingDeflator(),
-      new DeflatorRules.StaleDeflator());
+      new DeflatorRules.StaleDeflator(),
+      new PlausibilityRules.NoEffect(),
+      new PlausibilityRules.ZeroBenefit(),
+      new PlausibilityRules.OptimismBiasAboveBound());
 
   /**
    * Problems found while a report is computed (in package {@code calc} and {@code report}),
@@ -73,7 +76,9 @@ public final class Rules {
       new RuleInfo("double-count", Severity.WARNING, "report",
           "the same `claim` in two projects in the same quarter"),
       new RuleInfo("possible-double-count", Severity.WARNING, "report",
-          "crime harm on one cost category in overlapping areas and quarters"));
+          "crime harm on one cost category in overlapping areas and quarters"),
+      new RuleInfo("as-of-future", Severity.WARNING, "report",
+          "`--as-of` is a quarter after the last complete one by today's date"));
 
   /** Every rule code: load rules, then checks, then those found while reporting. */
   public static List<RuleInfo> all() {

@@ -21,8 +21,11 @@ public final class Validator {
     }
     List<Diagnostic> all = new ArrayList<>(input.diagnostics());
     all.addAll(input.sources().withSourceLines(found));
-    all = new ArrayList<>(Acceptance.apply(all,
-        input.portfolio().settings().accepts(), true));
+    List<Diagnostic> applied = Acceptance.apply(all, input.portfolio().settings().accepts(),
+        true);
+    // the entries that matched nothing come last, and are quoted from force.yaml
+    all = new ArrayList<>(applied.subList(0, all.size()));
+    all.addAll(input.sources().withSourceLines(applied.subList(all.size(), applied.size())));
     all.sort(null);
     return List.copyOf(all);
   }

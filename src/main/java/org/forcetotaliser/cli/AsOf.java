@@ -16,6 +16,25 @@ final class AsOf {
     return fixed == null ? LocalDate.now() : LocalDate.parse(fixed);
   }
 
+  /**
+   * The {@code as-of-future} warning when the quarter given is after the last complete
+   * quarter by today's date: its plan counts as due before it can have been delivered.
+   */
+  static org.forcetotaliser.model.Diagnostic future(Quarter given, FiscalCalendar calendar) {
+    if (given == null) {
+      return null;
+    }
+    Quarter last = calendar.lastCompleteQuarter(today());
+    if (!given.isAfter(last)) {
+      return null;
+    }
+    return org.forcetotaliser.model.Diagnostic.warning(
+        org.forcetotaliser.model.Location.ofFile("--as-of"), "as-of-future",
+        "--as-of " + given + " is after " + last + ", the last complete quarter by today's "
+            + "date (" + today() + "): quarters not yet over count as due")
+        .withHint("report as of " + last + ", or leave --as-of out");
+  }
+
   static Quarter resolve(Quarter given, FiscalCalendar calendar) {
     return given != null ? given : calendar.lastCompleteQuarter(today());
   }

@@ -1,6 +1,7 @@
 package org.forcetotaliser.cli;
 
 import java.io.InputStream;
+import org.forcetotaliser.render.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,6 +46,13 @@ final class Commands {
       cli = new CommandLine(Main.class, factory);
       cli.addSubcommand(new CommandLine(named, factory));
     }
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      // `totaliser check --version` prints the version, as `totaliser --version` does
+      sub.getCommandSpec().version(Main.class.getAnnotation(Command.class).version());
+      if (sub.getCommand() instanceof ReportCommand r) {
+        formatsOf(sub.getCommandSpec(), r.formats());
+      }
+    }
     // settings after the commands are added: picocli passes them down to those it has
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(new ShortUsageError());
@@ -61,11 +69,35 @@ final class Commands {
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
       java.io.PrintWriter err = ex.getCommandLine().getErr();
       err.println("totaliser: " + ex.getMessage());
+      if (ex instanceof CommandLine.UnmatchedArgumentException u
+          && !u.getSuggestions().isEmpty()) {
+        err.println("Did you mean `" + String.join("` or `", u.getSuggestions()) + "`?");
+      }
       err.println("Try `" + ex.getCommandLine().getCommandSpec().qualifiedName()
           + " --help` for the options and examples.");
       err.flush();
       return Main.USAGE;
     }
+  }
+
+  /**
+   * Gives a reporting command's {@code --format} the help and completion of the formats that
+   * command writes, rather than every format any command writes.
+   */
+  static void formatsOf(CommandLine.Model.CommandSpec spec, java.util.List<Format> formats) {
+    CommandLine.Model.OptionSpec old = spec.findOption("--format");
+    if (old == null) {
+      return;
+    }
+    java.util.List<String> names = formats.stream().map(Format::key).toList();
+    String list = names.size() == 1 ? names.get(0) : String.join(", ",
+        names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    boolean needsFile = formats.contains(Format.XLSX);
+    spec.remove(old);
+    spec.addOption(CommandLine.Model.OptionSpec.builder(old)
+        .description(list + " (default: " + formats.get(0).key()
+            + (needsFile ? "; xlsx needs -o" : "") + ").")
+        .completionCandidates(names).build());
   }
 
   /** The command class named {@code name} exactly (as picocli matches it), or null. */

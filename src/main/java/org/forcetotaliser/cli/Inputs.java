@@ -86,6 +86,42 @@ final class Inputs {
     return ok;
   }
 
+  /**
+   * Stops with a usage error (exit 2) when an id given on the command line is not a project
+   * of the portfolio, naming the nearest ids (SPEC §3).
+   */
+  static void requireIds(picocli.CommandLine.Model.CommandSpec spec, String option,
+      java.util.Collection<String> ids, org.forcetotaliser.model.Portfolio portfolio) {
+    java.util.Set<String> known = new java.util.TreeSet<>();
+    portfolio.projects().forEach(p -> known.add(p.id()));
+    List<String> problems = new ArrayList<>();
+    for (String id : ids) {
+      if (!known.contains(id)) {
+        List<String> nearest = nearest(id, known);
+        problems.add("no project `" + id + "` for " + option + (known.isEmpty()
+            ? "; the portfolio has none" : "; the nearest are `" + String.join("`, `", nearest)
+                + "`"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          String.join("\n", problems));
+    }
+  }
+
+  /**
+   * Up to three ids nearest {@code id}: those containing it (or contained in it) first, then by
+   * edit distance, then by name.
+   */
+  static List<String> nearest(String id, java.util.Collection<String> ids) {
+    return ids.stream()
+        .sorted(java.util.Comparator.<String>comparingInt(
+            k -> k.contains(id) || id.contains(k) ? 0 : 1)
+            .thenComparingInt(k -> org.forcetotaliser.load.Values.distance(id, k))
+            .thenComparing(k -> k))
+        .limit(3).toList();
+  }
+
   static ForceSettings withPriceBase(ForceSettings s, FinancialYear priceBase) {
     return s.restatedIn(priceBase);
   }

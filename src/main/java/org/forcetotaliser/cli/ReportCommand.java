@@ -13,6 +13,7 @@ import org.forcetotaliser.load.ReferenceTables;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.render.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +59,11 @@ abstract class ReportCommand implements Callable<Integer> {
   @Option(names = "--price-base", paramLabel = "YEAR", converter = Converters.YearConverter.class,
       description = "Restate every £ in this financial year's prices (e.g. 2025-26).")
   FinancialYear priceBase;
+
+  /** The {@code --as-of} quarter given on the command line, or null (none, or no such option). */
+  Quarter asOfGiven() {
+    return null;
+  }
 
   /** The formats this command can write. */
   List<Format> formats() {
@@ -173,7 +179,12 @@ abstract class ReportCommand implements Callable<Integer> {
       progress.step(1);
       r = rendered(loaded);
     }
-    if (!Inputs.report(loaded, r.notes(), err(), strict)) {
+    List<Diagnostic> notes = new java.util.ArrayList<>(r.notes());
+    Diagnostic future = AsOf.future(asOfGiven(), loaded.settings().calendar());
+    if (future != null) {
+      notes.add(future);
+    }
+    if (!Inputs.report(loaded, notes, err(), strict)) {
       return Main.INPUT_ERRORS;
     }
     if (r.isSpooled()) {

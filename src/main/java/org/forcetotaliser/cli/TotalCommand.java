@@ -40,6 +40,11 @@ final class TotalCommand extends PortfolioCommand {
   List<String> by = new ArrayList<>();
 
   @Override
+  Quarter asOfGiven() {
+    return asOf;
+  }
+
+  @Override
   List<Format> formats() {
     return List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN, Format.XLSX);
   }

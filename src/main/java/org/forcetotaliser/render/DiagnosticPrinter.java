@@ -33,7 +33,7 @@ public final class DiagnosticPrinter {
    * in force.yaml are not printed (SPEC §4.7a); JSON lists them.
    */
   public static String text(List<Diagnostic> all) {
-    List<Diagnostic> diagnostics = printed(all);
+    List<Diagnostic> diagnostics = grouped(printed(all));
     StringBuilder sb = new StringBuilder();
     int shown = Math.min(LIMIT, diagnostics.size());
     for (Diagnostic d : diagnostics.subList(0, shown)) {
@@ -65,6 +65,49 @@ public final class DiagnosticPrinter {
       sb.append(" (use --format json to see them all)\n");
     }
     return sb.toString();
+  }
+
+  /** More warnings than this with one cause are printed as one finding. */
+  static final int GROUP = 3;
+
+  /**
+   * Warnings with one cause — the same rule about the same offence, or the same rule and
+   * message — printed as one finding when there are more than {@link #GROUP}: the first, with
+   * how many benefits and projects share it. JSON still lists every one.
+   */
+  static List<Diagnostic> grouped(List<Diagnostic> diagnostics) {
+    Map<String, List<Diagnostic>> byCause = new LinkedHashMap<>();
+    for (Diagnostic d : diagnostics) {
+      byCause.computeIfAbsent(cause(d), k -> new ArrayList<>()).add(d);
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    java.util.Set<String> done = new java.util.HashSet<>();
+    for (Diagnostic d : diagnostics) {
+      String cause = cause(d);
+      List<Diagnostic> same = byCause.get(cause);
+      if (d.isError() || same.size() <= GROUP) {
+        out.add(d);
+      } else if (done.add(cause)) {
+        java.util.Set<String> projects = new java.util.TreeSet<>();
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        for (Diagnostic x : same) {
+          projects.add(x.subject().getOrDefault("project", x.location().file()));
+          files.add(x.location().file());
+        }
+        String offence = d.subject().get("offence");
+        String what = offence != null ? "offence `" + offence + "`" : "this warning";
+        out.add(d.withHint(what + ": " + same.size() + " findings in "
+            + plural(projects.size(), "project", "projects") + ", first shown here; "
+            + "--format json lists them all"
+            + (d.hint() == null ? "" : "; " + d.hint())));
+      }
+    }
+    return out;
+  }
+
+  private static String cause(Diagnostic d) {
+    String offence = d.subject().get("offence");
+    return d.rule() + "\u0000" + (offence != null ? "offence " + offence : d.message());
   }
 
   /** The diagnostics a person is shown: all but the accepted warnings. */

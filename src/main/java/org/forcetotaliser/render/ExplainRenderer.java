@@ -33,17 +33,32 @@ public final class ExplainRenderer {
     for (BenefitAppraisal b : a.benefits()) {
       if (r.item() == null || r.item().equals(b.benefit().id())) {
         benefit(sb, b, r.settings(), md);
+        factors(sb, r, b.benefit().id());
       }
     }
     for (CostAppraisal c : a.costs()) {
       if (r.item() == null || r.item().equals(c.cost().id())) {
         cost(sb, c, md);
+        factors(sb, r, c.cost().id());
       }
     }
     if (r.item() == null) {
       measures(sb, a, r.settings(), md);
     }
     return sb.toString();
+  }
+
+  /** Each financial year's discount factor with its rate and year (method.md §6). */
+  private static void factors(StringBuilder sb, ExplainReport r, String id) {
+    List<String> lines = r.discountFactors().get(id);
+    if (lines == null || lines.isEmpty()) {
+      return;
+    }
+    sb.append(lines.get(0)).append('\n');
+    for (String line : lines.subList(1, lines.size())) {
+      sb.append("  ").append(line).append('\n');
+    }
+    sb.append('\n');
   }
 
   private static String pct(BigDecimal fraction) {
