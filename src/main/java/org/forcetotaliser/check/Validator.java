@@ -22,7 +22,7 @@ public final class Validator {
     List<Diagnostic> all = new ArrayList<>(input.diagnostics());
     all.addAll(input.sources().withSourceLines(found));
     List<Diagnostic> applied = Acceptance.apply(all, input.portfolio().settings().accepts(),
-        true);
+        input.wholePortfolio());
     // the entries that matched nothing come last, and are quoted from force.yaml
     all = new ArrayList<>(applied.subList(0, all.size()));
     all.addAll(input.sources().withSourceLines(applied.subList(all.size(), applied.size())));

@@ -50,6 +50,9 @@ public final class PortfolioLoader {
     }
   }
 
+  /** Whether force.yaml was found above a project file given on its own. */
+  private boolean inherited;
+
   /** The reading threads; 0 = as {@link Workers#threadsFor} decides. */
   private final int threads;
 
@@ -82,7 +85,7 @@ public final class PortfolioLoader {
       collect(p);
     }
     if (forceFiles.isEmpty()) {
-      nearestForceFile();
+      inherited = nearestForceFile();
     }
     ForceSettings settings = ForceSettings.defaults();
     if (!forceFiles.isEmpty()) {
@@ -130,7 +133,7 @@ public final class PortfolioLoader {
     ReferenceData reference = ReferenceTables.bundled().withOverrides(settings);
     return new LoadResult(portfolio, reference, sources.withSourceLines(afterAliases()), sources,
         String.join(" ", paths.stream().map(p -> p.equals("-") ? STDIN : p).toList()),
-        projectFiles.size(), actualsFiles.size());
+        projectFiles.size(), actualsFiles.size(), !inherited);
   }
 
   /**
@@ -153,7 +156,7 @@ public final class PortfolioLoader {
    * When no force.yaml was found, a project file given on its own takes the settings of the
    * portfolio it lies in: the force.yaml in its folder or the nearest folder above (SPEC §3).
    */
-  private void nearestForceFile() {
+  private boolean nearestForceFile() {
     Path cwd = Path.of("").toAbsolutePath();
     for (Input in : projectFiles) {
       if (in.path() == null) {
@@ -166,11 +169,12 @@ public final class PortfolioLoader {
           if (Files.isRegularFile(f)) {
             String shown = f.startsWith(cwd) ? cwd.relativize(f).toString() : f.toString();
             add(forceFiles, f, shown);
-            return;
+            return true;
           }
         }
       }
     }
+    return false;
   }
 
   /** Finds the files under one path the user gave. */
