@@ -3,8 +3,9 @@ package org.forcetotaliser.cli;
 import java.util.List;
 import org.forcetotaliser.calc.Appraiser;
 import org.forcetotaliser.calc.ProjectAppraisal;
-import org.forcetotaliser.model.Project;
+import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.Project;
 import org.forcetotaliser.render.ExplainRenderer;
 import org.forcetotaliser.render.Format;
 import org.forcetotaliser.report.ExplainReport;
@@ -32,6 +33,14 @@ final class ExplainCommand extends ReportCommand {
   @Override
   List<String> paths() {
     return paths;
+  }
+
+  /** Only the warnings about the project explained, and those about no project. */
+  @Override
+  boolean shows(Diagnostic d) {
+    String id = target.contains("/") ? target.substring(0, target.indexOf('/')) : target;
+    String project = d.subject().get("project");
+    return project == null || project.equals(id);
   }
 
   @Override

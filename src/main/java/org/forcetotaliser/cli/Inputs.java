@@ -41,8 +41,19 @@ final class Inputs {
   /** As {@link #load(List, InputStream, PrintWriter, boolean)}, hiding a progress bar first. */
   static Loaded load(List<String> paths, InputStream stdin, PrintWriter err, boolean strict,
       Progress progress) {
+    return load(paths, stdin, err, strict, progress, d -> true);
+  }
+
+  /**
+   * As {@link #load(List, InputStream, PrintWriter, boolean, Progress)}, showing only the
+   * warnings {@code shown} keeps (errors are always shown): {@code explain} shows those of the
+   * project it explains.
+   */
+  static Loaded load(List<String> paths, InputStream stdin, PrintWriter err, boolean strict,
+      Progress progress, java.util.function.Predicate<Diagnostic> shown) {
     LoadResult r = PortfolioLoader.load(paths.isEmpty() ? List.of(".") : paths, stdin);
-    List<Diagnostic> found = Validator.validate(r);
+    List<Diagnostic> found = Validator.validate(r).stream()
+        .filter(d -> d.isError() || shown.test(d)).toList();
     if (strict) {
       found = Validator.strict(found);
     }

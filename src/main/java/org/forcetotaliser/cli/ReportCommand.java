@@ -60,6 +60,11 @@ abstract class ReportCommand implements Callable<Integer> {
       description = "Restate every £ in this financial year's prices (e.g. 2025-26).")
   FinancialYear priceBase;
 
+  /** Whether a warning found while loading concerns this report; all do, but for explain. */
+  boolean shows(Diagnostic d) {
+    return true;
+  }
+
   /** The {@code --as-of} quarter given on the command line, or null (none, or no such option). */
   Quarter asOfGiven() {
     return null;
@@ -172,7 +177,7 @@ abstract class ReportCommand implements Callable<Integer> {
     Inputs.Loaded loaded;
     try (Progress progress =
         Progress.start(err(), quiet, "reading files", "calculating")) {
-      loaded = Inputs.load(paths(), context.stdin(), err(), strict, progress);
+      loaded = Inputs.load(paths(), context.stdin(), err(), strict, progress, this::shows);
       if (loaded == null) {
         return Main.INPUT_ERRORS;
       }

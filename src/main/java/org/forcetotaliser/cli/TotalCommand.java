@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
         "  totaliser total examples --by building_block --by year",
         "  totaliser total examples --format json -o total.json",
         "  totaliser total examples --format xlsx -o total.xlsx",
-        "  totaliser total examples --strict   # any warning not accepted in force.yaml is an error"})
+        "  totaliser total examples --strict   # unaccepted warnings fail"})
 final class TotalCommand extends PortfolioCommand {
   @Option(names = "--as-of", paramLabel = "QUARTER",
       converter = Converters.QuarterConverter.class,

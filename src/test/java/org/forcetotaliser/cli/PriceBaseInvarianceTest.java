@@ -35,7 +35,7 @@ class PriceBaseInvarianceTest {
   static final List<String> PORTFOLIOS = List.of("examples",
       "src/test/resources/portfolios/overlaps",
       "src/test/resources/golden/check/valid/portfolio",
-      "src/test/resources/load/portfolio");
+      "src/test/resources/portfolios/health");
 
   static final List<List<String>> REPORTS = List.of(
       List.of("estimate", "--scenarios", "--by-year"),
@@ -92,7 +92,9 @@ class PriceBaseInvarianceTest {
         }
         JsonNode x = a.get(k);
         JsonNode y = b.get(k);
-        if (MONEY.contains(k) && x.isNumber()) {
+        // a switching value is the input's own value (a percentage, or £ as written)
+        boolean money = MONEY.contains(k) && !path.contains(".switching[");
+        if (money && x.isNumber()) {
           // both are rounded to pence: the restated figure is within a penny or two of
           // the base figure × factor
           BigDecimal expected = x.decimalValue().multiply(factor);
