@@ -68,7 +68,8 @@ public final class Tables {
   static String whose(ForceSettings s) {
     String file = s.sourceFile();
     if (file == null) {
-      return "default settings (no force.yaml) · ";
+      // settings built in memory carry a force's name but no file
+      return s.force() == null ? "default settings (no force.yaml) · " : s.force() + " · ";
     }
     return (s.force() == null ? "" : s.force() + " ") + "(" + file + ") · ";
   }
