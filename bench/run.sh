@@ -3,10 +3,15 @@
 # beside a parse-only baseline (the same files read by the same parsers, nothing else), and
 # bin/totaliser's start-up on the examples against `java -version`.
 #
+# Then `check` on portfolios whose actuals are many one-row files (bench/one-row-files.sh), to
+# show that reading many files grows linearly with their number.
+#
 # Usage: bench/run.sh [SIZE…]        default sizes: 1000 10000 50000
 # Environment: RUNS (timed runs per figure, default 5; the median is shown),
 #              WARMUP (untimed runs first, default 1),
-#              JAVA_OPTS (extra JVM options for every timed run, e.g. -Xmx1g).
+#              JAVA_OPTS (extra JVM options for every timed run, e.g. -Xmx1g),
+#              FILES (numbers of one-row actuals files, default "10000 40000 70000";
+#              empty: none).
 # Prints a Markdown table on stdout (paste it into docs/performance.md); portfolios are
 # generated once under bench/out/ (ignored by git) and reused.
 set -euo pipefail
@@ -27,6 +32,10 @@ extra=(${JAVA_OPTS:-})
 asof="2027-28 Q4"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+# the parse-only baseline is not in the jar: it is compiled against it here, into the
+# loader's package, whose parsers it uses
+javac -nowarn -cp "$jar" -d "$out/baseline" bench/ParseBaseline.java
+files=${FILES-10000 40000 70000}
 
 # one timed run: prints "wall cpu rss_kib"; the command's output goes to $out
 measure() {
@@ -58,7 +67,7 @@ for n in "${sizes[@]}"; do
   fi
   rows=$(cat "$dir"/actuals/*.csv | grep -vc '^project,' || true)
   base=$(median java "${java_opts[@]}" "${extra[@]}" -cp "$jar" \
-    org.forcetotaliser.load.ParseBaseline "$dir")
+    -cp "$out/baseline:$jar" org.forcetotaliser.load.ParseBaseline "$dir")
   base_wall=${base%% *}
   echo "| $n | $rows | parse only | ${base// / | } | 1.00 |"
   for cmd in check estimate reconcile total; do
@@ -71,6 +80,20 @@ for n in "${sizes[@]}"; do
     echo "| $n | $rows | $cmd | ${r// / | } | $ratio |"
   done
 done
+
+# many small files: time per file should stay flat as their number grows
+if [ -n "$files" ]; then
+  echo
+  echo "| one-row actuals files | command | wall s | CPU s | peak RSS MiB | ms per file (wall) |"
+  echo "|---:|---|---:|---:|---:|---:|"
+  for n in $files; do
+    dir=bench/out/files-$n
+    [ -d "$dir/actuals" ] || bench/one-row-files.sh "$dir" "$n"
+    r=$(TOTALISER_JAVA_OPTS="${extra[*]}" median bin/totaliser check "$dir")
+    per=$(awk -v a="${r%% *}" -v n="$n" 'BEGIN { printf "%.3f", a * 1000 / n }')
+    echo "| $n | check | ${r// / | } | $per |"
+  done
+fi
 
 # start-up: a whole process on the examples against the JVM's own start
 jv=$(median java -version)

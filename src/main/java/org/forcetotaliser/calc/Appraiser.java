@@ -33,7 +33,7 @@ public final class Appraiser {
 
   private final ForceSettings settings;
   private final ReferenceData reference;
-  private final Prices prices;
+  private final Deflation prices;
   private final Discounting discounting;
   /** A benefit's own schedule, when it differs from the force's (SPEC §4.4). */
   private final java.util.EnumMap<org.forcetotaliser.model.DiscountSchedule, Discounting>
@@ -43,7 +43,7 @@ public final class Appraiser {
   public Appraiser(ForceSettings settings, ReferenceData reference) {
     this.settings = settings;
     this.reference = reference;
-    this.prices = new Prices(reference, settings.priceBase());
+    this.prices = new Deflation(reference, settings.priceBase());
     this.discounting =
         new Discounting(reference, settings.discountSchedule(), settings.discountYear());
   }
@@ -56,7 +56,7 @@ public final class Appraiser {
     return reference;
   }
 
-  public Prices prices() {
+  public Deflation prices() {
     return prices;
   }
 

@@ -33,11 +33,6 @@ public final class Reconciler {
     return asOf;
   }
 
-  /** Warnings: actuals after the as-of quarter, which are ignored. */
-  public List<Diagnostic> notes() {
-    return List.copyOf(notes);
-  }
-
   /** The warnings found since the last call, which are then forgotten. */
   public List<Diagnostic> takeNotes() {
     List<Diagnostic> out = List.copyOf(notes);

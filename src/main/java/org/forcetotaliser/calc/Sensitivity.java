@@ -37,7 +37,7 @@ public final class Sensitivity {
 
   public static List<Bar> tornado(NpsvModel model) {
     List<Bar> bars = new ArrayList<>();
-    for (RangedInput in : Inputs.ranged(model.project())) {
+    for (RangedInput in : RangedInputs.ranged(model.project())) {
       bars.add(new Bar(in.path(), model.evaluate(only(in.path(), in.range().low())).npsv(),
           model.evaluate(only(in.path(), in.range().high())).npsv()));
     }
@@ -50,7 +50,7 @@ public final class Sensitivity {
     Project p = model.project();
     Map<String, BigDecimal> low = new HashMap<>();
     Map<String, BigDecimal> high = new HashMap<>();
-    for (RangedInput in : Inputs.ranged(p)) {
+    for (RangedInput in : RangedInputs.ranged(p)) {
       BigDecimal atLow = model.evaluate(only(in.path(), in.range().low())).npsv();
       BigDecimal atHigh = model.evaluate(only(in.path(), in.range().high())).npsv();
       boolean lowEndLowers = atLow.compareTo(atHigh) <= 0;
@@ -66,7 +66,7 @@ public final class Sensitivity {
   /** Switching values: where NPSV crosses zero as one input moves across its range. */
   public static List<Switch> switching(NpsvModel model) {
     List<Switch> out = new ArrayList<>();
-    for (RangedInput in : Inputs.ranged(model.project())) {
+    for (RangedInput in : RangedInputs.ranged(model.project())) {
       out.add(new Switch(in.path(), root(model, in)));
     }
     return out;

@@ -78,7 +78,7 @@ public final class Simulation {
     List<List<RangedInput>> inputs = new ArrayList<>();
     for (NpsvModel m : models) {
       generators.add(root.split());
-      inputs.add(Inputs.ranged(m.project()));
+      inputs.add(RangedInputs.ranged(m.project()));
     }
     int n = models.size();
     List<List<NpsvModel.Result>> perProject = new ArrayList<>();

@@ -15,7 +15,7 @@ import org.forcetotaliser.model.Quarter;
  * @param steps how the figure was reached, one line per step, for a reader with a calculator
  */
 public record UnitValue(BigDecimal fixed, boolean nominal, boolean costed, List<String> steps,
-    Prices prices) {
+    Deflation prices) {
 
   public UnitValue {
     steps = List.copyOf(steps);
@@ -30,7 +30,7 @@ public record UnitValue(BigDecimal fixed, boolean nominal, boolean costed, List<
   }
 
   /** £1 of cash in the year it is spent or saved, deflated to price-base prices. */
-  public static UnitValue nominal(Prices prices, List<String> steps) {
+  public static UnitValue nominal(Deflation prices, List<String> steps) {
     return new UnitValue(null, true, true, steps, prices);
   }
 

@@ -1,41 +1,39 @@
 package org.forcetotaliser.cli;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.forcetotaliser.model.FiscalCalendar;
 import org.forcetotaliser.model.Quarter;
 
 /**
- * The default as-of quarter: the last complete quarter by today's date. The system property
- * {@code totaliser.today} (an ISO date) stands in for today, so that tests are repeatable.
+ * The default as-of quarter: the last complete quarter on the day {@code clock} says it is.
+ * The clock comes from {@link Main}, so that tests and golden runs can fix the day.
  */
 final class AsOf {
   private AsOf() {}
-
-  static LocalDate today() {
-    String fixed = System.getProperty("totaliser.today");
-    return fixed == null ? LocalDate.now() : LocalDate.parse(fixed);
-  }
 
   /**
    * The {@code as-of-future} warning when the quarter given is after the last complete
    * quarter by today's date: its plan counts as due before it can have been delivered.
    */
-  static org.forcetotaliser.model.Diagnostic future(Quarter given, FiscalCalendar calendar) {
+  static org.forcetotaliser.model.Diagnostic future(Quarter given, FiscalCalendar calendar,
+      Clock clock) {
     if (given == null) {
       return null;
     }
-    Quarter last = calendar.lastCompleteQuarter(today());
+    LocalDate today = LocalDate.now(clock);
+    Quarter last = calendar.lastCompleteQuarter(today);
     if (!given.isAfter(last)) {
       return null;
     }
     return org.forcetotaliser.model.Diagnostic.warning(
         org.forcetotaliser.model.Location.ofFile("--as-of"), "as-of-future",
         "--as-of " + given + " is after " + last + ", the last complete quarter by today's "
-            + "date (" + today() + "): quarters not yet over count as due")
+            + "date (" + today + "): quarters not yet over count as due")
         .withHint("report as of " + last + ", or leave --as-of out");
   }
 
-  static Quarter resolve(Quarter given, FiscalCalendar calendar) {
-    return given != null ? given : calendar.lastCompleteQuarter(today());
+  static Quarter resolve(Quarter given, FiscalCalendar calendar, Clock clock) {
+    return given != null ? given : calendar.lastCompleteQuarter(LocalDate.now(clock));
   }
 }

@@ -59,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
   private boolean quiet;
 
   /** Standard input, for path {@code -}; set by the command factory. */
-  Commands.Context context = new Commands.Context(java.io.InputStream.nullInputStream());
+  Commands.Context context = Commands.Context.quiet();
 
   @Override
   public Integer call() {
@@ -67,7 +67,8 @@ final class CheckCommand implements Callable<Integer> {
     List<Diagnostic> diagnostics;
     try (Progress progress = Progress.start(spec.commandLine().getErr(), quiet,
         "reading files", "checking")) {
-      loaded = PortfolioLoader.load(paths.isEmpty() ? List.of(".") : paths, context.stdin());
+      loaded = PortfolioLoader.load(paths.isEmpty() ? List.of(".") : paths, context.stdin(),
+          context.pool());
       progress.step(1);
       diagnostics = Validator.validate(loaded);
     }

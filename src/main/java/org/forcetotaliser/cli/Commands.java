@@ -1,6 +1,7 @@
 package org.forcetotaliser.cli;
 
 import java.io.InputStream;
+import java.time.Clock;
 import org.forcetotaliser.render.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,8 +21,18 @@ final class Commands {
 
   private Commands() {}
 
-  /** What every command may use from its surroundings: standard input (for path {@code -}). */
-  record Context(InputStream stdin) {}
+  /**
+   * What every command may use from its surroundings: standard input (for path {@code -}), the
+   * clock that says what day it is (for the default {@code --as-of}), and the pool that reads
+   * and appraises.
+   */
+  record Context(InputStream stdin, Clock clock, Pool pool) {
+    /** Nothing on standard input, the system's clock, one thread: a command built alone. */
+    static Context quiet() {
+      return new Context(InputStream.nullInputStream(), Clock.systemDefaultZone(),
+          new Pool(1, Pool.DEFAULT_FROM));
+    }
+  }
 
   /** The command line for {@code args}: the command they name, or every command. */
   static CommandLine commandLine(Context context, String... args) {

@@ -54,21 +54,37 @@ final class EstimateCommand extends PortfolioCommand {
     }
   }
 
+  /** A project's appraisal and its JSON text. */
+  private record Written(Reports.Appraised appraised, String text) {}
+
   @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
     Reports.UncertaintyOptions options = new Reports.UncertaintyOptions(scenarios, draws, seed);
+    Reports.Estimating estimating = Reports.estimating(loaded.portfolio(), loaded.reference(),
+        settings, byYear, options);
     if (format == Format.JSON) {
-      // written project by project as each is appraised, never whole in memory
+      // written project by project as each is appraised, never whole in memory: each
+      // project's text is made on the thread that appraised it, written here in order
       JsonRenderer.EstimateStream json =
           new JsonRenderer.EstimateStream(writer(), settings, byYear);
-      EstimateReport r = Reports.estimate(loaded.portfolio(), loaded.reference(), settings,
-          byYear, options, json);
+      context.pool().map(estimating.projects(), () -> {
+        var appraise = estimating.worker();
+        return i -> {
+          Reports.Appraised a = appraise.apply(i);
+          return new Written(a, json.prepare(a.appraisal(), a.uncertainty()));
+        };
+      }, done -> {
+        json.accept(done.appraised().appraisal(), done.appraised().uncertainty(), done.text());
+        estimating.add(done.appraised().slim());
+      });
+      EstimateReport r = estimating.finish();
       json.finish(r);
       return Rendered.spooled(r.notes());
     }
     // the other formats show projects' sums only: quarters are dropped as projects are done
-    EstimateReport r = Reports.estimate(loaded.portfolio(), loaded.reference(), settings,
-        byYear, options, (appraisal, uncertainty, prepared) -> { });
+    context.pool().map(estimating.projects(), estimating::worker,
+        done -> estimating.add(done.slim()));
+    EstimateReport r = estimating.finish();
     if (format == Format.XLSX) {
       return Rendered.bytes(Workbooks.estimate(r), r.notes());
     }

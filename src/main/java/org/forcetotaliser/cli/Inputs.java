@@ -10,6 +10,7 @@ import org.forcetotaliser.load.PortfolioLoader;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.MapInOrder;
 import org.forcetotaliser.model.Portfolio;
 import org.forcetotaliser.model.ReferenceData;
 import org.forcetotaliser.render.DiagnosticPrinter;
@@ -31,27 +32,25 @@ final class Inputs {
   }
 
   /**
-   * Loads and validates the paths, printing every problem to {@code err}; null when there are
-   * errors (or, under --strict, warnings).
+   * Loads and validates the paths, reading with {@code inOrder}, printing every problem to
+   * {@code err} (after hiding the progress bar, if any); null when there are errors (or, under
+   * --strict, warnings).
    */
-  static Loaded load(List<String> paths, InputStream stdin, PrintWriter err, boolean strict) {
-    return load(paths, stdin, err, strict, null);
-  }
-
-  /** As {@link #load(List, InputStream, PrintWriter, boolean)}, hiding a progress bar first. */
-  static Loaded load(List<String> paths, InputStream stdin, PrintWriter err, boolean strict,
-      Progress progress) {
-    return load(paths, stdin, err, strict, progress, d -> true);
+  static Loaded load(List<String> paths, InputStream stdin, MapInOrder inOrder,
+      PrintWriter err, boolean strict, Progress progress) {
+    return load(paths, stdin, inOrder, err, strict, progress, d -> true);
   }
 
   /**
-   * As {@link #load(List, InputStream, PrintWriter, boolean, Progress)}, showing only the
-   * warnings {@code shown} keeps (errors are always shown): {@code explain} shows those of the
-   * project it explains.
+   * As {@link #load(List, InputStream, MapInOrder, PrintWriter, boolean, Progress)}, showing
+   * only the warnings {@code shown} keeps (errors are always shown): {@code explain} shows
+   * those of the project it explains.
    */
-  static Loaded load(List<String> paths, InputStream stdin, PrintWriter err, boolean strict,
-      Progress progress, java.util.function.Predicate<Diagnostic> shown) {
-    LoadResult r = PortfolioLoader.load(paths.isEmpty() ? List.of(".") : paths, stdin);
+  static Loaded load(List<String> paths, InputStream stdin, MapInOrder inOrder,
+      PrintWriter err, boolean strict, Progress progress,
+      java.util.function.Predicate<Diagnostic> shown) {
+    LoadResult r = PortfolioLoader.load(paths.isEmpty() ? List.of(".") : paths, stdin,
+        inOrder);
     List<Diagnostic> found = Validator.validate(r).stream()
         .filter(d -> d.isError() || shown.test(d)).toList();
     if (strict) {

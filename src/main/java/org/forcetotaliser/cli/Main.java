@@ -4,6 +4,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,19 +51,48 @@ public class Main implements Runnable {
   @Spec
   private CommandSpec spec;
 
+  /**
+   * The system property that fixes today's date (an ISO date such as {@code 2026-11-23}) for
+   * the default {@code --as-of}, so that golden runs are repeatable. Read here only.
+   */
+  public static final String TODAY = "totaliser.today";
+
   public static void main(String[] args) {
     System.exit(run(System.in, System.out, System.err, args));
   }
 
-  /** Runs one command and returns its exit code; prints only to {@code out} and {@code err}. */
+  /**
+   * Runs one command and returns its exit code; prints only to {@code out} and {@code err}.
+   * Today's date is {@value #TODAY} if set, else the system clock's; the pool is
+   * {@link Pool#fromProperties()}.
+   */
   public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+    return run(in, out, err, clock(), Pool.fromProperties(), args);
+  }
+
+  /** The system clock, or a clock fixed at the start of {@value #TODAY} when it is set. */
+  static Clock clock() {
+    String fixed = System.getProperty(TODAY);
+    if (fixed == null || fixed.isBlank()) {
+      return Clock.systemDefaultZone();
+    }
+    return Clock.fixed(LocalDate.parse(fixed.strip()).atStartOfDay(ZoneOffset.UTC).toInstant(),
+        ZoneOffset.UTC);
+  }
+
+  /**
+   * {@link #run(InputStream, PrintStream, PrintStream, String...)} with the day taken from
+   * {@code clock} and the reading and appraising done by {@code pool}.
+   */
+  public static int run(InputStream in, PrintStream out, PrintStream err, Clock clock,
+      Pool pool, String... args) {
     PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
         true);
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8),
         true);
     boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
     try {
-      CommandLine cli = Commands.commandLine(new Commands.Context(in), args);
+      CommandLine cli = Commands.commandLine(new Commands.Context(in, clock, pool), args);
       cli.setOut(o);
       cli.setErr(e);
       cli.setExecutionExceptionHandler(new Internal(stacktrace));

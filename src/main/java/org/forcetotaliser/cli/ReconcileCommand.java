@@ -97,9 +97,9 @@ final class ReconcileCommand extends PortfolioCommand {
     Inputs.requireIds(spec, "--project", projects, loaded.portfolio());
     Predicate<ItemReconciliation> filter = i -> (projects.isEmpty()
         || projects.contains(i.project())) && (wanted.isEmpty() || wanted.contains(i.rag()));
-    Quarter quarter = AsOf.resolve(asOf, settings.calendar());
+    Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
     ReconcileReport r = Reports.reconcile(loaded.portfolio(), loaded.reference(), settings,
-        quarter, byQuarter, filter);
+        quarter, byQuarter, filter, context.pool());
     Rendered text;
     if (format == Format.XLSX) {
       text = Rendered.bytes(Workbooks.reconcile(r), r.notes());

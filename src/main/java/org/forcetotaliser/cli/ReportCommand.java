@@ -1,7 +1,6 @@
 package org.forcetotaliser.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +29,7 @@ abstract class ReportCommand implements Callable<Integer> {
   CommandSpec spec;
 
   /** Standard input and whatever else the command needs from its surroundings. */
-  Commands.Context context = new Commands.Context(InputStream.nullInputStream());
+  Commands.Context context = Commands.Context.quiet();
 
   @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.")
   boolean stacktrace;
@@ -177,7 +176,8 @@ abstract class ReportCommand implements Callable<Integer> {
     Inputs.Loaded loaded;
     try (Progress progress =
         Progress.start(err(), quiet, "reading files", "calculating")) {
-      loaded = Inputs.load(paths(), context.stdin(), err(), strict, progress, this::shows);
+      loaded = Inputs.load(paths(), context.stdin(), context.pool(), err(), strict, progress,
+          this::shows);
       if (loaded == null) {
         return Main.INPUT_ERRORS;
       }
@@ -185,7 +185,8 @@ abstract class ReportCommand implements Callable<Integer> {
       r = rendered(loaded);
     }
     List<Diagnostic> notes = new java.util.ArrayList<>(r.notes());
-    Diagnostic future = AsOf.future(asOfGiven(), loaded.settings().calendar());
+    Diagnostic future =
+        AsOf.future(asOfGiven(), loaded.settings().calendar(), context.clock());
     if (future != null) {
       notes.add(future);
     }

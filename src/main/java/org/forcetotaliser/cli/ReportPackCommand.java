@@ -60,9 +60,9 @@ public final class ReportPackCommand extends PortfolioCommand {
 
   @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
-    Quarter quarter = AsOf.resolve(asOf, settings.calendar());
+    Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
     BoardPackReport r = BoardPacks.build(loaded.portfolio(), loaded.reference(), settings,
-        quarter, ReferenceCatalogue.sources());
+        quarter, ReferenceCatalogue.sources(), context.pool());
     if (format == Format.XLSX) {
       return Rendered.bytes(Workbooks.boardPack(r), r.notes());
     }

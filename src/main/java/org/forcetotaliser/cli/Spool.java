@@ -32,11 +32,6 @@ final class Spool implements AutoCloseable {
     this.output = output;
   }
 
-  /** Whether anything was written here. */
-  boolean used() {
-    return writer != null;
-  }
-
   /** The failure that stopped writing, if any. */
   IOException failure() {
     return failure;

@@ -65,7 +65,7 @@ final class TemplateCommand extends ReportCommand {
           "`template` writes `actuals`; found `" + kind + "`");
     }
     Inputs.requireIds(spec, "--project", projects, loaded.portfolio());
-    Quarter quarter = AsOf.resolve(asOf, settings.calendar());
+    Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
     ReturnTemplate t = ReturnTemplate.build(loaded.portfolio(), loaded.reference(), settings,
         quarter, projects);
     if (format == Format.XLSX) {

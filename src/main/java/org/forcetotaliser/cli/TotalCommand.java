@@ -66,13 +66,13 @@ final class TotalCommand extends PortfolioCommand {
 
   @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
-    Quarter quarter = AsOf.resolve(asOf, settings.calendar());
+    Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
     TotalReport r = Reports.total(loaded.portfolio(), loaded.reference(), settings, quarter,
-        dims.isEmpty() ? ForceTotal.DIMENSIONS : dims);
+        dims.isEmpty() ? ForceTotal.DIMENSIONS : dims, context.pool());
     List<Diagnostic> notes = r.notes();
     if (format == Format.XLSX) {
       ReconcileReport rec = Reports.reconcile(loaded.portfolio(), loaded.reference(), settings,
-          quarter, false, i -> true);
+          quarter, false, i -> true, context.pool());
       return Rendered.bytes(Workbooks.total(r, rec, ReferenceCatalogue.sources()), notes);
     }
     return Rendered.text(Renderer.total(r, format), notes);

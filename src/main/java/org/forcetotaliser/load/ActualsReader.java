@@ -11,10 +11,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.forcetotaliser.model.Actuals;
 import org.forcetotaliser.model.Diagnostic;
@@ -72,136 +74,59 @@ final class ActualsReader {
   /** A parsed period: its quarter and, for a month, which of the quarter's months (0–2). */
   private record Period(Quarter quarter, Integer month) {}
 
-  /** Periods already parsed: a few distinct spellings recur on millions of rows. */
-  private final Map<String, Period> periods = new HashMap<>();
+  /**
+   * Periods already parsed: a few distinct spellings recur on millions of rows. Shared by
+   * files parsed on different threads.
+   */
+  private final Map<String, Period> periods = new ConcurrentHashMap<>();
 
-  /** The files read, by index, for packed locations. */
+  /** The files read, by index; each file read is added once, when its first row is kept. */
   private final List<String> files = new ArrayList<>();
+  /**
+   * Places, by index: a file (its index in {@link #files}) and a column. A packed location is
+   * a place and a line, so that any number of files fits.
+   */
+  private int[] placeFiles = new int[64];
+  private int[] placeColumns = new int[64];
+  private int places;
   /** One instance per quarter, so that millions of cells share them. */
   private final Map<Integer, Quarter> quarters = new HashMap<>();
 
-  /** The index of {@code file} in {@link #files}, adding it when new. */
-  private int fileIndex(String file) {
-    int f = files.indexOf(file);
-    if (f < 0) {
-      files.add(file);
-      f = files.size() - 1;
+  /** A new place: file {@code fileIndex}, column {@code column}. */
+  private int place(int fileIndex, int column) {
+    if (places == placeFiles.length) {
+      placeFiles = Arrays.copyOf(placeFiles, places * 2);
+      placeColumns = Arrays.copyOf(placeColumns, places * 2);
     }
-    return f;
+    placeFiles[places] = fileIndex;
+    placeColumns[places] = column;
+    return places++;
   }
 
-  /** A location as a long: file index (16 bits), line (32 bits), column (16 bits); 0 = none. */
-  private static long pack(int fileIndex, int line, int column) {
-    return ((long) (fileIndex + 1) << 48) | ((long) line << 16) | Math.min(column, 0xFFFF);
+  /** A location as a long: place + 1 (high 32 bits), line (low 32 bits); 0 = none. */
+  private static long pack(int place, int line) {
+    return ((long) (place + 1) << 32) | (line & 0xFFFFFFFFL);
   }
 
   private Location unpack(long p) {
-    return new Location(files.get((int) (p >>> 48) - 1), (int) ((p >>> 16) & 0xFFFFFFFFL),
-        (int) (p & 0xFFFF));
+    int place = (int) (p >>> 32) - 1;
+    return new Location(files.get(placeFiles[place]), (int) (p & 0xFFFFFFFFL),
+        placeColumns[place]);
   }
 
   private final FiscalCalendar calendar;
   private final List<Diagnostic> out;
   private final Map<Actuals.Key, Map<Quarter, Slot>> slots = new HashMap<>();
   private final Map<Actuals.Key, Location[]> keyLocations = new HashMap<>();
-  /** Whether a row was refused as a duplicate: see {@link #absorb}. */
-  private boolean duplicates;
 
   ActualsReader(FiscalCalendar calendar, List<Diagnostic> out) {
     this.calendar = calendar;
     this.out = out;
   }
 
-  /** An empty reader with the same calendar, for reading files apart and {@link #absorb}ing. */
-  ActualsReader part() {
-    return new ActualsReader(calendar, new ArrayList<>());
-  }
-
   /** Adds a problem found outside the reader, such as a file that cannot be opened. */
   void report(Diagnostic d) {
     out.add(d);
-  }
-
-  /**
-   * Adds everything {@code part} read (sums, where each was first written, diagnostics) to
-   * this reader, as if its files had been read into this one, and returns true; or returns
-   * false and changes nothing when that cannot be known without reading them again.
-   *
-   * <p>Reading a row depends on the rows before it only through its item and quarter. Where
-   * {@code part} and this reader share no item-quarter, or share only item-quarters for which
-   * each holds rows for different months and {@code part} refused no row as a duplicate, every
-   * row of {@code part} is accepted or refused, and its problems worded, exactly as it would be
-   * after this reader's rows; so the same problems, in the same order, stop a file after
-   * {@link #MAX_PROBLEMS} at the same row. Otherwise (a quarter row, a month twice, a refused
-   * duplicate) the answer would depend on the rows before: false.
-   */
-  boolean absorb(ActualsReader part) {
-    for (Map.Entry<Actuals.Key, Map<Quarter, Slot>> e : part.slots.entrySet()) {
-      Map<Quarter, Slot> mine = slots.get(e.getKey());
-      if (mine == null) {
-        continue;
-      }
-      for (Map.Entry<Quarter, Slot> q : e.getValue().entrySet()) {
-        Slot a = mine.get(q.getKey());
-        Slot b = q.getValue();
-        if (a != null && (part.duplicates || a.quarterRow != 0 || b.quarterRow != 0
-            || (a.month0 != 0 && b.month0 != 0) || (a.month1 != 0 && b.month1 != 0)
-            || (a.month2 != 0 && b.month2 != 0))) {
-          return false;
-        }
-      }
-    }
-    // the part's file indexes in this reader's list of files
-    int[] index = new int[part.files.size()];
-    for (int i = 0; i < index.length; i++) {
-      index[i] = fileIndex(part.files.get(i));
-    }
-    for (Map.Entry<Actuals.Key, Map<Quarter, Slot>> e : part.slots.entrySet()) {
-      Map<Quarter, Slot> mine = slots.get(e.getKey());
-      for (Slot s : e.getValue().values()) {
-        s.quarterRow = repack(s.quarterRow, index);
-        s.month0 = repack(s.month0, index);
-        s.month1 = repack(s.month1, index);
-        s.month2 = repack(s.month2, index);
-        s.first = repack(s.first, index);
-      }
-      if (mine == null) {
-        slots.put(e.getKey(), e.getValue());
-        continue;
-      }
-      e.getValue().forEach((q, b) -> {
-        Slot a = mine.get(q);
-        if (a == null) {
-          mine.put(q, b);
-          return;
-        }
-        // months apart: nothing clashed; the first row stays this reader's
-        a.sum = a.sum.add(b.sum);
-        for (int i = 0; i < 3; i++) {
-          if (b.month(i) != 0) {
-            a.setMonth(i, b.month(i));
-          }
-        }
-        if (a.first == 0) {
-          a.first = b.first;
-        }
-      });
-    }
-    part.keyLocations.forEach(keyLocations::putIfAbsent);
-    duplicates |= part.duplicates;
-    out.addAll(part.out);
-    part.slots.clear();
-    part.keyLocations.clear();
-    part.out.clear();
-    return true;
-  }
-
-  /** A packed location of another reader, with its file index made this reader's. */
-  private static long repack(long p, int[] index) {
-    if (p == 0) {
-      return 0;
-    }
-    return ((long) (index[(int) (p >>> 48) - 1] + 1) << 48) | (p & 0xFFFFFFFFFFFFL);
   }
 
   /** The sums read so far. Hands the cells over: the reader is empty afterwards. */
@@ -224,54 +149,52 @@ final class ActualsReader {
     keyLocations.forEach((k, l) -> sources.putKey(k, Map.of("project", l[0], "item", l[1])));
   }
 
-  /** Reads one file; problems go to the diagnostics, never an exception. */
-  void read(String file, InputStream raw, java.util.function.Supplier<String> notUtf8)
-      throws IOException {
-    BufferedInputStream in = new BufferedInputStream(raw, 65536);
-    in.mark(8192);
-    byte[] head = in.readNBytes(8192);
-    in.reset();
-    String problem = TextFiles.problem(head, head.length);
-    if (problem != null) {
-      out.add(Diagnostic.error(Location.ofFile(file), "unreadable-file", problem));
-      return;
-    }
-    Reader reader = new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)), 65536);
-    Parser p = new Parser(file, reader);
-    try {
-      p.run();
-    } catch (CharacterCodingException e) {
-      out.add(Diagnostic.error(Location.ofFile(file), "unreadable-file", notUtf8.get()));
-    }
+  /**
+   * A row with its fields checked and parsed, before it is added: where its project, item and
+   * period fields start (line and column of each).
+   */
+  private record Row(String project, String item, String period, Quarter quarter,
+      Integer month, BigDecimal actual, int[] at) {}
+
+  /**
+   * Where the parser of one file sends what it finds, in the order it finds it: a problem of
+   * the file, counted towards {@link #MAX_PROBLEMS}; a problem not counted; a good row; the
+   * decision to read no further.
+   */
+  private interface Found {
+    void problem(Location at, String rule, String message, String hint);
+
+    /** A problem that is not counted, such as binary data; ignored once stopped. */
+    void uncounted(Diagnostic d);
+
+    void row(Row row);
+
+    void stop();
+
+    boolean stopped();
   }
 
-  /** One pass over one file: a small CSV state machine that keeps only the current record. */
-  private final class Parser {
+  /**
+   * One file being added to this reader: its problem count, and its rows added to the sums as
+   * they come. Lives on the reader's thread.
+   */
+  private final class Adding implements Found {
     final String file;
-    final Reader reader;
-    int line = 1;
-    int col = 0;
     int problems;
-    int[] index;
-    /** How many columns the header names (rows must have as many). */
-    int width;
     boolean stopped;
-    final List<String> fields = new ArrayList<>();
-    /** Where each field of the current record starts; kept as numbers, not Locations. */
-    int[] startLines = new int[8];
-    int[] startColumns = new int[8];
-    int starts;
-    /** This file's index for packed locations, found on the first row that needs it. */
+    /** This file's index in {@link #files}, taken when its first row is kept. */
     int fileIndex = -1;
+    /** The place of each column rows of this file were found at. */
+    final Map<Integer, Integer> placeOfColumn = new HashMap<>();
+    int lastColumn = -1;
+    int lastPlace;
 
-    Parser(String file, Reader reader) {
+    Adding(String file) {
       this.file = file;
-      this.reader = reader;
     }
 
-    void problem(Location at, String rule, String message, String hint) {
+    @Override
+    public void problem(Location at, String rule, String message, String hint) {
       if (stopped) {
         // a header of thousands of bad columns must not say "more than 100 problems" each time
         return;
@@ -286,6 +209,233 @@ final class ActualsReader {
       out.add(Diagnostic.error(at, rule, message).withHint(hint));
     }
 
+    @Override
+    public void uncounted(Diagnostic d) {
+      out.add(d);
+    }
+
+    @Override
+    public void stop() {
+      stopped = true;
+    }
+
+    @Override
+    public boolean stopped() {
+      return stopped;
+    }
+
+    private long packed(int line, int column) {
+      if (column != lastColumn) {
+        if (fileIndex < 0) {
+          files.add(file);
+          fileIndex = files.size() - 1;
+        }
+        Integer known = placeOfColumn.get(column);
+        if (known == null) {
+          known = place(fileIndex, column);
+          placeOfColumn.put(column, known);
+        }
+        lastColumn = column;
+        lastPlace = known;
+      }
+      return pack(lastPlace, line);
+    }
+
+    @Override
+    public void row(Row r) {
+      int[] at = r.at();
+      Quarter q = r.quarter();
+      Integer month = r.month();
+      Actuals.Key key = new Actuals.Key(r.project(), r.item());
+      Map<Quarter, Slot> byQuarter = slots.computeIfAbsent(key, k -> {
+        keyLocations.put(k, new Location[] {new Location(file, at[0], at[1]),
+            new Location(file, at[2], at[3])});
+        return new HashMap<>(8);
+      });
+      Quarter shared = quarters.computeIfAbsent(q.index(), i -> q);
+      Slot s = byQuarter.computeIfAbsent(shared, x -> new Slot());
+      long packed = packed(at[4], at[5]);
+      if (month == null) {
+        long clash = s.quarterRow;
+        for (int i = 0; i < 3 && clash == 0; i++) {
+          clash = s.month(i);
+        }
+        if (clash != 0) {
+          String what = "`" + r.project() + "` `" + r.item() + "`";
+          problem(new Location(file, at[4], at[5]), "duplicate-actual", "a second actual for "
+              + what + " in " + q + ": the first is at " + unpack(clash),
+              "keep one row per item and period, or add them up");
+          return;
+        }
+        s.quarterRow = packed;
+      } else {
+        long clash = s.quarterRow != 0 ? s.quarterRow : s.month(month);
+        if (clash != 0) {
+          String what = "`" + r.project() + "` `" + r.item() + "`";
+          problem(new Location(file, at[4], at[5]), "duplicate-actual", "a second actual for "
+              + what + " in " + r.period() + " (" + q + "): the first is at " + unpack(clash),
+              "keep one row per item and period, or add them up");
+          return;
+        }
+        s.setMonth(month, packed);
+      }
+      s.sum = s.sum.add(r.actual());
+      if (s.first == 0) {
+        s.first = packed;
+      }
+    }
+  }
+
+  /**
+   * What parsing one file found, kept in order to be added to a reader later, on its thread
+   * ({@link #add}). A file can be parsed on any thread; adding it then gives what reading it
+   * there would have: the same sums, and the same problems in the same order. Parsing stops
+   * once it has more than {@link #MAX_PROBLEMS} problems of its own, since adding stops there
+   * at the latest (duplicates found on adding count too).
+   */
+  static final class Parsed implements Found {
+    private final String file;
+    /** Problems (as Diagnostic), uncounted problems, rows and a stop, in order. */
+    private final List<Object> found = new ArrayList<>();
+    /** Problems that do not depend on the state of the file, such as an I/O failure. */
+    private final List<Diagnostic> always = new ArrayList<>();
+    private int problems;
+    private boolean stopped;
+
+    Parsed(String file) {
+      this.file = file;
+    }
+
+    /** Adds a problem found outside the parser, such as a file that cannot be opened. */
+    void report(Diagnostic d) {
+      found.add(new Always(d));
+    }
+
+    @Override
+    public void problem(Location at, String rule, String message, String hint) {
+      if (stopped()) {
+        return;
+      }
+      problems++;
+      found.add(new Problem(at, rule, message, hint));
+    }
+
+    @Override
+    public void uncounted(Diagnostic d) {
+      found.add(d);
+    }
+
+    @Override
+    public void row(Row row) {
+      found.add(row);
+    }
+
+    @Override
+    public void stop() {
+      found.add(STOP);
+      stopped = true;
+    }
+
+    @Override
+    public boolean stopped() {
+      return stopped || problems > MAX_PROBLEMS;
+    }
+  }
+
+  private record Problem(Location at, String rule, String message, String hint) {}
+
+  private record Always(Diagnostic d) {}
+
+  private static final Object STOP = new Object();
+
+  /** Parses one file, on any thread, for {@link #add} later. Problems go into the result. */
+  Parsed parse(String file, InputStream raw, java.util.function.Supplier<String> notUtf8)
+      throws IOException {
+    Parsed p = new Parsed(file);
+    read(file, raw, notUtf8, p);
+    return p;
+  }
+
+  /** Adds a parsed file, as if it were read here and now. */
+  void add(Parsed parsed) {
+    Adding to = new Adding(parsed.file);
+    for (Object f : parsed.found) {
+      if (f instanceof Always a) {
+        out.add(a.d());
+      } else if (to.stopped()) {
+        continue;
+      } else if (f instanceof Problem p) {
+        to.problem(p.at(), p.rule(), p.message(), p.hint());
+      } else if (f instanceof Diagnostic d) {
+        to.uncounted(d);
+      } else if (f instanceof Row r) {
+        to.row(r);
+      } else if (f == STOP) {
+        to.stop();
+      }
+    }
+    parsed.found.clear();
+  }
+
+  /** Reads one file into the sums; problems go to the diagnostics, never an exception. */
+  void read(String file, InputStream raw, java.util.function.Supplier<String> notUtf8)
+      throws IOException {
+    read(file, raw, notUtf8, new Adding(file));
+  }
+
+  private void read(String file, InputStream raw, java.util.function.Supplier<String> notUtf8,
+      Found found) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(raw, 65536);
+    in.mark(8192);
+    byte[] head = in.readNBytes(8192);
+    in.reset();
+    String problem = TextFiles.problem(head, head.length);
+    if (problem != null) {
+      found.uncounted(Diagnostic.error(Location.ofFile(file), "unreadable-file", problem));
+      return;
+    }
+    Reader reader = new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)), 65536);
+    Parser p = new Parser(file, reader, found);
+    try {
+      p.run();
+    } catch (CharacterCodingException e) {
+      Diagnostic d = Diagnostic.error(Location.ofFile(file), "unreadable-file", notUtf8.get());
+      if (found instanceof Parsed parsed) {
+        parsed.report(d);
+      } else {
+        out.add(d);
+      }
+    }
+  }
+
+  /** One pass over one file: a small CSV state machine that keeps only the current record. */
+  private final class Parser {
+    final String file;
+    final Reader reader;
+    final Found found;
+    int line = 1;
+    int col = 0;
+    int[] index;
+    /** How many columns the header names (rows must have as many). */
+    int width;
+    final List<String> fields = new ArrayList<>();
+    /** Where each field of the current record starts; kept as numbers, not Locations. */
+    int[] startLines = new int[8];
+    int[] startColumns = new int[8];
+    int starts;
+
+    Parser(String file, Reader reader, Found found) {
+      this.file = file;
+      this.reader = reader;
+      this.found = found;
+    }
+
+    void problem(Location at, String rule, String message, String hint) {
+      found.problem(at, rule, message, hint);
+    }
+
     void run() throws IOException {
       StringBuilder field = new StringBuilder();
       boolean quoted = false;
@@ -293,7 +443,7 @@ final class ActualsReader {
       boolean first = true;
       int recordLine = 1;
       int c;
-      while (!stopped && (c = reader.read()) != -1) {
+      while (!found.stopped() && (c = reader.read()) != -1) {
         if (first) {
           first = false;
           if (c == '\uFEFF') {
@@ -302,7 +452,7 @@ final class ActualsReader {
         }
         col++;
         if (c == 0) {
-          out.add(Diagnostic.error(new Location(file, line, col), "unreadable-file",
+          found.uncounted(Diagnostic.error(new Location(file, line, col), "unreadable-file",
               "the file looks like binary data, not text"));
           return;
         }
@@ -359,7 +509,7 @@ final class ActualsReader {
           field.append((char) c);
         }
       }
-      if (stopped) {
+      if (found.stopped()) {
         return;
       }
       if (quoted) {
@@ -412,7 +562,7 @@ final class ActualsReader {
       if (fields.stream().noneMatch(f -> COLUMNS.contains(f.strip()))) {
         problem(start(0), "bad-csv", "the first row is not a header: expected the column "
             + "names `project,item,period,actual` (and optionally `note`), in any order", null);
-        stopped = true;
+        found.stop();
         index = new int[] {-1, -1, -1, -1, -1};
         return;
       }
@@ -451,7 +601,7 @@ final class ActualsReader {
       }
       index = idx;
       if (!ok) {
-        stopped = true;
+        found.stop();
       }
     }
 
@@ -494,50 +644,19 @@ final class ActualsReader {
           periods.put(period, parsed);
         }
       }
-      Quarter q = parsed.quarter();
-      Integer month = parsed.month();
       BigDecimal actual = amount(amount);
       if (actual == null) {
         return;
       }
-      Actuals.Key key = new Actuals.Key(project, item);
-      Map<Quarter, Slot> byQuarter = slots.computeIfAbsent(key, k -> {
-        keyLocations.put(k, new Location[] {at(0), at(1)});
-        return new HashMap<>(8);
-      });
-      Quarter shared = quarters.computeIfAbsent(q.index(), i -> q);
-      Slot s = byQuarter.computeIfAbsent(shared, x -> new Slot());
-      long packed = packAt(2);
-      if (month == null) {
-        long clash = s.quarterRow;
-        for (int i = 0; i < 3 && clash == 0; i++) {
-          clash = s.month(i);
-        }
-        if (clash != 0) {
-          String what = "`" + project + "` `" + item + "`";
-          duplicates = true;
-          problem(at(2), "duplicate-actual", "a second actual for " + what + " in " + q
-              + ": the first is at " + unpack(clash),
-              "keep one row per item and period, or add them up");
-          return;
-        }
-        s.quarterRow = packed;
-      } else {
-        long clash = s.quarterRow != 0 ? s.quarterRow : s.month(month);
-        if (clash != 0) {
-          String what = "`" + project + "` `" + item + "`";
-          duplicates = true;
-          problem(at(2), "duplicate-actual", "a second actual for " + what + " in " + period
-              + " (" + q + "): the first is at " + unpack(clash),
-              "keep one row per item and period, or add them up");
-          return;
-        }
-        s.setMonth(month, packed);
+      // where the project, item and period fields start, as at(k) says, without a Location
+      int[] at = new int[6];
+      for (int k = 0; k < 3; k++) {
+        int i = index[k];
+        boolean known = i >= 0 && i < starts;
+        at[2 * k] = known ? startLines[i] : line;
+        at[2 * k + 1] = known ? startColumns[i] : 1;
       }
-      s.sum = s.sum.add(actual);
-      if (s.first == 0) {
-        s.first = packed;
-      }
+      found.row(new Row(project, item, period, parsed.quarter(), parsed.month(), actual, at));
     }
 
     /** A period as written in actuals: a quarter, or a month placed in its quarter. */
@@ -622,14 +741,6 @@ final class ActualsReader {
       return null;
     }
 
-    private int columns() {
-      int n = 0;
-      for (int i : index) {
-        n += i >= 0 ? 1 : 0;
-      }
-      return n;
-    }
-
     private String field(int k) {
       int i = index[k];
       return i >= 0 && i < fields.size() ? fields.get(i).strip() : "";
@@ -638,16 +749,6 @@ final class ActualsReader {
     private Location at(int k) {
       int i = index[k];
       return i >= 0 && i < starts ? start(i) : new Location(file, line, 1);
-    }
-
-    /** {@link #at} packed, without making a Location. */
-    private long packAt(int k) {
-      if (fileIndex < 0) {
-        fileIndex = fileIndex(file);
-      }
-      int i = index[k];
-      return i >= 0 && i < starts ? pack(fileIndex, startLines[i], startColumns[i])
-          : pack(fileIndex, line, 1);
     }
 
     private Location start(int i) {

@@ -39,8 +39,4 @@ public record LoadResult(
       SourceMap sources, String label, int projectFiles, int actualsFiles) {
     this(portfolio, reference, diagnostics, sources, label, projectFiles, actualsFiles, true);
   }
-
-  public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
-  }
 }

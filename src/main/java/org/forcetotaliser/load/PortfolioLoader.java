@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Location;
+import org.forcetotaliser.model.MapInOrder;
 import org.forcetotaliser.model.Portfolio;
 import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.ReferenceData;
@@ -53,31 +53,30 @@ public final class PortfolioLoader {
   /** Whether force.yaml was found above a project file given on its own. */
   private boolean inherited;
 
-  /** The reading threads; 0 = as {@link Workers#threadsFor} decides. */
-  private final int threads;
+  /** Reads the files, on as many threads as it has. */
+  private final MapInOrder inOrder;
 
-  private PortfolioLoader(InputStream stdin, int threads) {
+  private PortfolioLoader(InputStream stdin, MapInOrder inOrder) {
     this.stdin = stdin;
-    this.threads = threads;
+    this.inOrder = inOrder;
   }
 
   /**
-   * Loads everything under {@code paths}.
+   * Loads everything under {@code paths}, on the calling thread.
    *
    * @param paths as the user gave them; {@code -} is a project on {@code stdin}
    * @param stdin read only when a path is {@code -}
    */
   public static LoadResult load(List<String> paths, InputStream stdin) {
-    return load(paths, stdin, 0);
+    return load(paths, stdin, MapInOrder.ONE_THREAD);
   }
 
   /**
-   * Loads with {@code threads} reading threads, however few the files (1 = sequential); 0
-   * chooses as {@link #load(List, InputStream)} does. The result is the same whatever the
-   * number.
+   * Loads everything under {@code paths}, reading the files with {@code inOrder}. The result
+   * is the same however it shares the files out.
    */
-  static LoadResult load(List<String> paths, InputStream stdin, int threads) {
-    return new PortfolioLoader(stdin, threads).run(paths.isEmpty() ? List.of(".") : paths);
+  public static LoadResult load(List<String> paths, InputStream stdin, MapInOrder inOrder) {
+    return new PortfolioLoader(stdin, inOrder).run(paths.isEmpty() ? List.of(".") : paths);
   }
 
   private LoadResult run(List<String> paths) {
@@ -102,29 +101,33 @@ public final class PortfolioLoader {
         }
       }
     }
-    int threads = this.threads > 0 ? this.threads
-        : Workers.threadsFor(projectFiles.size() + actualsFiles.size());
-    boolean parallel = threads > 1;
+    // each file read on any thread into state of its own, added in file order on this one:
+    // the projects, then the actuals, whose problems come after every project's
     List<Project> projects = new ArrayList<>();
-    List<Callable<Runnable>> projectTasks = new ArrayList<>();
-    for (Input in : projectFiles) {
-      projectTasks.add(projectTask(in, parallel, projects));
-    }
-    // actuals problems come after every project's, whichever is read first
     List<Diagnostic> actualsProblems = new ArrayList<>();
     ActualsReader actuals = new ActualsReader(settings.calendar(), actualsProblems);
-    List<ActualsFiles.FileRead> reads = new ArrayList<>();
+    List<Input> files = new ArrayList<>(projectFiles);
+    files.addAll(actualsFiles);
     for (Input in : actualsFiles) {
       sources.putText(in.shown(), in.path());
-      reads.add(reader -> readActuals(in, reader));
     }
-    ActualsFiles actualsReading = new ActualsFiles(actuals, reads);
-    // the actuals start first, on one thread; the others read the projects, then share
-    // whatever actuals files are left (sequential: the projects, then the actuals)
-    List<Callable<Runnable>> tasks = new ArrayList<>(projectTasks);
-    tasks.addAll(actualsReading.helpers(threads - 1));
-    Workers.run(List.of(actualsReading.lane()), tasks, threads);
-    actualsReading.finish();
+    // standard input is read now, on this thread, so that two `-` read it in the order given
+    java.util.Map<Integer, Runnable> readFromStdin = new java.util.HashMap<>();
+    for (int i = 0; i < projectFiles.size(); i++) {
+      if (projectFiles.get(i).path() == null) {
+        readFromStdin.put(i, projectRead(projectFiles.get(i), projects));
+      }
+    }
+    int projectCount = projectFiles.size();
+    List<Integer> order = java.util.stream.IntStream.range(0, files.size()).boxed().toList();
+    inOrder.<Integer, Runnable>map(order, () -> i -> {
+      Input in = files.get(i);
+      if (i >= projectCount) {
+        return actualsRead(in, actuals);
+      }
+      Runnable early = readFromStdin.get(i);
+      return early != null ? early : projectRead(in, projects);
+    }, Runnable::run);
     diagnostics.addAll(actualsProblems);
     projects.sort(Comparator.comparing(Project::id)
         .thenComparing(p -> p.location().file()));
@@ -284,44 +287,65 @@ public final class PortfolioLoader {
   }
 
   /**
-   * A task that reads one project file. Sequential: straight into the shared lists. Parallel:
-   * into lists of its own on a worker thread, added to the shared ones in file order; standard
-   * input is read at once, on this thread, so that two {@code -} read it in the order given.
+   * Reads one project file into lists of its own, on any thread; what it returns adds them to
+   * the shared ones.
    */
-  private Callable<Runnable> projectTask(Input in, boolean parallel, List<Project> projects) {
-    if (!parallel) {
-      return () -> {
-        addProject(projects, readProject(in, diagnostics, sources));
-        return Workers.NOTHING;
-      };
-    }
-    Callable<Runnable> task = () -> {
-      List<Diagnostic> found = new ArrayList<>();
-      SourceMap where = new SourceMap();
-      Project p = readProject(in, found, where);
-      return () -> {
-        diagnostics.addAll(found);
-        sources.putAll(where);
-        addProject(projects, p);
-      };
+  private Runnable projectRead(Input in, List<Project> projects) {
+    List<Diagnostic> found = new ArrayList<>();
+    SourceMap where = new SourceMap();
+    Project p = readProject(in, found, where);
+    return () -> {
+      diagnostics.addAll(found);
+      sources.putAll(where);
+      addProject(projects, p);
     };
-    if (in.path() == null) {
-      Runnable read = Workers.call(task);
-      return () -> read;
+  }
+
+  /**
+   * Files larger than this are read straight into the sums on the adding thread, so that a
+   * large file's rows are never held: parsing ahead on another thread keeps every row of a
+   * file until it is added.
+   */
+  static final long PARSE_AHEAD_BYTES = 1 << 20;
+
+  /**
+   * Parses one actuals file on any thread; what it returns adds it to {@code reader}. A large
+   * file is read when it is added instead.
+   */
+  private static Runnable actualsRead(Input in, ActualsReader reader) {
+    long size;
+    try {
+      size = Files.size(in.path());
+    } catch (IOException e) {
+      size = Long.MAX_VALUE;
     }
-    return task;
+    if (size > PARSE_AHEAD_BYTES) {
+      return () -> readActuals(in, reader);
+    }
+    ActualsReader.Parsed parsed;
+    try (InputStream s = Files.newInputStream(in.path())) {
+      parsed = reader.parse(in.shown(), s, () -> notUtf8(in));
+    } catch (IOException e) {
+      ActualsReader.Parsed failed = new ActualsReader.Parsed(in.shown());
+      failed.report(unreadable(in.shown(), e));
+      parsed = failed;
+    }
+    ActualsReader.Parsed done = parsed;
+    return () -> reader.add(done);
+  }
+
+  private static String notUtf8(Input in) {
+    try (InputStream again = Files.newInputStream(in.path())) {
+      return TextFiles.notUtf8(again);
+    } catch (IOException e) {
+      return "the file is not UTF-8 text; save it as UTF-8";
+    }
   }
 
   /** Reads one actuals file into {@code reader}; problems go to the reader. */
   private static void readActuals(Input in, ActualsReader reader) {
     try (InputStream s = Files.newInputStream(in.path())) {
-      reader.read(in.shown(), s, () -> {
-        try (InputStream again = Files.newInputStream(in.path())) {
-          return TextFiles.notUtf8(again);
-        } catch (IOException e) {
-          return "the file is not UTF-8 text; save it as UTF-8";
-        }
-      });
+      reader.read(in.shown(), s, () -> notUtf8(in));
     } catch (IOException e) {
       reader.report(unreadable(in.shown(), e));
     }

@@ -24,7 +24,8 @@ import org.forcetotaliser.model.Location;
  */
 public final class SourceMap {
 
-  private final Map<Object, Map<String, Location>> fields = new IdentityHashMap<>();
+  /** Locations by record and field (read directly by the loader's tests). */
+  final Map<Object, Map<String, Location>> fields = new IdentityHashMap<>();
 
   private final Map<Object, Map<String, Location>> byKey = new java.util.HashMap<>();
 
@@ -62,15 +63,6 @@ public final class SourceMap {
     return l != null ? l : fallback;
   }
 
-  /** Every location known for {@code owner}, by field; empty when none. */
-  Map<String, Location> of(Object owner) {
-    return fields.getOrDefault(owner, Collections.emptyMap());
-  }
-
-  /** Whether {@code key} of {@code owner} was written in the file (not a default). */
-  public boolean written(Object owner, String key) {
-    return fields.getOrDefault(owner, Collections.emptyMap()).containsKey(key);
-  }
   private static final int MAX_SOURCE_LINE = 240;
   private final Map<String, Object> texts = new java.util.HashMap<>();
 

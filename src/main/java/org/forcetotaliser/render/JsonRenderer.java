@@ -49,12 +49,11 @@ public final class JsonRenderer {
   }
 
   /**
-   * An estimate written to {@code out} project by project, as each is appraised (see
-   * {@link org.forcetotaliser.report.Reports.ProjectSink}); {@link #finish} adds the portfolio
-   * and the pipeline. The same document as {@link JsonRenderer#estimate(EstimateReport)}.
+   * An estimate written to {@code out} project by project, as each is appraised; {@link #finish}
+   * adds the portfolio and the pipeline. The same document as
+   * {@link JsonRenderer#estimate(EstimateReport)}.
    */
-  public static final class EstimateStream
-      implements org.forcetotaliser.report.Reports.ProjectSink {
+  public static final class EstimateStream {
     private final Json j;
     private final boolean byYear;
 
@@ -65,16 +64,18 @@ public final class JsonRenderer {
       j.array("projects");
     }
 
-    /** The project's JSON, written on the worker thread that appraised it. */
-    @Override
-    public Object prepare(ProjectAppraisal p, UncertaintyReport uncertainty) {
+    /** The project's JSON text; may be made on any thread. */
+    public String prepare(ProjectAppraisal p, UncertaintyReport uncertainty) {
       return Json.element(2, e -> project(e, p, byYear, uncertainty));
     }
 
-    @Override
-    public void accept(ProjectAppraisal p, UncertaintyReport uncertainty, Object prepared) {
-      if (prepared instanceof String text) {
-        j.raw(text);
+    /**
+     * Writes the next project, in the portfolio's order: its text from {@link #prepare}, or
+     * made now when that is null.
+     */
+    public void accept(ProjectAppraisal p, UncertaintyReport uncertainty, String prepared) {
+      if (prepared != null) {
+        j.raw(prepared);
       } else {
         project(j, p, byYear, uncertainty);
       }

@@ -13,6 +13,7 @@ import org.forcetotaliser.calc.ItemReconciliation;
 import org.forcetotaliser.calc.ProjectAppraisal;
 import org.forcetotaliser.calc.Rag;
 import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.MapInOrder;
 import org.forcetotaliser.model.Portfolio;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.ReferenceData;
@@ -47,12 +48,18 @@ public final class BoardPacks {
 
   public static BoardPackReport build(Portfolio portfolio, ReferenceData reference,
       ForceSettings settings, Quarter asOf, List<ReferenceSource> sources) {
+    return build(portfolio, reference, settings, asOf, sources, MapInOrder.ONE_THREAD);
+  }
+
+  /** The board pack, its projects appraised by {@code inOrder}. */
+  public static BoardPackReport build(Portfolio portfolio, ReferenceData reference,
+      ForceSettings settings, Quarter asOf, List<ReferenceSource> sources, MapInOrder inOrder) {
     EstimateReport estimate = Reports.estimate(portfolio, reference, settings, true,
-        new Reports.UncertaintyOptions(true, 0, 0));
+        new Reports.UncertaintyOptions(true, 0, 0), inOrder);
     ReconcileReport reconcile = Reports.reconcile(portfolio, reference, settings, asOf, true,
-        i -> true);
+        i -> true, inOrder);
     TotalReport total = Reports.total(portfolio, reference, settings, asOf,
-        ForceTotal.DIMENSIONS);
+        ForceTotal.DIMENSIONS, inOrder);
     Set<String> committed = new HashSet<>();
     for (ProjectAppraisal p : estimate.projects()) {
       if (p.project().stage().isCommitted()) {

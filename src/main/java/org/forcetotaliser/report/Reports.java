@@ -21,6 +21,7 @@ import org.forcetotaliser.calc.Simulation;
 import java.math.BigDecimal;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.MapInOrder;
 import org.forcetotaliser.model.Portfolio;
 import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.Quarter;
@@ -44,43 +45,99 @@ public final class Reports {
 
   public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
       ForceSettings settings, boolean byYear) {
-    return estimate(portfolio, reference, settings, byYear, UncertaintyOptions.NONE);
+    return estimate(portfolio, reference, settings, byYear, UncertaintyOptions.NONE,
+        MapInOrder.ONE_THREAD);
   }
 
   public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
       ForceSettings settings, boolean byYear, UncertaintyOptions options) {
-    return estimate(portfolio, reference, settings, byYear, options, null);
+    return estimate(portfolio, reference, settings, byYear, options, MapInOrder.ONE_THREAD);
   }
 
-  /** Receives each project's full appraisal as it is made, in the portfolio's order. */
-  public interface ProjectSink {
-    /**
-     * Work on one project that can be done on any thread, in any order, before the project
-     * is handed on — for example writing it out as text. What it returns reaches
-     * {@link #accept} with the project. Does nothing by default.
-     *
-     * @param uncertainty the project's uncertainty, or null when none was asked for
-     */
-    default Object prepare(ProjectAppraisal appraisal, UncertaintyReport uncertainty) {
-      return null;
-    }
+  /** The estimate, each project appraised by {@code inOrder}. */
+  public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
+      ForceSettings settings, boolean byYear, UncertaintyOptions options, MapInOrder inOrder) {
+    Estimating e = estimating(portfolio, reference, settings, byYear, options);
+    inOrder.map(e.projects(), e::worker, e::add);
+    return e.finish();
+  }
 
-    /**
-     * Takes one project, in the portfolio's order, on the thread that asked for the estimate.
-     *
-     * @param uncertainty the project's uncertainty, or null when none was asked for
-     * @param prepared what {@link #prepare} returned for this project
-     */
-    void accept(ProjectAppraisal appraisal, UncertaintyReport uncertainty, Object prepared);
+  /** One project's appraisal, its uncertainty (or null), and the warnings it raised. */
+  public record Appraised(ProjectAppraisal appraisal, UncertaintyReport uncertainty,
+      List<Diagnostic> notes) {
+    /** The same with the project-level figures only ({@link ProjectAppraisal#slim()}). */
+    public Appraised slim() {
+      return new Appraised(appraisal.slim(), uncertainty, notes);
+    }
   }
 
   /**
-   * The estimate. With a {@code sink}, each project's full appraisal goes to it as it is made
-   * and the report keeps only the project-level figures ({@link ProjectAppraisal#slim()}), so
-   * that a large portfolio's quarters are never all in memory at once.
+   * An estimate being made project by project: a worker appraises a project (on any thread,
+   * one worker per thread), {@link #add} takes the appraisals in the portfolio's order, and
+   * {@link #finish} makes the report. Whoever drives it may do more with each appraisal on the
+   * way, such as write it out, and may {@link Appraised#slim()} it before adding, so that a
+   * large portfolio's quarters are never all in memory at once.
    */
-  public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, boolean byYear, UncertaintyOptions options, ProjectSink sink) {
+  public static final class Estimating {
+    private final Portfolio portfolio;
+    private final ReferenceData reference;
+    private final ForceSettings settings;
+    private final boolean byYear;
+    private final UncertaintyOptions options;
+    private final List<UncertaintyReport> uncertainty;
+    private final UncertaintyReport whole;
+    private final Appraiser modelling;
+    private final List<ProjectAppraisal> appraised;
+    private final List<Diagnostic> appraisalNotes = new ArrayList<>();
+
+    private Estimating(Portfolio portfolio, ReferenceData reference, ForceSettings settings,
+        boolean byYear, UncertaintyOptions options, List<UncertaintyReport> uncertainty,
+        UncertaintyReport whole, Appraiser modelling) {
+      this.portfolio = portfolio;
+      this.reference = reference;
+      this.settings = settings;
+      this.byYear = byYear;
+      this.options = options;
+      this.uncertainty = uncertainty;
+      this.whole = whole;
+      this.modelling = modelling;
+      this.appraised = new ArrayList<>(portfolio.projects().size());
+    }
+
+    /** The projects to appraise, by their index in the portfolio. */
+    public List<Integer> projects() {
+      return java.util.stream.IntStream.range(0, portfolio.projects().size()).boxed()
+          .toList();
+    }
+
+    /** A worker for one thread: appraises the project at an index. */
+    public java.util.function.Function<Integer, Appraised> worker() {
+      Appraiser mine = new Appraiser(settings, reference);
+      List<Project> all = portfolio.projects();
+      return i -> new Appraised(mine.appraise(all.get(i)),
+          options.any() ? uncertainty.get(i) : null, mine.takeNotes());
+    }
+
+    /** Takes the next project's appraisal, in the portfolio's order. */
+    public void add(Appraised done) {
+      appraisalNotes.addAll(done.notes());
+      appraised.add(done.appraisal());
+    }
+
+    /** The report, once every project is added. */
+    public EstimateReport finish() {
+      List<Diagnostic> notes = new ArrayList<>(appraisalNotes);
+      notes.addAll(modelling.notes());
+      return new EstimateReport(settings, appraised,
+          summary(appraised, settings, Project::stage, true),
+          summary(appraised, settings, Project::stage, false), byYear, uncertainty, whole,
+          notes);
+    }
+  }
+
+  /** An estimate to be made project by project: see {@link Estimating}. */
+  public static Estimating estimating(Portfolio portfolio, ReferenceData reference,
+      ForceSettings settings, boolean byYear, UncertaintyOptions options) {
     List<UncertaintyReport> uncertainty = new ArrayList<>();
     UncertaintyReport whole = null;
     // its own appraiser, so that its warnings follow the appraisal's, however it is ordered
@@ -119,33 +176,8 @@ public final class Reports {
           options.scenarios() ? Measures.of(Totals.sum(high), fte) : null,
           sim == null ? null : sim.portfolio(), List.of(), List.of());
     }
-    // appraised on a few threads, handed on in the portfolio's order with their warnings
-    List<ProjectAppraisal> projects = new ArrayList<>(portfolio.projects().size());
-    List<Diagnostic> appraisalNotes = new ArrayList<>();
-    List<Project> all = portfolio.projects();
-    List<Integer> indices = java.util.stream.IntStream.range(0, all.size()).boxed().toList();
-    InOrder.map(indices, () -> {
-      Appraiser mine = new Appraiser(settings, reference);
-      return i -> {
-        ProjectAppraisal a = mine.appraise(all.get(i));
-        UncertaintyReport u = options.any() ? uncertainty.get(i) : null;
-        return new Appraised(a, u, mine.takeNotes(), sink == null ? null : sink.prepare(a, u));
-      };
-    }, done -> {
-      appraisalNotes.addAll(done.notes());
-      if (sink == null) {
-        projects.add(done.appraisal());
-      } else {
-        sink.accept(done.appraisal(), done.uncertainty(), done.prepared());
-        projects.add(done.appraisal().slim());
-      }
-    });
-    List<Diagnostic> notes = new ArrayList<>(appraisalNotes);
-    notes.addAll(modelling.notes());
-    return new EstimateReport(settings, projects,
-        summary(projects, settings, Project::stage, true),
-        summary(projects, settings, Project::stage, false), byYear, uncertainty, whole,
-        notes);
+    return new Estimating(portfolio, reference, settings, byYear, options, uncertainty, whole,
+        modelling);
   }
 
   private static Summary summary(List<ProjectAppraisal> projects, ForceSettings settings,
@@ -164,13 +196,21 @@ public final class Reports {
   public static ReconcileReport reconcile(Portfolio portfolio, ReferenceData reference,
       ForceSettings settings, Quarter asOf, boolean byQuarter,
       Predicate<ItemReconciliation> filter) {
+    return reconcile(portfolio, reference, settings, asOf, byQuarter, filter,
+        MapInOrder.ONE_THREAD);
+  }
+
+  /** The reconciliation, each project appraised and reconciled by {@code inOrder}. */
+  public static ReconcileReport reconcile(Portfolio portfolio, ReferenceData reference,
+      ForceSettings settings, Quarter asOf, boolean byQuarter,
+      Predicate<ItemReconciliation> filter, MapInOrder inOrder) {
     List<ItemReconciliation> benefits = new ArrayList<>();
     List<ItemReconciliation> costs = new ArrayList<>();
     List<Diagnostic> appraisalNotes = new ArrayList<>();
     List<Diagnostic> reconcileNotes = new ArrayList<>();
     // one project at a time on each thread: its appraisal is dropped once reconciled, and the
     // rows per quarter are kept only when the report shows them
-    InOrder.map(portfolio.projects(), () -> {
+    inOrder.map(portfolio.projects(), () -> {
       Appraiser appraiser = new Appraiser(settings, reference);
       Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
       return project -> {
@@ -195,10 +235,6 @@ public final class Reports {
     return new ReconcileReport(settings, asOf, benefits, costs, byQuarter, notes);
   }
 
-  /** A project's appraisal, its uncertainty, the warnings it raised, what a sink made of it. */
-  private record Appraised(ProjectAppraisal appraisal, UncertaintyReport uncertainty,
-      List<Diagnostic> notes, Object prepared) {}
-
   /** A project's reconciled items and the warnings raised on the way. */
   private record Reconciled(List<ItemReconciliation> items, List<Diagnostic> appraisalNotes,
       List<Diagnostic> reconcileNotes) {}
@@ -209,13 +245,19 @@ public final class Reports {
 
   public static TotalReport total(Portfolio portfolio, ReferenceData reference,
       ForceSettings settings, Quarter asOf, List<String> dimensions) {
+    return total(portfolio, reference, settings, asOf, dimensions, MapInOrder.ONE_THREAD);
+  }
+
+  /** The force total, each project appraised, reconciled and summed by {@code inOrder}. */
+  public static TotalReport total(Portfolio portfolio, ReferenceData reference,
+      ForceSettings settings, Quarter asOf, List<String> dimensions, MapInOrder inOrder) {
     Totaliser totaliser = new Totaliser(asOf, settings.fteHours());
     List<Diagnostic> appraisalNotes = new ArrayList<>();
     List<Diagnostic> reconcileNotes = new ArrayList<>();
     int[] committed = {0};
     // each project appraised, reconciled and summed on its own on any thread, then added into
     // the total in the portfolio's order and dropped
-    InOrder.map(portfolio.projects(), () -> {
+    inOrder.map(portfolio.projects(), () -> {
       Appraiser appraiser = new Appraiser(settings, reference);
       Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
       return project -> {

@@ -99,8 +99,9 @@ class ReconcilerTest {
     ItemReconciliation r = rec.reconcile(a, actuals("p", "saving", Q1, 100, Q2, 100)).get(0);
     // only Q1 counts: 100 × 0.5 = 50 against 50 → 100 %
     assertThat(r.actual()).isEqualByComparingTo("50");
-    assertThat(rec.notes()).extracting(n -> n.rule()).containsExactly("actual-after-as-of");
-    assertThat(rec.notes().get(0).location().toString()).isEqualTo("actuals/a.csv:3:1");
+    List<org.forcetotaliser.model.Diagnostic> notes = rec.takeNotes();
+    assertThat(notes).extracting(n -> n.rule()).containsExactly("actual-after-as-of");
+    assertThat(notes.get(0).location().toString()).isEqualTo("actuals/a.csv:3:1");
   }
 
   @Test

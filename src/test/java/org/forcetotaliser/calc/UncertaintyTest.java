@@ -40,7 +40,7 @@ class UncertaintyTest {
 
   @Test
   void rangedInputsAreNamedByTheirPath() {
-    assertThat(Inputs.ranged(twoInputs())).extracting(RangedInput::path)
+    assertThat(RangedInputs.ranged(twoInputs())).extracting(RangedInput::path)
         .containsExactly("costs.kit.optimism_bias", "benefits.saving.profile.per_year");
   }
 

@@ -23,7 +23,8 @@ import picocli.CommandLine.Help.Ansi;
 class CommandsTest {
 
   private static final Commands.Context CONTEXT =
-      new Commands.Context(InputStream.nullInputStream());
+      new Commands.Context(InputStream.nullInputStream(), java.time.Clock.systemDefaultZone(),
+          new Pool(1, Pool.DEFAULT_FROM));
 
   /** Every command's name, in the order {@link AllCommands} lists them. */
   private static List<String> names() {

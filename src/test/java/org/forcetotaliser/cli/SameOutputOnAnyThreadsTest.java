@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reading the files on several threads changes no byte of any command's output: a portfolio
- * large enough for the tool to read it on a pool, with problems in several of its files, gives
+ * read and appraised on a pool (shared out from one item), with problems in several files, gives
  * the same standard output, standard error and exit code with {@code -Dtotaliser.threads=1}
  * (sequential) as with 2 and 4 threads.
  */
@@ -64,6 +64,9 @@ class SameOutputOnAnyThreadsTest {
     commands.add(List.of("total", "--as-of", AS_OF, broken.toString()));
 
     String before = System.getProperty(THREADS);
+    String from = System.getProperty(Pool.FROM);
+    // from 1 item: every list is shared out, whatever the pool's default threshold
+    System.setProperty(Pool.FROM, "1");
     try {
       for (List<String> args : commands) {
         String[] a = args.toArray(new String[0]);
@@ -86,6 +89,11 @@ class SameOutputOnAnyThreadsTest {
         }
       }
     } finally {
+      if (from == null) {
+        System.clearProperty(Pool.FROM);
+      } else {
+        System.setProperty(Pool.FROM, from);
+      }
       if (before == null) {
         System.clearProperty(THREADS);
       } else {

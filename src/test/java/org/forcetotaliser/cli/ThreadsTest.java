@@ -49,7 +49,9 @@ class ThreadsTest {
   /** stdout and stderr of {@code totaliser ARGS} run with {@code -Dtotaliser.threads=N}. */
   private static String[] run(Path tmp, String threads, List<String> args) throws Exception {
     Path logs = Files.createDirectories(tmp.resolve("logs-" + threads));
-    Process p = ChildJvm.start(logs, List.of("-Dtotaliser.threads=" + threads, "-Xmx512m",
+    // from 1 item: every list is shared out, whatever the pool's default threshold
+    Process p = ChildJvm.start(logs, List.of("-Dtotaliser.threads=" + threads,
+        "-Dtotaliser.threads.from=1", "-Xmx512m",
         "-Dtotaliser.today=2026-11-23"), args.toArray(String[]::new));
     assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("finished").isTrue();
     String out = Files.readString(logs.resolve("stdout.txt"));

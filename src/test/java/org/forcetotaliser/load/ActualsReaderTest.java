@@ -96,4 +96,38 @@ class ActualsReaderTest {
     assertThat(a.of("p", "a").get(Quarter.of(1999, 4)).actual()).isEqualByComparingTo("3");
     assertThat(a.of("p", "a").get(Quarter.of(2050, 2)).actual()).isEqualByComparingTo("3");
   }
+
+  /**
+   * More files than 16 bits count, and a column past 65,535: every location stays exact. File
+   * {@code f<i>.csv} holds one row for item {@code a<i>}; a last file repeats file 69,999's
+   * item-quarter after a padded project name: 70,000 spaces are columns 1–70,000, "p" 70,001,
+   * "," 70,002, "a69999" 70,003–70,008, "," 70,009, so its period starts at column 70,010.
+   * In {@code p,a69999,2025-04} the period starts at column 10 (1 + 1 + 6 + 1 before it).
+   */
+  @Test
+  void locationsStayExactPastSixtyFiveThousandFiles() throws IOException {
+    List<Diagnostic> out = new ArrayList<>();
+    ActualsReader r = new ActualsReader(FiscalCalendar.APRIL, out);
+    int files = 70_000;
+    for (int i = 0; i < files; i++) {
+      r.read("f" + i + ".csv", new ByteArrayInputStream(("project,item,period,actual\n"
+          + "p,a" + i + ",2025-04,1\n").getBytes(StandardCharsets.UTF_8)), () -> "not UTF-8");
+    }
+    String padded = " ".repeat(70_000) + "p";
+    r.read("last.csv", new ByteArrayInputStream(("project,item,period,actual\n"
+        + padded + ",a69999,2025-26 Q1,1\n").getBytes(StandardCharsets.UTF_8)),
+        () -> "not UTF-8");
+    // the repeat is refused, naming file 69,999's row
+    assertThat(out).singleElement().satisfies(d -> {
+      assertThat(d.rule()).isEqualTo("duplicate-actual");
+      assertThat(d.location()).isEqualTo(new Location("last.csv", 2, 70_010));
+      assertThat(d.message()).endsWith("the first is at f69999.csv:2:10");
+    });
+    Actuals a = r.actuals();
+    // file 0's row: "p,a0," is 5 characters, the period starts at column 6
+    assertThat(a.of("p", "a0").get(Quarter.of(2025, 1)).location())
+        .isEqualTo(new Location("f0.csv", 2, 6));
+    assertThat(a.of("p", "a69999").get(Quarter.of(2025, 1)).location())
+        .isEqualTo(new Location("f69999.csv", 2, 10));
+  }
 }

@@ -57,19 +57,21 @@ class ParallelLoadTest {
 
   static Outcome outcome(LoadResult r) {
     List<String> locations = new ArrayList<>();
-    SourceMap s = r.sources();
-    locations.add("force " + s.of(r.portfolio().settings()));
+    SourceMap sources = r.sources();
+    java.util.function.Function<Object, Object> s = owner -> sources.fields.get(owner);
+    locations.add("force " + s.apply(r.portfolio().settings()));
     for (Project p : r.portfolio().projects()) {
-      locations.add(p.id() + " " + s.of(p));
+      locations.add(p.id() + " " + s.apply(p));
       for (Cost c : p.costs()) {
-        locations.add(p.id() + "/" + c.id() + " " + s.of(c));
+        locations.add(p.id() + "/" + c.id() + " " + s.apply(c));
       }
       for (Benefit b : p.benefits()) {
-        locations.add(p.id() + "/" + b.id() + " " + s.of(b));
+        locations.add(p.id() + "/" + b.id() + " " + s.apply(b));
       }
     }
     for (Actuals.Key k : r.portfolio().actuals().all().keySet()) {
-      locations.add(k + " " + s.atKey(k, "project", null) + " " + s.atKey(k, "item", null));
+      locations.add(k + " " + sources.atKey(k, "project", null) + " "
+          + sources.atKey(k, "item", null));
     }
     return new Outcome(r.diagnostics(), r.portfolio().settings(), r.portfolio().projects(),
         r.portfolio().actuals().all(), locations, r.label(), r.projectFiles(),
@@ -77,7 +79,8 @@ class ParallelLoadTest {
   }
 
   static LoadResult load(List<String> paths, byte[] stdin, int threads) {
-    return PortfolioLoader.load(paths, new ByteArrayInputStream(stdin), threads);
+    return PortfolioLoader.load(paths, new ByteArrayInputStream(stdin),
+        new org.forcetotaliser.cli.Pool(threads, 1));
   }
 
   /** Loads on one thread, then on several, again and again: always the same outcome. */

@@ -42,20 +42,21 @@ class StreamedJsonTest {
     JsonRenderer.EstimateStream stream =
         new JsonRenderer.EstimateStream(out, in.portfolio().settings(), true);
     List<ProjectAppraisal> seen = new ArrayList<>();
-    EstimateReport slim = Reports.estimate(in.portfolio(), in.reference(),
-        in.portfolio().settings(), true, options, new Reports.ProjectSink() {
-          @Override
-          public Object prepare(ProjectAppraisal p, UncertaintyReport u) {
-            return stream.prepare(p, u);
-          }
-
-          @Override
-          public void accept(ProjectAppraisal p, UncertaintyReport u, Object prepared) {
-            assertThat(prepared).isInstanceOf(String.class);
-            seen.add(p);
-            stream.accept(p, u, prepared);
-          }
-        });
+    Reports.Estimating estimating = Reports.estimating(in.portfolio(), in.reference(),
+        in.portfolio().settings(), true, options);
+    new org.forcetotaliser.cli.Pool(2, 1).map(estimating.projects(), () -> {
+      var appraise = estimating.worker();
+      return i -> {
+        Reports.Appraised a = appraise.apply(i);
+        return java.util.Map.entry(a, stream.prepare(a.appraisal(), a.uncertainty()));
+      };
+    }, done -> {
+      ProjectAppraisal p = done.getKey().appraisal();
+      seen.add(p);
+      stream.accept(p, done.getKey().uncertainty(), done.getValue());
+      estimating.add(done.getKey().slim());
+    });
+    EstimateReport slim = estimating.finish();
     stream.finish(slim);
 
     assertThat(out.toString()).isEqualTo(JsonRenderer.estimate(whole));

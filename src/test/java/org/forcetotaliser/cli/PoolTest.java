@@ -1,4 +1,4 @@
-package org.forcetotaliser.report;
+package org.forcetotaliser.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Work spread over threads comes back in the order it was given, whatever finishes first. */
-class InOrderTest {
+class PoolTest {
   private static final List<Integer> ITEMS = IntStream.range(0, 1000).boxed().toList();
 
   /** A worker that sleeps a random few microseconds, so results finish out of order. */
@@ -34,7 +34,7 @@ class InOrderTest {
     SplittableRandom seed = new SplittableRandom(5);
     List<String> seen = new ArrayList<>();
     List<Thread> callers = new ArrayList<>();
-    InOrder.map(ITEMS, threads, () -> jittery(seed), r -> {
+    new Pool(threads, 1).map(ITEMS, () -> jittery(seed), r -> {
       seen.add(r);
       callers.add(Thread.currentThread());
     });
@@ -55,7 +55,7 @@ class InOrderTest {
     Set<Object> workers = Collections.synchronizedSet(
         Collections.newSetFromMap(new IdentityHashMap<>()));
     List<Integer> sums = new ArrayList<>();
-    InOrder.map(ITEMS, threads, () -> {
+    new Pool(threads, 1).map(ITEMS, () -> {
       // a worker with state that would be corrupted if two threads shared it
       int[] calls = {0};
       Function<Integer, Integer> w = i -> {
@@ -73,7 +73,7 @@ class InOrderTest {
   @ValueSource(ints = {1, 2})
   void aWorkersFailureReachesTheCallerUnwrapped(int threads) {
     List<Integer> seen = new ArrayList<>();
-    assertThatThrownBy(() -> InOrder.map(ITEMS, threads, () -> i -> {
+    assertThatThrownBy(() -> new Pool(threads, 1).map(ITEMS, () -> i -> {
       if (i == 700) {
         throw new IllegalArgumentException("item 700 is bad");
       }
@@ -88,7 +88,45 @@ class InOrderTest {
   @ValueSource(ints = {0, 1, 63})
   void aShortListStaysOnTheCallingThread(int n) {
     List<Thread> ran = new ArrayList<>();
-    InOrder.map(ITEMS.subList(0, n), 4, () -> i -> Thread.currentThread(), ran::add);
+    new Pool(4, 64).map(ITEMS.subList(0, n), () -> i -> Thread.currentThread(), ran::add);
     assertThat(ran).hasSize(n).allMatch(t -> t == Thread.currentThread());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {2, 64})
+  void aListAsLongAsTheThresholdIsShared(int n) {
+    List<Thread> ran = new ArrayList<>();
+    new Pool(2, n).map(ITEMS.subList(0, n), () -> i -> Thread.currentThread(), ran::add);
+    assertThat(ran).hasSize(n).noneMatch(t -> t == Thread.currentThread());
+  }
+
+  @org.junit.jupiter.api.Test
+  void thePropertiesSetThreadsAndThreshold() {
+    String threads = System.getProperty(Pool.THREADS);
+    String from = System.getProperty(Pool.FROM);
+    try {
+      System.setProperty(Pool.THREADS, "3");
+      System.setProperty(Pool.FROM, "5");
+      assertThat(Pool.fromProperties().threads()).isEqualTo(3);
+      assertThat(Pool.fromProperties().from()).isEqualTo(5);
+      System.setProperty(Pool.THREADS, "0");
+      assertThat(Pool.fromProperties().threads()).isEqualTo(1);
+      System.setProperty(Pool.THREADS, "many");
+      System.clearProperty(Pool.FROM);
+      // min(2, processors)
+      assertThat(Pool.fromProperties().threads()).isBetween(1, 2);
+      assertThat(Pool.fromProperties().from()).isEqualTo(Pool.DEFAULT_FROM);
+    } finally {
+      restore(Pool.THREADS, threads);
+      restore(Pool.FROM, from);
+    }
+  }
+
+  private static void restore(String property, String value) {
+    if (value == null) {
+      System.clearProperty(property);
+    } else {
+      System.setProperty(property, value);
+    }
   }
 }

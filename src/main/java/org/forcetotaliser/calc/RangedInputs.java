@@ -12,8 +12,8 @@ import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.Uncertain;
 
 /** Lists the ranged inputs of a project, in file order, with the paths the resolver sees. */
-public final class Inputs {
-  private Inputs() {}
+public final class RangedInputs {
+  private RangedInputs() {}
 
   /** Every input of the project written as a range (a point value is not listed). */
   public static List<RangedInput> ranged(Project p) {

@@ -17,11 +17,12 @@ import org.forcetotaliser.model.Quarter;
 import org.junit.jupiter.api.Test;
 
 /**
- * Actuals files read apart and put together in file order give what reading them one by one
- * into one reader gives: the same sums, the same first locations, the same diagnostics in the
- * same order, including duplicates across the files and a file stopped after 100 problems.
+ * Actuals files parsed apart (on any thread) and added in file order give what reading them
+ * one by one into one reader gives: the same sums, the same first locations, the same
+ * diagnostics in the same order, including duplicates across the files and a file stopped
+ * after 100 problems.
  */
-class ActualsFilesTest {
+class ParsedActualsTest {
 
   static final String HEADER = "project,item,period,actual\n";
 
@@ -61,7 +62,12 @@ class ActualsFilesTest {
         : FILES.get(i).getBytes(StandardCharsets.UTF_8);
   }
 
-  static ActualsFiles.FileRead read(int i) {
+  /** Reading one file into a reader; problems go to the reader, never an exception. */
+  interface FileRead {
+    void into(ActualsReader reader);
+  }
+
+  static FileRead read(int i) {
     return reader -> {
       try {
         reader.read(NAMES.get(i), new ByteArrayInputStream(bytes(i)), () -> "not UTF-8");
@@ -69,6 +75,14 @@ class ActualsFilesTest {
         throw new UncheckedIOException(e);
       }
     };
+  }
+
+  static ActualsReader.Parsed parse(ActualsReader reader, int i) {
+    try {
+      return reader.parse(NAMES.get(i), new ByteArrayInputStream(bytes(i)), () -> "not UTF-8");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** What a reader ended with, in a form that compares every detail. */
@@ -110,13 +124,11 @@ class ActualsFilesTest {
   }
 
   /**
-   * Every split: the first {@code k} files straight into the reader, each of the others into a
-   * reader of its own, absorbed in order (or read again where absorbing could differ).
+   * Every split: the first {@code k} files straight into the reader, each of the others parsed
+   * apart first (all before any is added), then added in order.
    */
   @Test
-  void absorbingInOrderEqualsReadingOneByOne() {
-    int absorbed = 0;
-    int readAgain = 0;
+  void parsedApartAndAddedInOrderEqualsReadingOneByOne() {
     for (List<Integer> files : orders()) {
       Outcome expected = sequential(files);
       for (int k = 0; k <= files.size(); k++) {
@@ -125,42 +137,28 @@ class ActualsFilesTest {
         for (int i = 0; i < k; i++) {
           read(files.get(i)).into(reader);
         }
-        List<ActualsReader> parts = new ArrayList<>();
+        List<ActualsReader.Parsed> parts = new ArrayList<>();
         for (int i = k; i < files.size(); i++) {
-          ActualsReader part = reader.part();
-          read(files.get(i)).into(part);
-          parts.add(part);
+          parts.add(parse(reader, files.get(i)));
         }
-        for (int i = 0; i < parts.size(); i++) {
-          if (reader.absorb(parts.get(i))) {
-            absorbed++;
-          } else {
-            readAgain++;
-            read(files.get(k + i)).into(reader);
-          }
-        }
+        parts.forEach(reader::add);
         assertThat(outcome(reader, out)).as("files %s, the first %d read in", files, k)
             .isEqualTo(expected);
       }
     }
-    // both ways were taken
-    assertThat(absorbed).isPositive();
-    assertThat(readAgain).isPositive();
   }
 
-  /** The lane and helpers on a pool, many times over: always the sequential outcome. */
+  /** Parsed on a pool of threads and added in order, many times over: always the same. */
   @Test
-  void laneAndHelpersOnAPoolEqualReadingOneByOne() {
+  void parsedOnAPoolEqualsReadingOneByOne() {
     List<Integer> files = range(FILES.size());
     Outcome expected = sequential(files);
     for (int threads = 1; threads <= 4; threads++) {
       for (int round = 0; round < 25; round++) {
         List<Diagnostic> out = new ArrayList<>();
         ActualsReader reader = new ActualsReader(FiscalCalendar.APRIL, out);
-        List<ActualsFiles.FileRead> reads = files.stream().map(ActualsFilesTest::read).toList();
-        ActualsFiles reading = new ActualsFiles(reader, reads);
-        Workers.run(List.of(reading.lane()), reading.helpers(threads - 1), threads);
-        reading.finish();
+        new org.forcetotaliser.cli.Pool(threads, 1).map(files, () -> i -> parse(reader, i),
+            reader::add);
         assertThat(outcome(reader, out)).as("%d threads", threads).isEqualTo(expected);
       }
     }

@@ -8,12 +8,12 @@ import org.forcetotaliser.model.ReferenceData;
  * Restates £ in the price base's prices with the GDP deflator:
  * {@code uprate(y) = deflator(price_base) / deflator(y)} (SPEC §4.2). Immutable.
  */
-public final class Prices {
+public final class Deflation {
   private final ReferenceData reference;
   private final FinancialYear priceBase;
   private final BigDecimal baseIndex;
 
-  public Prices(ReferenceData reference, FinancialYear priceBase) {
+  public Deflation(ReferenceData reference, FinancialYear priceBase) {
     this.reference = reference;
     this.priceBase = priceBase;
     this.baseIndex = deflator(priceBase);
