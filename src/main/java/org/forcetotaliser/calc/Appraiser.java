@@ -21,7 +21,7 @@ import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.ReferenceData;
 
 /**
- * The appraisal of SPEC §4.1–4.5: profile → gross → net → risk-adjusted → unit value in
+ * The appraisal of docs/method.md §3–7: profile → gross → net → risk-adjusted → unit value in
  * price-base prices → value → discounted value, and the measures. Pure: no I/O. One appraiser
  * serves one set of settings and reference tables.
  */
@@ -149,23 +149,40 @@ public final class Appraiser {
         Measures.of(totals, settings.fteHours()));
   }
 
-  /** The additionality factor of a benefit, SPEC §4.1. */
-  public static BigDecimal additionality(Factors f, String path, Resolver r) {
+  /** The additionality factor of a benefit, docs/method.md §3. */
+  public static BigDecimal additionality(Factors f, InputRef.Item item, Resolver r) {
     BigDecimal one = BigDecimal.ONE;
-    return one.subtract(r.pick(path + ".deadweight", f.deadweight()))
-        .multiply(one.subtract(r.pick(path + ".displacement", f.displacement())))
-        .multiply(one.subtract(r.pick(path + ".leakage", f.leakage())))
-        .multiply(one.subtract(r.pick(path + ".substitution", f.substitution())))
-        .multiply(r.pick(path + ".attribution", f.attribution()));
+    return one.subtract(r.pick(item.ref(InputRef.Factor.DEADWEIGHT), f.deadweight()))
+        .multiply(one.subtract(r.pick(item.ref(InputRef.Factor.DISPLACEMENT),
+            f.displacement())))
+        .multiply(one.subtract(r.pick(item.ref(InputRef.Factor.LEAKAGE), f.leakage())))
+        .multiply(one.subtract(r.pick(item.ref(InputRef.Factor.SUBSTITUTION),
+            f.substitution())))
+        .multiply(r.pick(item.ref(InputRef.Factor.ATTRIBUTION), f.attribution()));
+  }
+
+  /**
+   * The present value of one benefit with inputs chosen by {@code r}: its discounted £, or
+   * null when it has none (not costed, qualitative). The same appraisal as
+   * {@link #appraise(Project, Resolver)}, for one item alone: the tornado and switching values
+   * move one input and appraise again only the item it belongs to.
+   */
+  public BigDecimal presentValue(Project project, Benefit b, Resolver r) {
+    return appraise(project, b, r).pv();
+  }
+
+  /** The present value of one cost with inputs chosen by {@code r}. */
+  public BigDecimal presentValue(Project project, Cost c, Resolver r) {
+    return appraise(project, c, r).pv();
   }
 
   private BenefitAppraisal appraise(Project project, Benefit b, Resolver r) {
-    String path = "benefits." + b.id();
+    InputRef.Item item = InputRef.Item.benefit(b.id());
     boolean qualitative = b.type() == BenefitDetail.Type.QUALITATIVE;
     BigDecimal additionality =
-        qualitative ? BigDecimal.ONE : additionality(b.factors(), path, r);
+        qualitative ? BigDecimal.ONE : additionality(b.factors(), item, r);
     BigDecimal ob = qualitative ? BigDecimal.ZERO
-        : r.pick(path + ".optimism_bias", b.factors().optimismBias());
+        : r.pick(item.ref(InputRef.Factor.OPTIMISM_BIAS), b.factors().optimismBias());
     BigDecimal keep = BigDecimal.ONE.subtract(ob);
     UnitValue unit = unitValue(project, b, r);
     Discounting discounting = discounting(b);
@@ -184,8 +201,7 @@ public final class Appraiser {
       }
     }
     boolean cashable = isCashable(b);
-    SortedMap<Quarter, BigDecimal> gross = Profiles.expand(b.profile(), project,
-        path + ".profile", r);
+    SortedMap<Quarter, BigDecimal> gross = Profiles.expand(b.profile(), project, item, r);
     List<BenefitQuarter> quarters = new ArrayList<>(gross.size());
     BigDecimal sumGross = BigDecimal.ZERO;
     BigDecimal sumNet = BigDecimal.ZERO;
@@ -233,26 +249,16 @@ public final class Appraiser {
         sumRisk, sumValue, sumPv, sumCss, sumCchi, hours, cashable);
   }
 
-  /** Whether a benefit's £ is cash released (SPEC §4.5 pv_cashable). */
+  /** Whether a benefit's £ is cash released (docs/method.md §7, pv_cashable). */
   public static boolean isCashable(Benefit b) {
-    if (b.detail() instanceof BenefitDetail.Cashable) {
-      return true;
-    }
-    if (b.detail() instanceof BenefitDetail.HoursFreed h) {
-      return h.use() == BenefitDetail.Use.CASHED;
-    }
-    if (b.detail() instanceof BenefitDetail.Wider w) {
-      return w.cashable();
-    }
-    return false;
+    return b.detail().cashable();
   }
 
   private CostAppraisal appraise(Project project, Cost c, Resolver r) {
-    String path = "costs." + c.id();
-    BigDecimal ob = r.pick(path + ".optimism_bias", c.optimismBias());
+    InputRef.Item item = InputRef.Item.cost(c.id());
+    BigDecimal ob = r.pick(item.ref(InputRef.Factor.OPTIMISM_BIAS), c.optimismBias());
     BigDecimal uplift = BigDecimal.ONE.add(ob);
-    SortedMap<Quarter, BigDecimal> amounts = Profiles.expand(c.profile(), project,
-        path + ".profile", r);
+    SortedMap<Quarter, BigDecimal> amounts = Profiles.expand(c.profile(), project, item, r);
     List<CostAppraisal.CostQuarter> quarters = new ArrayList<>(amounts.size());
     BigDecimal sumAmount = BigDecimal.ZERO;
     BigDecimal sumValue = BigDecimal.ZERO;
@@ -274,114 +280,136 @@ public final class Appraiser {
   /** The £ value of one unit of a benefit, with the steps for {@code explain}. */
   public UnitValue unitValue(Project project, Benefit b, Resolver r) {
     List<String> steps = new ArrayList<>();
-    String base = settings.priceBase().toString();
     BenefitDetail d = b.detail();
-    if (d instanceof BenefitDetail.CrimeHarm ch) {
-      Offence o = reference.offences().get(ch.offence());
-      if (o == null) {
-        steps.add("offence " + ch.offence() + " is not in the offence table: not costed");
-        return UnitValue.absent(steps);
+    // one rule per benefit type: a new type fails to compile here until it has its rule
+    return switch (d.type()) {
+      case CRIME_HARM -> crimeHarm(project, b, (BenefitDetail.CrimeHarm) d, steps);
+      case HOURS_FREED -> hoursFreed((BenefitDetail.HoursFreed) d, steps);
+      case CASHABLE -> cash(project, steps);
+      case WIDER -> wider(b, (BenefitDetail.Wider) d, r, steps);
+      case QUALITATIVE -> {
+        steps.add("qualitative: tracked in its own unit, never in £");
+        yield UnitValue.absent(steps);
       }
-      if (!o.isCosted()) {
-        steps.add(o.label() + " (" + o.hoCode() + ") has no Home Office cost category: "
-            + "not costed, its £ is reported as absent (not £0)");
-        return UnitValue.absent(steps);
-      }
-      CrimeCost cc = reference.crimeCosts().get(o.costCategory());
-      if (cc == null) {
-        steps.add("cost category " + o.costCategory() + " is not in the crime cost table: "
-            + "not costed");
-        return UnitValue.absent(steps);
-      }
-      BigDecimal sum = BigDecimal.ZERO;
-      StringBuilder parts = new StringBuilder();
-      boolean all = settings.components().size() == CrimeCost.CostComponent.values().length;
-      for (CrimeCost.CostComponent comp : CrimeCost.CostComponent.values()) {
-        if (!settings.components().contains(comp)) {
-          continue;
-        }
-        BigDecimal x = cc.component(comp);
-        if (x == null) {
-          continue;
-        }
-        sum = sum.add(x);
-        parts.append(parts.length() == 0 ? "" : " + ").append(comp).append(' ')
-            .append(money(x));
-      }
-      if (all && cc.total() != null) {
-        // method.md §2.1: the source rounds each component and the total separately to £10,
-        // so with every component selected the published total is the figure.
-        parts.append(" (sum ").append(money(sum)).append("): published total");
-        sum = cc.total();
-      }
-      org.forcetotaliser.model.FinancialYear costYear =
-          org.forcetotaliser.model.FinancialYear.of(2019);
-      BigDecimal up = prices.uprate(costYear);
-      BigDecimal unit = sum.multiply(up);
-      steps.add(o.label() + " (" + o.hoCode() + " → " + cc.category() + "): " + parts + " = "
-          + money(sum) + " at " + costYear + " prices (Home Office costs of crime)");
-      steps.add("× GDP deflator " + plain(prices.deflator(settings.priceBase())) + " / "
-          + plain(prices.deflator(costYear)) + " = " + money(unit) + " at " + base + " prices");
-      if (settings.scaleRecordedToAll() && ch.countedAs() == BenefitDetail.CountedAs.RECORDED) {
-        if (cc.multiplier() == null) {
-          steps.add("no published multiplier for " + cc.category()
-              + ": recorded crime left unscaled");
-          notes.add(Diagnostic.warning(b.location(), "no-multiplier",
-              "`" + cc.category() + "` has no published multiplier from recorded to all crime;"
-                  + " benefit `" + b.id() + "` is left unscaled")
-              .about(project.id(), b.id(), ch.offence()));
-        } else {
-          unit = unit.multiply(cc.multiplier());
-          steps.add("× multiplier " + plain(cc.multiplier()) + " (recorded → all crime) = "
-              + money(unit));
-        }
-      }
-      return UnitValue.of(unit, steps);
+    };
+  }
+
+  /** Home Office cost of crime, uprated, scaled to all crime if asked (docs/method.md §4). */
+  private UnitValue crimeHarm(Project project, Benefit b, BenefitDetail.CrimeHarm ch,
+      List<String> steps) {
+    String base = settings.priceBase().toString();
+    Offence o = reference.offences().get(ch.offence());
+    if (o == null) {
+      steps.add("offence " + ch.offence() + " is not in the offence table: not costed");
+      return UnitValue.absent(steps);
     }
-    if (d instanceof BenefitDetail.HoursFreed h) {
-      HourlyRate rate = reference.rates().get(h.role());
-      if (rate == null) {
-        throw new MissingReferenceException("no hourly rate for role `" + h.role() + "`");
-      }
-      BigDecimal up = prices.uprate(rate.priceYear());
-      BigDecimal unit = rate.perHour().multiply(up);
-      steps.add(label(rate) + ": " + money(rate.perHour()) + " an hour at " + rate.priceYear()
-          + " prices" + (rate.source() == null ? "" : " (" + rate.source() + ")"));
-      steps.add("× GDP deflator " + plain(prices.deflator(settings.priceBase())) + " / "
-          + plain(prices.deflator(rate.priceYear())) + " = " + money(unit) + " an hour at "
-          + base + " prices");
-      return UnitValue.of(unit, steps);
+    if (!o.isCosted()) {
+      steps.add(o.label() + " (" + o.hoCode() + ") has no Home Office cost category: "
+          + "not costed, its £ is reported as absent (not £0)");
+      return UnitValue.absent(steps);
     }
-    if (d instanceof BenefitDetail.Cashable) {
-      if (project.prices() == org.forcetotaliser.model.Prices.NOMINAL) {
-        steps.add("cash in nominal prices: each quarter's £ × GDP deflator "
-            + base + " / deflator of its year");
-        return UnitValue.nominal(prices, steps);
-      }
-      org.forcetotaliser.model.FinancialYear year = realPriceYear(project);
-      if (year.equals(settings.priceBase())) {
-        steps.add("cash already in " + base + " prices: £1 a unit");
-        return UnitValue.of(BigDecimal.ONE, steps);
-      }
-      BigDecimal unit = prices.uprate(year);
-      steps.add("cash in " + year + " prices × GDP deflator "
-          + plain(prices.deflator(settings.priceBase())) + " / " + plain(prices.deflator(year))
-          + " = " + money(unit) + " a £1 unit at " + base + " prices");
-      return UnitValue.of(unit, steps);
+    CrimeCost cc = reference.crimeCosts().get(o.costCategory());
+    if (cc == null) {
+      steps.add("cost category " + o.costCategory() + " is not in the crime cost table: "
+          + "not costed");
+      return UnitValue.absent(steps);
     }
-    if (d instanceof BenefitDetail.Wider w) {
-      BigDecimal uv = r.pick("benefits." + b.id() + ".unit_value", w.unitValue());
-      BigDecimal up = prices.uprate(w.priceYear());
-      BigDecimal unit = uv.multiply(up);
-      steps.add("unit value " + money(uv) + " at " + w.priceYear() + " prices"
-          + (w.source() == null ? "" : " (" + w.source() + ")"));
-      steps.add("× GDP deflator " + plain(prices.deflator(settings.priceBase())) + " / "
-          + plain(prices.deflator(w.priceYear())) + " = " + money(unit) + " at " + base
-          + " prices");
-      return UnitValue.of(unit, steps);
+    BigDecimal sum = BigDecimal.ZERO;
+    StringBuilder parts = new StringBuilder();
+    boolean all = settings.components().size() == CrimeCost.CostComponent.values().length;
+    for (CrimeCost.CostComponent comp : CrimeCost.CostComponent.values()) {
+      if (!settings.components().contains(comp)) {
+        continue;
+      }
+      BigDecimal x = cc.component(comp);
+      if (x == null) {
+        continue;
+      }
+      sum = sum.add(x);
+      parts.append(parts.length() == 0 ? "" : " + ").append(comp).append(' ')
+          .append(money(x));
     }
-    steps.add("qualitative: tracked in its own unit, never in £");
-    return UnitValue.absent(steps);
+    if (all && cc.total() != null) {
+      // docs/method.md §4: the source rounds each component and the total separately to £10,
+      // so with every component selected the published total is the figure
+      parts.append(" (sum ").append(money(sum)).append("): published total");
+      sum = cc.total();
+    }
+    // the price year of the bundled Home Office table, from the reference catalogue
+    org.forcetotaliser.model.FinancialYear costYear = reference.crimeCostPriceYear();
+    BigDecimal up = prices.uprate(costYear);
+    BigDecimal unit = sum.multiply(up);
+    steps.add(o.label() + " (" + o.hoCode() + " → " + cc.category() + "): " + parts + " = "
+        + money(sum) + " at " + costYear + " prices (Home Office costs of crime)");
+    steps.add("× GDP deflator " + plain(prices.deflator(settings.priceBase())) + " / "
+        + plain(prices.deflator(costYear)) + " = " + money(unit) + " at " + base + " prices");
+    if (settings.scaleRecordedToAll() && ch.countedAs() == BenefitDetail.CountedAs.RECORDED) {
+      if (cc.multiplier() == null) {
+        steps.add("no published multiplier for " + cc.category()
+            + ": recorded crime left unscaled");
+        notes.add(Diagnostic.warning(b.location(), "no-multiplier",
+            "`" + cc.category() + "` has no published multiplier from recorded to all crime;"
+                + " benefit `" + b.id() + "` is left unscaled")
+            .about(project.id(), b.id(), ch.offence()));
+      } else {
+        unit = unit.multiply(cc.multiplier());
+        steps.add("× multiplier " + plain(cc.multiplier()) + " (recorded → all crime) = "
+            + money(unit));
+      }
+    }
+    return UnitValue.of(unit, steps);
+  }
+
+  /** The role's hourly rate, uprated (docs/method.md §4). */
+  private UnitValue hoursFreed(BenefitDetail.HoursFreed h, List<String> steps) {
+    String base = settings.priceBase().toString();
+    HourlyRate rate = reference.rates().get(h.role());
+    if (rate == null) {
+      throw new MissingReferenceException("no hourly rate for role `" + h.role() + "`");
+    }
+    BigDecimal up = prices.uprate(rate.priceYear());
+    BigDecimal unit = rate.perHour().multiply(up);
+    steps.add(label(rate) + ": " + money(rate.perHour()) + " an hour at " + rate.priceYear()
+        + " prices" + (rate.source() == null ? "" : " (" + rate.source() + ")"));
+    steps.add("× GDP deflator " + plain(prices.deflator(settings.priceBase())) + " / "
+        + plain(prices.deflator(rate.priceYear())) + " = " + money(unit) + " an hour at "
+        + base + " prices");
+    return UnitValue.of(unit, steps);
+  }
+
+  /** £1 a unit, deflated from its own year when the project is in nominal prices. */
+  private UnitValue cash(Project project, List<String> steps) {
+    String base = settings.priceBase().toString();
+    if (project.prices() == org.forcetotaliser.model.Prices.NOMINAL) {
+      steps.add("cash in nominal prices: each quarter's £ × GDP deflator "
+          + base + " / deflator of its year");
+      return UnitValue.nominal(prices, steps);
+    }
+    org.forcetotaliser.model.FinancialYear year = realPriceYear(project);
+    if (year.equals(settings.priceBase())) {
+      steps.add("cash already in " + base + " prices: £1 a unit");
+      return UnitValue.of(BigDecimal.ONE, steps);
+    }
+    BigDecimal unit = prices.uprate(year);
+    steps.add("cash in " + year + " prices × GDP deflator "
+        + plain(prices.deflator(settings.priceBase())) + " / " + plain(prices.deflator(year))
+        + " = " + money(unit) + " a £1 unit at " + base + " prices");
+    return UnitValue.of(unit, steps);
+  }
+
+  /** The project's own unit value, uprated from its price year (docs/method.md §4). */
+  private UnitValue wider(Benefit b, BenefitDetail.Wider w, Resolver r, List<String> steps) {
+    String base = settings.priceBase().toString();
+    BigDecimal uv = r.pick(InputRef.Item.benefit(b.id()).ref(InputRef.Factor.UNIT_VALUE),
+        w.unitValue());
+    BigDecimal up = prices.uprate(w.priceYear());
+    BigDecimal unit = uv.multiply(up);
+    steps.add("unit value " + money(uv) + " at " + w.priceYear() + " prices"
+        + (w.source() == null ? "" : " (" + w.source() + ")"));
+    steps.add("× GDP deflator " + plain(prices.deflator(settings.priceBase())) + " / "
+        + plain(prices.deflator(w.priceYear())) + " = " + money(unit) + " at " + base
+        + " prices");
+    return UnitValue.of(unit, steps);
   }
 
   private static String label(HourlyRate rate) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.forcetotaliser.model.Benefit;
 
 /**
- * A benefit's appraisal over all its quarters (SPEC §4.1–4.4). Sums of quantities and £;
+ * A benefit's appraisal over all its quarters (docs/method.md §3–6). Sums of quantities and £;
  * null where absent. Immutable.
  *
  * @param additionality (1 − deadweight)(1 − displacement)(1 − leakage)(1 − substitution) ×

@@ -8,7 +8,7 @@ import org.forcetotaliser.model.Quarter;
  * price-base prices. Null means absent (a benefit that is not costed has no value or pv).
  * Immutable.
  *
- * @param discountFactor the Green Book factor of the quarter's financial year
+ * @param discountFactor the discount factor (docs/method.md §6) of the quarter's financial year
  */
 public record BenefitQuarter(
     Quarter quarter,

@@ -7,7 +7,7 @@ import org.forcetotaliser.model.Quarter;
 
 /**
  * A cost line's appraisal: profile amount × (1 + optimism bias), in price-base prices, and
- * discounted (SPEC §4.3). Immutable.
+ * discounted (docs/method.md §5). Immutable.
  */
 public record CostAppraisal(Cost cost, BigDecimal optimismBias, List<CostQuarter> quarters,
     BigDecimal amount, BigDecimal value, BigDecimal pv) {

@@ -6,7 +6,7 @@ import org.forcetotaliser.model.ReferenceData;
 
 /**
  * Restates £ in the price base's prices with the GDP deflator:
- * {@code uprate(y) = deflator(price_base) / deflator(y)} (SPEC §4.2). Immutable.
+ * {@code uprate(y) = deflator(price_base) / deflator(y)} (docs/method.md §4). Immutable.
  */
 public final class Deflation {
   private final ReferenceData reference;

@@ -8,9 +8,9 @@ import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.ReferenceData;
 
 /**
- * Green Book STPR discount factors (SPEC §4.4): {@code t = FY − discount_year}, negative t
- * counts as 0, {@code DF(0) = 1}, {@code DF(t) = DF(t−1) / (1 + r(t))}. Factors are computed
- * once per year and kept; not thread-safe for concurrent growth, so each calculation owns one.
+ * Green Book STPR discount factors (docs/method.md §6): {@code t = FY − discount_year}, negative t
+ * counts as 0, {@code DF(0) = 1}, {@code DF(t) = DF(t−1) / (1 + r(t))}. Factors are computed once
+ * per year and kept; not thread-safe for concurrent growth, so each calculation owns one.
  */
 public final class Discounting {
   private final ReferenceData reference;

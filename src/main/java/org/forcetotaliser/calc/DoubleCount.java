@@ -2,6 +2,7 @@ package org.forcetotaliser.calc;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.forcetotaliser.model.Keyed;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.Quarter;
 
@@ -10,12 +11,13 @@ import org.forcetotaliser.model.Quarter;
  *
  * @param kind definite (same {@code claim} key) or possible (same offence cost category and
  *     overlapping area)
- * @param claim the claim key, or {@code category@area} for a possible double count
+ * @param claim what is claimed twice: a project's {@code claim} key, or an offence cost
+ *     category in an area
  * @param items the benefits involved, as {@code project/benefit}
  * @param periods the quarters claimed by more than one project
  * @param atStake the PV that would fall if only the largest claim per quarter were kept
  */
-public record DoubleCount(String kind, String claim, List<String> projects, List<String> items,
+public record DoubleCount(Kind kind, Claim claim, List<String> projects, List<String> items,
     List<Quarter> periods, BigDecimal atStake, List<Location> locations) {
   public DoubleCount {
     projects = List.copyOf(projects);
@@ -25,6 +27,50 @@ public record DoubleCount(String kind, String claim, List<String> projects, List
   }
 
   public boolean isDefinite() {
-    return "definite".equals(kind);
+    return kind == Kind.DEFINITE;
+  }
+
+  /** Whether the double count is certain (docs/method.md §9). */
+  public enum Kind {
+    /** The same {@code claim} key in two projects. */
+    DEFINITE,
+    /** Crime harm on the same offence cost category in overlapping areas. */
+    POSSIBLE;
+
+    public String key() {
+      return Keyed.key(this);
+    }
+
+    @Override
+    public String toString() {
+      return key();
+    }
+  }
+
+  /** What two or more projects claim. */
+  public sealed interface Claim {
+    /** The claim as printed: the key, or {@code category@area}. */
+    String key();
+  }
+
+  /** A {@code claim} key written in project files. */
+  public record Named(String key) implements Claim {
+    @Override
+    public String toString() {
+      return key;
+    }
+  }
+
+  /** Crime harm on one offence cost category in one area ({@code force-wide} or a named one). */
+  public record CategoryInArea(String category, String area) implements Claim {
+    @Override
+    public String key() {
+      return category + "@" + area;
+    }
+
+    @Override
+    public String toString() {
+      return key();
+    }
   }
 }

@@ -13,8 +13,8 @@ import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.Quarter;
 
 /**
- * Finds double counting across projects (SPEC §4.7) by indexing benefits by claim key and by
- * offence category and area, so the work grows with the number of benefits, not its square.
+ * Finds double counting across projects (docs/method.md §9) by indexing benefits by claim key and
+ * by offence category and area, so the work grows with the number of benefits, not its square.
  */
 public final class DoubleCounts {
   private DoubleCounts() {}
@@ -100,7 +100,9 @@ public final class DoubleCounts {
     List<DoubleCount> find() {
       List<DoubleCount> out = new ArrayList<>();
       for (Map.Entry<String, List<Claimant>> e : byClaim.entrySet()) {
-        DoubleCount d = overlap("definite", e.getKey(), e.getValue(), null);
+        DoubleCount d = overlap(DoubleCount.Kind.DEFINITE, new DoubleCount.Named(e.getKey()),
+            e.getValue(),
+            null);
         if (d != null) {
           out.add(d);
         }
@@ -115,14 +117,16 @@ public final class DoubleCounts {
           areas = true;
           List<Claimant> group = new ArrayList<>(area.getValue());
           group.addAll(forceWide);
-          DoubleCount d = overlap("possible", e.getKey() + "@" + area.getKey(), group, byClaim);
+          DoubleCount d = overlap(DoubleCount.Kind.POSSIBLE,
+              new DoubleCount.CategoryInArea(e.getKey(), area.getKey()), group, byClaim);
           if (d != null) {
             out.add(d);
           }
         }
         if (!areas && !forceWide.isEmpty()) {
           DoubleCount d =
-              overlap("possible", e.getKey() + "@" + Project.FORCE_WIDE, forceWide, byClaim);
+              overlap(DoubleCount.Kind.POSSIBLE,
+              new DoubleCount.CategoryInArea(e.getKey(), Project.FORCE_WIDE), forceWide, byClaim);
           if (d != null) {
             out.add(d);
           }
@@ -137,7 +141,8 @@ public final class DoubleCounts {
    * a possible double count, a quarter in which every claimant shares one claim key is left to
    * the definite check.
    */
-  private static DoubleCount overlap(String kind, String key, List<Claimant> claimants,
+  private static DoubleCount overlap(DoubleCount.Kind kind, DoubleCount.Claim key,
+      List<Claimant> claimants,
       Map<String, List<Claimant>> definite) {
     // per quarter, which claimants claim it (by index, in claimant order) and their pv
     TreeMap<Quarter, List<Integer>> byQuarter = new TreeMap<>();

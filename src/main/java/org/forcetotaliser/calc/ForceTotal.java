@@ -5,15 +5,11 @@ import java.util.Map;
 import org.forcetotaliser.model.Quarter;
 
 /**
- * The force totaliser's result (SPEC §4.7): committed and pipeline totals, breakdowns of the
- * committed total (each adds up to it), and double counts. Immutable.
+ * The force totaliser's result (docs/method.md §9): committed and pipeline totals, breakdowns of
+ * the committed total (each adds up to it), and double counts. Immutable.
  */
 public record ForceTotal(Quarter asOf, Summary committed, Summary pipeline,
-    Map<String, List<Summary>> breakdowns, List<DoubleCount> doubleCounts) {
-
-  /** The breakdown dimensions, in the order they are reported. */
-  public static final List<String> DIMENSIONS =
-      List.of("building_block", "type", "year", "offence", "stage", "area");
+    Map<Breakdown, List<Summary>> breakdowns, List<DoubleCount> doubleCounts) {
 
   public ForceTotal {
     breakdowns = Map.copyOf(breakdowns);

@@ -5,9 +5,9 @@ import java.util.List;
 import org.forcetotaliser.model.Quarter;
 
 /**
- * Planned against actual for one benefit or cost, as of a quarter (SPEC §4.6). Quantities are
- * net of additionality (costs and qualitative levels have none); £ are undiscounted, in
- * price-base prices. Null means absent. Immutable.
+ * Planned against actual for one benefit or cost, as of a quarter (docs/method.md §8).
+ * Quantities are net of additionality (costs and qualitative levels have none); £ are
+ * undiscounted, in price-base prices. Null means absent. Immutable.
  *
  * @param type the benefit type key, or "cost"
  * @param realisation actual / planned_reported, in percent

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import org.forcetotaliser.model.FinancialYear;
 
 /**
- * The appraisal measures of SPEC §4.5 for a project, a group of projects or a whole portfolio.
- * Sums come from {@link Totals}; ratios are recomputed from those sums. Null means absent.
- * Immutable.
+ * The appraisal measures of docs/method.md §7 for a project, a group of projects or a whole
+ * portfolio. Sums come from {@link Totals}; ratios are recomputed from those sums. Null means
+ * absent. Immutable.
  *
  * @param bcr pv_benefits / pv_costs; null when there are no costs or no monetised benefit
  * @param cashRoi (pv_cashable − pv_costs) / pv_costs; null when there are no costs or no

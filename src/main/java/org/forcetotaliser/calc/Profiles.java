@@ -12,7 +12,7 @@ import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.Uncertain;
 
-/** Turns a profile into a gross quantity per quarter (SPEC §3.2). */
+/** Turns a profile into a gross quantity per quarter (docs/method.md §2). */
 public final class Profiles {
   private static final BigDecimal FOUR = BigDecimal.valueOf(4);
 
@@ -22,14 +22,14 @@ public final class Profiles {
    * The gross quantity of each quarter in which the profile has an entry, in time order.
    * Quarters outside the project are dropped here (validation reports them).
    *
-   * @param path the input path of the profile, e.g. {@code benefits.x.profile}
+   * @param item the cost or benefit whose profile it is, naming its inputs for the resolver
    */
   public static SortedMap<Quarter, BigDecimal> expand(Profile profile, Project project,
-      String path, Resolver resolver) {
+      InputRef.Item item, Resolver resolver) {
     SortedMap<Quarter, BigDecimal> out = new TreeMap<>();
     if (profile instanceof Profile.Explicit e) {
       for (Map.Entry<Object, Uncertain> entry : e.entries().entrySet()) {
-        BigDecimal amount = resolver.pick(path + "." + entry.getKey(), entry.getValue());
+        BigDecimal amount = resolver.pick(item.entry(entry.getKey()), entry.getValue());
         if (entry.getKey() instanceof Quarter q) {
           if (project.covers(q)) {
             out.merge(q, amount, BigDecimal::add);
@@ -39,9 +39,10 @@ public final class Profiles {
         }
       }
     } else if (profile instanceof Profile.Rate r) {
-      BigDecimal amount = resolver.pick(path + "." + r.key(), r.amount());
+      BigDecimal amount = resolver.pick(item.ref(amountFactor(r)), r.amount());
       BigDecimal perQuarter = r.perYear() ? Decimals.divide(amount, FOUR) : amount;
-      BigDecimal keep = BigDecimal.ONE.subtract(resolver.pick(path + ".drop_off", r.dropOff()));
+      BigDecimal keep = BigDecimal.ONE.subtract(
+          resolver.pick(item.ref(InputRef.Factor.DROP_OFF), r.dropOff()));
       Quarter from = r.from() == null ? project.start() : r.from();
       Quarter to = r.to() == null ? project.end() : r.to();
       for (Quarter q : Quarter.range(from, to)) {
@@ -74,47 +75,31 @@ public final class Profiles {
     }
   }
 
-  /**
-   * A profile reduced to weights, so that {@code Σ quantity(q) × w(q)} can be recomputed for
-   * new input values with a few multiplications (used by the Monte Carlo simulation). For an
-   * explicit profile, one weight per entry; for a rate, one weight per financial year after
-   * {@code from} (to be multiplied by {@code (1 − drop_off)^year}).
-   */
-  public record Weights(List<String> entryPaths, List<Uncertain> entries,
-      List<BigDecimal> entryWeights, String amountPath, Uncertain amount, String dropOffPath,
-      Uncertain dropOff, List<BigDecimal> yearWeights) {
-
-    /** Σ quantity(q) × w(q) with inputs chosen by the resolver. */
-    public BigDecimal evaluate(Resolver r) {
-      BigDecimal sum = BigDecimal.ZERO;
-      if (amount == null) {
-        for (int i = 0; i < entries.size(); i++) {
-          BigDecimal w = entryWeights.get(i);
-          if (w.signum() != 0) {
-            sum = sum.add(r.pick(entryPaths.get(i), entries.get(i)).multiply(w));
-          }
-        }
-        return sum;
-      }
-      BigDecimal keep = BigDecimal.ONE.subtract(r.pick(dropOffPath, dropOff));
-      BigDecimal factor = BigDecimal.ONE;
-      for (BigDecimal w : yearWeights) {
-        sum = sum.add(w.multiply(factor));
-        factor = factor.multiply(keep, Decimals.CONTEXT);
-      }
-      return sum.multiply(r.pick(amountPath, amount));
-    }
+  /** The factor a rate's amount sets: {@code per_year} or {@code per_quarter}. */
+  static InputRef.Factor amountFactor(Profile.Rate r) {
+    return r.perYear() ? InputRef.Factor.PER_YEAR : InputRef.Factor.PER_QUARTER;
   }
 
+  /**
+   * A profile reduced to weights, so that {@code Σ quantity(q) × w(q)} can be recomputed for
+   * drawn input values with a few multiplications (the Monte Carlo simulation, docs/method.md
+   * "Uncertainty"). For an explicit profile, one weight per entry; for a rate, one weight per
+   * financial year after {@code from}, to be multiplied by {@code (1 − drop_off)^year} and by
+   * the amount.
+   */
+  public record Weights(List<InputRef> entryRefs, List<Uncertain> entries,
+      List<BigDecimal> entryWeights, InputRef amountRef, Uncertain amount, InputRef dropOffRef,
+      Uncertain dropOff, List<BigDecimal> yearWeights) {}
+
   /** The weights of a profile given a weight per quarter (a quarter with no weight is 0). */
-  public static Weights weights(Profile profile, Project project, String path,
+  public static Weights weights(Profile profile, Project project, InputRef.Item item,
       java.util.function.Function<Quarter, BigDecimal> perQuarter) {
     if (profile instanceof Profile.Explicit e) {
-      List<String> paths = new ArrayList<>();
+      List<InputRef> refs = new ArrayList<>();
       List<Uncertain> values = new ArrayList<>();
       List<BigDecimal> weights = new ArrayList<>();
       for (Map.Entry<Object, Uncertain> entry : e.entries().entrySet()) {
-        paths.add(path + "." + entry.getKey());
+        refs.add(item.entry(entry.getKey()));
         values.add(entry.getValue());
         BigDecimal w = BigDecimal.ZERO;
         if (entry.getKey() instanceof Quarter q) {
@@ -135,7 +120,7 @@ public final class Profiles {
         }
         weights.add(w);
       }
-      return new Weights(paths, values, weights, null, null, null, null, List.of());
+      return new Weights(refs, values, weights, null, null, null, null, List.of());
     }
     Profile.Rate r = (Profile.Rate) profile;
     Quarter from = r.from() == null ? project.start() : r.from();
@@ -155,7 +140,7 @@ public final class Profiles {
       }
       years.set(later, years.get(later).add(w));
     }
-    return new Weights(List.of(), List.of(), List.of(), path + "." + r.key(), r.amount(),
-        path + ".drop_off", r.dropOff(), years);
+    return new Weights(List.of(), List.of(), List.of(), item.ref(amountFactor(r)), r.amount(),
+        item.ref(InputRef.Factor.DROP_OFF), r.dropOff(), years);
   }
 }

@@ -14,8 +14,8 @@ import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.Tolerance;
 
 /**
- * Reconciles planned benefits and costs against recorded actuals as of a quarter (SPEC §4.6).
- * A missing actual is never imputed and never read as zero. Pure: no I/O.
+ * Reconciles planned benefits and costs against recorded actuals as of a quarter (docs/method.md
+ * §8). A missing actual is never imputed and never read as zero. Pure: no I/O.
  */
 public final class Reconciler {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

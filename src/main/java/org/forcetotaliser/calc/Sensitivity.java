@@ -6,77 +6,151 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.forcetotaliser.model.Benefit;
+import org.forcetotaliser.model.Cost;
 import org.forcetotaliser.model.Project;
 
 /**
  * The Green Book's "which assumptions matter": low, likely and high scenarios, a tornado of
- * NPSV swings, and the switching value of each ranged input (SPEC §4.8). Pure.
+ * NPSV swings, and the switching value of each ranged input (docs/method.md §10).
+ * Every figure comes from the appraisal itself ({@link Appraiser}). An input belongs to one
+ * item, and NPSV is the sum of the items' present values, so moving one input re-appraises
+ * only its item: NPSV(input at v) = likely NPSV − the item's likely PV + the item's PV at v,
+ * exact, and the work grows with the number of inputs, not its square. Pure.
  */
 public final class Sensitivity {
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
-  private Sensitivity() {}
-
   /** NPSV with one input alone at its low and at its high end. */
-  public record Bar(String input, BigDecimal npsvAtLow, BigDecimal npsvAtHigh) {
+  public record Bar(InputRef ref, BigDecimal npsvAtLow, BigDecimal npsvAtHigh) {
     public BigDecimal swing() {
       return npsvAtHigh.subtract(npsvAtLow).abs();
+    }
+
+    /** The input's path in the project file, as reports print it. */
+    public String input() {
+      return ref.path();
     }
   }
 
   /** The value of an input at which NPSV would be zero, or null when none lies in range. */
-  public record Switch(String input, BigDecimal value) {}
+  public record Switch(InputRef ref, BigDecimal value) {
+    /** The input's path in the project file, as reports print it. */
+    public String input() {
+      return ref.path();
+    }
+  }
 
   /** Low, likely and high appraisals of a project. */
   public record Scenarios(ProjectAppraisal low, ProjectAppraisal likely, ProjectAppraisal high) {}
 
-  /** The resolver that puts one input at a value and leaves every other at its likely value. */
-  static Resolver only(String path, BigDecimal value) {
-    return (p, u) -> p.equals(path) ? value : u.likely();
+  /** The tornado (largest swing first), switching values and, when asked, the scenarios. */
+  public record Analysis(List<Bar> tornado, List<Switch> switching, Scenarios scenarios) {
+    public Analysis {
+      tornado = List.copyOf(tornado);
+      switching = List.copyOf(switching);
+    }
   }
 
-  public static List<Bar> tornado(NpsvModel model) {
-    List<Bar> bars = new ArrayList<>();
-    for (RangedInput in : RangedInputs.ranged(model.project())) {
-      bars.add(new Bar(in.path(), model.evaluate(only(in.path(), in.range().low())).npsv(),
-          model.evaluate(only(in.path(), in.range().high())).npsv()));
+  private final Appraiser appraiser;
+  private final Project project;
+  private final List<RangedInput> inputs;
+  /** Each item's present value at a resolver: + for a benefit, − for a cost, 0 for none. */
+  private final Map<InputRef.Item, Function<Resolver, BigDecimal>> items = new HashMap<>();
+  private final Map<InputRef.Item, BigDecimal> likelyPv = new HashMap<>();
+  private final BigDecimal likelyNpsv;
+
+  private Sensitivity(Appraiser appraiser, Project project) {
+    this.appraiser = appraiser;
+    this.project = project;
+    this.inputs = RangedInput.of(project);
+    for (Cost c : project.costs()) {
+      items.put(InputRef.Item.cost(c.id()),
+          r -> appraiser.presentValue(project, c, r).negate());
     }
+    for (Benefit b : project.benefits()) {
+      items.put(InputRef.Item.benefit(b.id()), r -> {
+        BigDecimal pv = appraiser.presentValue(project, b, r);
+        return pv == null ? BigDecimal.ZERO : pv;
+      });
+    }
+    BigDecimal npsv = BigDecimal.ZERO;
+    // in the appraisal's order, so that the sum is the one the measures hold
+    for (Cost c : project.costs()) {
+      npsv = npsv.add(likely(InputRef.Item.cost(c.id())));
+    }
+    for (Benefit b : project.benefits()) {
+      npsv = npsv.add(likely(InputRef.Item.benefit(b.id())));
+    }
+    this.likelyNpsv = npsv;
+  }
+
+  private BigDecimal likely(InputRef.Item item) {
+    return likelyPv.computeIfAbsent(item, i -> items.get(i).apply(Resolver.LIKELY));
+  }
+
+  /** NPSV with {@code in} at {@code value} and every other input at its likely value. */
+  private BigDecimal npsvAt(RangedInput in, BigDecimal value) {
+    InputRef.Item item = in.ref().item();
+    BigDecimal moved = items.get(item).apply(Resolver.only(in.ref(), value));
+    return likelyNpsv.subtract(likely(item)).add(moved);
+  }
+
+  /**
+   * The tornado, switching values and (when {@code scenarios}) the low, likely and high
+   * appraisals of a project. Each input's two ends are appraised once and serve all three.
+   */
+  public static Analysis analyse(Appraiser appraiser, Project project, boolean scenarios) {
+    Sensitivity s = new Sensitivity(appraiser, project);
+    List<Bar> bars = new ArrayList<>(s.inputs.size());
+    List<Switch> switches = new ArrayList<>(s.inputs.size());
+    for (RangedInput in : s.inputs) {
+      Bar bar = new Bar(in.ref(), s.npsvAt(in, in.range().low()),
+          s.npsvAt(in, in.range().high()));
+      bars.add(bar);
+      switches.add(new Switch(in.ref(), s.root(in, bar)));
+    }
+    Scenarios sc = scenarios ? s.scenarios(bars) : null;
     bars.sort(Comparator.comparing(Bar::swing).reversed().thenComparing(Bar::input));
-    return bars;
+    return new Analysis(bars, switches, sc);
+  }
+
+  public static List<Bar> tornado(Appraiser appraiser, Project project) {
+    return analyse(appraiser, project, false).tornado();
+  }
+
+  public static List<Switch> switching(Appraiser appraiser, Project project) {
+    return analyse(appraiser, project, false).switching();
+  }
+
+  public static Scenarios scenarios(Appraiser appraiser, Project project) {
+    return analyse(appraiser, project, true).scenarios();
   }
 
   /** Which end of each input lowers NPSV: the low scenario takes it, the high one the other. */
-  public static Scenarios scenarios(Appraiser appraiser, NpsvModel model) {
-    Project p = model.project();
-    Map<String, BigDecimal> low = new HashMap<>();
-    Map<String, BigDecimal> high = new HashMap<>();
-    for (RangedInput in : RangedInputs.ranged(p)) {
-      BigDecimal atLow = model.evaluate(only(in.path(), in.range().low())).npsv();
-      BigDecimal atHigh = model.evaluate(only(in.path(), in.range().high())).npsv();
-      boolean lowEndLowers = atLow.compareTo(atHigh) <= 0;
-      low.put(in.path(), lowEndLowers ? in.range().low() : in.range().high());
-      high.put(in.path(), lowEndLowers ? in.range().high() : in.range().low());
+  private Scenarios scenarios(List<Bar> bars) {
+    Map<InputRef, BigDecimal> low = new HashMap<>();
+    Map<InputRef, BigDecimal> high = new HashMap<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      RangedInput in = inputs.get(i);
+      Bar bar = bars.get(i);
+      boolean lowEndLowers = bar.npsvAtLow().compareTo(bar.npsvAtHigh()) <= 0;
+      low.put(in.ref(), lowEndLowers ? in.range().low() : in.range().high());
+      high.put(in.ref(), lowEndLowers ? in.range().high() : in.range().low());
     }
     return new Scenarios(
-        appraiser.appraise(p, (path, u) -> low.getOrDefault(path, u.likely())),
-        appraiser.appraise(p),
-        appraiser.appraise(p, (path, u) -> high.getOrDefault(path, u.likely())));
+        appraiser.appraise(project, (ref, u) -> low.getOrDefault(ref, u.likely())),
+        appraiser.appraise(project),
+        appraiser.appraise(project, (ref, u) -> high.getOrDefault(ref, u.likely())));
   }
 
-  /** Switching values: where NPSV crosses zero as one input moves across its range. */
-  public static List<Switch> switching(NpsvModel model) {
-    List<Switch> out = new ArrayList<>();
-    for (RangedInput in : RangedInputs.ranged(model.project())) {
-      out.add(new Switch(in.path(), root(model, in)));
-    }
-    return out;
-  }
-
-  private static BigDecimal root(NpsvModel model, RangedInput in) {
+  /** Where NPSV crosses zero as one input moves across its range, or null. */
+  private BigDecimal root(RangedInput in, Bar ends) {
     BigDecimal a = in.range().low();
     BigDecimal b = in.range().high();
-    BigDecimal fa = model.evaluate(only(in.path(), a)).npsv();
-    BigDecimal fb = model.evaluate(only(in.path(), b)).npsv();
+    BigDecimal fa = ends.npsvAtLow();
+    BigDecimal fb = ends.npsvAtHigh();
     if (fa.signum() == 0) {
       return a;
     }
@@ -87,7 +161,7 @@ public final class Sensitivity {
       return null;
     }
     BigDecimal mid = a.add(b).divide(TWO, Decimals.CONTEXT);
-    BigDecimal fm = model.evaluate(only(in.path(), mid)).npsv();
+    BigDecimal fm = npsvAt(in, mid);
     BigDecimal chord = fa.add(fb).divide(TWO, Decimals.CONTEXT);
     if (fm.subtract(chord).abs().compareTo(fa.abs().add(fb.abs()).movePointLeft(20)) <= 0) {
       // NPSV is linear in this input: solve the line through both ends
@@ -95,7 +169,7 @@ public final class Sensitivity {
     }
     for (int i = 0; i < 200; i++) {
       mid = a.add(b).divide(TWO, Decimals.CONTEXT);
-      fm = model.evaluate(only(in.path(), mid)).npsv();
+      fm = npsvAt(in, mid);
       if (fm.signum() == 0) {
         return mid;
       }

@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import org.forcetotaliser.model.Quarter;
 
 /**
- * Rolls appraisals and reconciliations up into the force total (SPEC §4.7), one project at a
- * time: each project's quarters are added into the sums of the groups they belong to as it
+ * Rolls appraisals and reconciliations up into the force total (docs/method.md §9), one project at
+ * a time: each project's quarters are added into the sums of the groups they belong to as it
  * arrives, so the appraisals need not all be kept. Pure: no I/O.
  */
 public final class Totaliser {
@@ -22,13 +22,13 @@ public final class Totaliser {
   private final BigDecimal fteHours;
   private final Group committed = new Group();
   private final Group pipeline = new Group();
-  private final Map<String, TreeMap<String, Group>> breakdowns = new LinkedHashMap<>();
+  private final Map<Breakdown, TreeMap<String, Group>> breakdowns = new LinkedHashMap<>();
   private final DoubleCounts.Finder doubleCounts = new DoubleCounts.Finder();
 
   public Totaliser(Quarter asOf, BigDecimal fteHours) {
     this.asOf = asOf;
     this.fteHours = fteHours;
-    for (String d : ForceTotal.DIMENSIONS) {
+    for (Breakdown d : Breakdown.ALL) {
       breakdowns.put(d, new TreeMap<>());
     }
   }
@@ -70,14 +70,14 @@ public final class Totaliser {
     private final boolean committed;
     private final DoubleCounts.Claims claims;
     private Group whole;
-    private final Map<String, TreeMap<String, Group>> groups = new LinkedHashMap<>();
+    private final Map<Breakdown, TreeMap<String, Group>> groups = new LinkedHashMap<>();
 
     private Part(boolean committed, DoubleCounts.Claims claims) {
       this.committed = committed;
       this.claims = claims;
     }
 
-    private Group group(String dimension, String key) {
+    private Group group(Breakdown dimension, String key) {
       return groups.computeIfAbsent(dimension, k -> new TreeMap<>())
           .computeIfAbsent(key, k -> new Group());
     }
@@ -102,15 +102,15 @@ public final class Totaliser {
     // building block, stage and area hold whole projects: they add up each project's own
     // total (the sum of its facts) rather than all its facts again
     Fact first = all.get(0).fact();
-    part.group("building_block", first.buildingBlock()).merge(part.whole);
-    part.group("stage", first.stage()).merge(part.whole);
-    part.group("area", first.area()).merge(part.whole);
+    part.group(Breakdown.BUILDING_BLOCK, first.buildingBlock()).merge(part.whole);
+    part.group(Breakdown.STAGE, first.stage()).merge(part.whole);
+    part.group(Breakdown.AREA, first.area()).merge(part.whole);
     for (Contribution c : all) {
       Fact f = c.fact();
-      part.group("year", f.quarter().year().toString()).fact(c);
+      part.group(Breakdown.YEAR, f.quarter().year().toString()).fact(c);
       if (f.benefitType() != null) {
-        part.group("type", f.benefitType()).fact(c);
-        part.group("offence", f.offenceCategory() == null ? NO_OFFENCE : f.offenceCategory())
+        part.group(Breakdown.TYPE, f.benefitType()).fact(c);
+        part.group(Breakdown.OFFENCE, f.offenceCategory() == null ? NO_OFFENCE : f.offenceCategory())
             .fact(c);
       }
     }
@@ -129,9 +129,9 @@ public final class Totaliser {
 
   /** The force total of the projects added so far. */
   public ForceTotal total() {
-    Map<String, List<Summary>> out = new LinkedHashMap<>();
+    Map<Breakdown, List<Summary>> out = new LinkedHashMap<>();
     breakdowns.forEach((d, groups) -> {
-      boolean benefitsOnly = d.equals("type") || d.equals("offence");
+      boolean benefitsOnly = d == Breakdown.TYPE || d == Breakdown.OFFENCE;
       List<Summary> rows = new ArrayList<>(groups.size());
       groups.forEach((k, g) -> rows.add(g.summary(k, fteHours, benefitsOnly)));
       out.put(d, rows);
@@ -140,7 +140,7 @@ public final class Totaliser {
         pipeline.summary(null, fteHours, false), out, doubleCounts.find());
   }
 
-  private Group group(String dimension, String key) {
+  private Group group(Breakdown dimension, String key) {
     return breakdowns.get(dimension).computeIfAbsent(key, k -> new Group());
   }
 

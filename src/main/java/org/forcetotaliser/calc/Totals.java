@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import org.forcetotaliser.model.FinancialYear;
 
 /**
- * The additive parts of the SPEC §4.5 measures: sums that can be added across quarters,
- * benefits and projects. Ratios are derived from them in {@link Measures}, never summed.
+ * The additive parts of the measures of docs/method.md §7: sums that can be added across
+ * quarters, benefits and projects. Ratios are derived from them in {@link Measures}, never summed.
  * Immutable.
  *
  * @param pvBenefits Σ pv of monetised benefits

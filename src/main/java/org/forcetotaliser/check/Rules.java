@@ -1,8 +1,10 @@
 package org.forcetotaliser.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.forcetotaliser.load.LoadRule;
 import org.forcetotaliser.model.Diagnostic.Severity;
 
 /**
@@ -15,35 +17,8 @@ public final class Rules {
   private Rules() {}
 
   /** Problems found while reading files (reported by the loader, in package {@code load}). */
-  public static final List<RuleInfo> LOAD = List.of(
-      RuleInfo.load("no-input", "a path given on the command line does not exist"),
-      RuleInfo.load("no-projects", "a portfolio folder holds no project files"),
-      RuleInfo.load("unreadable-file", "a file cannot be read, is binary, or is not UTF-8"),
-      new RuleInfo("several-force-files", Severity.WARNING, "load",
-          "more than one force.yaml among the paths given; the first is used"),
-      RuleInfo.load("yaml-syntax", "not valid YAML, tabs in indentation, or several documents"),
-      RuleInfo.load("empty-file", "a YAML file holds nothing"),
-      RuleInfo.load("duplicate-key", "a key, or a profile period, is given twice"),
-      RuleInfo.load("yaml-alias", "a YAML anchor or alias (&name, *name)"),
-      RuleInfo.load("unknown-key", "a key that the file format does not have"),
-      RuleInfo.load("missing-key", "a required key is absent or empty"),
-      RuleInfo.load("wrong-type", "a value of the wrong kind (a list for a number, text for a "
-          + "number)"),
-      RuleInfo.load("bad-value", "a value outside its allowed set"),
-      RuleInfo.load("bad-id", "an id that is not lower-case letters, digits and `-`"),
-      RuleInfo.load("unknown-building-block", "`building_block` is not one of the six"),
-      RuleInfo.load("unknown-stage", "`stage` is not proposed, approved, live or closed"),
-      RuleInfo.load("bad-period", "not a financial year, quarter or month"),
-      RuleInfo.load("bad-percentage", "not a percentage, or outside 0–100 %"),
-      RuleInfo.load("bad-range", "a range whose low end is above its high end, or whose likely "
-          + "value lies outside"),
-      RuleInfo.load("negative-quantity", "a quantity or amount below zero"),
-      RuleInfo.load("end-before-start", "a project's `end` (or a profile's `to`) before its start"),
-      RuleInfo.load("profile-outside-project", "a profile period outside the project's "
-          + "start–end"),
-      RuleInfo.load("mixed-profile", "a profile that mixes a rate with amounts per period"),
-      RuleInfo.load("bad-csv", "an actuals file that is not the expected CSV"),
-      RuleInfo.load("duplicate-actual", "a second actual for the same item and period"));
+  public static final List<RuleInfo> LOAD = Arrays.stream(LoadRule.values())
+      .map(r -> new RuleInfo(r.code(), r.severity(), "load", r.summary())).toList();
 
   /** The checks run over a loaded portfolio, in the order they run. */
   public static final List<Rule> CHECKS = List.of(

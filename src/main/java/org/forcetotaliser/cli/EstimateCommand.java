@@ -34,8 +34,9 @@ final class EstimateCommand extends PortfolioCommand {
   boolean scenarios;
 
   @Option(names = "--simulate", paramLabel = "N", description = "Add a Monte Carlo simulation "
-      + "of N draws: P10, P50, P90 and mean of NPSV, BCR and present values, and P(NPSV > 0).")
-  int draws;
+      + "of N draws (1 to 10,000,000): P10, P50, P90 and mean of NPSV, BCR and present "
+      + "values, and P(NPSV > 0).")
+  Integer draws;
 
   @Option(names = "--seed", paramLabel = "S", description = "The simulation's seed (default "
       + "${DEFAULT-VALUE}); the same seed gives the same figures on every machine.")
@@ -48,7 +49,7 @@ final class EstimateCommand extends PortfolioCommand {
 
   @Override
   void checkOptions() {
-    if (draws < 0 || draws > 10_000_000) {
+    if (draws != null && (draws < 1 || draws > 10_000_000)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--simulate takes a number of draws from 1 to 10,000,000; found " + draws);
     }
@@ -59,7 +60,9 @@ final class EstimateCommand extends PortfolioCommand {
 
   @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
-    Reports.UncertaintyOptions options = new Reports.UncertaintyOptions(scenarios, draws, seed);
+    Progress bar = progress;
+    Reports.UncertaintyOptions options = new Reports.UncertaintyOptions(scenarios,
+        draws == null ? 0 : draws, seed, bar == null ? null : bar::fraction);
     Reports.Estimating estimating = Reports.estimating(loaded.portfolio(), loaded.reference(),
         settings, byYear, options);
     if (format == Format.JSON) {

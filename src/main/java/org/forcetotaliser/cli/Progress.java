@@ -19,6 +19,8 @@ final class Progress implements AutoCloseable {
   private final long started = System.nanoTime();
   private final Thread thread;
   private int step;
+  /** How far through the current step, 0 to 1, or −1 when not known. */
+  private double fraction = -1;
   private boolean hidden;
   private boolean drawn;
   private int lastLength;
@@ -46,7 +48,16 @@ final class Progress implements AutoCloseable {
   /** Moves on to step {@code i} (0-based) and lets the bar show again. */
   synchronized void step(int i) {
     step = Math.min(i, steps.length - 1);
+    fraction = -1;
     hidden = false;
+  }
+
+  /**
+   * How far through the current step the run is, 0 to 1 (for example the share of a
+   * simulation's draws done): the bar fills within the step and shows the percentage.
+   */
+  synchronized void fraction(double done) {
+    fraction = Math.max(0, Math.min(1, done));
   }
 
   /** Erases the bar, until the next {@link #step}: call before printing anything. */
@@ -85,9 +96,11 @@ final class Progress implements AutoCloseable {
       return;
     }
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-    int filled = WIDTH * step / steps.length;
+    double through = step + Math.max(0, fraction);
+    int filled = (int) (WIDTH * through / steps.length);
     String line = "[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] "
-        + steps[step] + " (" + (step + 1) + " of " + steps.length + "), " + seconds + " s";
+        + steps[step] + (fraction < 0 ? "" : " " + (int) (fraction * 100) + " %")
+        + " (" + (step + 1) + " of " + steps.length + "), " + seconds + " s";
     err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
     err.flush();
     lastLength = line.length();

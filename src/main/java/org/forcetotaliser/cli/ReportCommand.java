@@ -69,6 +69,9 @@ abstract class ReportCommand implements Callable<Integer> {
     return null;
   }
 
+  /** The progress bar of the run under way (null outside {@link #run}). */
+  Progress progress;
+
   /** The formats this command can write. */
   List<Format> formats() {
     return List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN);
@@ -174,15 +177,17 @@ abstract class ReportCommand implements Callable<Integer> {
   private int produce(Spool spool) throws Exception {
     Rendered r;
     Inputs.Loaded loaded;
-    try (Progress progress =
-        Progress.start(err(), quiet, "reading files", "calculating")) {
-      loaded = Inputs.load(paths(), context.stdin(), context.pool(), err(), strict, progress,
+    try (Progress bar = Progress.start(err(), quiet, "reading files", "calculating")) {
+      loaded = Inputs.load(paths(), context.stdin(), context.pool(), err(), strict, bar,
           this::shows);
       if (loaded == null) {
         return Main.INPUT_ERRORS;
       }
-      progress.step(1);
+      bar.step(1);
+      progress = bar;
       r = rendered(loaded);
+    } finally {
+      progress = null;
     }
     List<Diagnostic> notes = new java.util.ArrayList<>(r.notes());
     Diagnostic future =

@@ -2,6 +2,8 @@ package org.forcetotaliser.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.ForceTotal;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
@@ -50,17 +52,19 @@ final class TotalCommand extends PortfolioCommand {
   }
 
   /** The breakdowns asked for, in the order given. */
-  private final List<String> dims = new ArrayList<>();
+  private final List<Breakdown> dims = new ArrayList<>();
 
   @Override
   void checkOptions() {
     for (String d : by) {
       String key = d.trim().replace('-', '_');
-      if (!ForceTotal.DIMENSIONS.contains(key)) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "--by takes " + String.join(", ", ForceTotal.DIMENSIONS) + "; found `" + d + "`");
+      Breakdown b = Breakdown.fromKey(key);
+      if (b == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--by takes "
+            + Breakdown.ALL.stream().map(Breakdown::key).collect(Collectors.joining(", "))
+            + "; found `" + d + "`");
       }
-      dims.add(key);
+      dims.add(b);
     }
   }
 
@@ -68,7 +72,7 @@ final class TotalCommand extends PortfolioCommand {
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
     Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
     TotalReport r = Reports.total(loaded.portfolio(), loaded.reference(), settings, quarter,
-        dims.isEmpty() ? ForceTotal.DIMENSIONS : dims, context.pool());
+        dims.isEmpty() ? Breakdown.ALL : dims, context.pool());
     List<Diagnostic> notes = r.notes();
     if (format == Format.XLSX) {
       ReconcileReport rec = Reports.reconcile(loaded.portfolio(), loaded.reference(), settings,

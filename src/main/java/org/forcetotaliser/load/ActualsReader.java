@@ -201,7 +201,7 @@ final class ActualsReader {
       }
       problems++;
       if (problems > MAX_PROBLEMS) {
-        out.add(Diagnostic.error(at, rule.equals("bad-csv") ? rule : "bad-csv",
+        out.add(Diagnostic.error(at, rule.equals(LoadRule.BAD_CSV.code()) ? rule : LoadRule.BAD_CSV.code(),
             "more than " + MAX_PROBLEMS + " problems in this file; the rest is not checked"));
         stopped = true;
         return;
@@ -262,7 +262,7 @@ final class ActualsReader {
         }
         if (clash != 0) {
           String what = "`" + r.project() + "` `" + r.item() + "`";
-          problem(new Location(file, at[4], at[5]), "duplicate-actual", "a second actual for "
+          problem(new Location(file, at[4], at[5]), LoadRule.DUPLICATE_ACTUAL.code(), "a second actual for "
               + what + " in " + q + ": the first is at " + unpack(clash),
               "keep one row per item and period, or add them up");
           return;
@@ -272,7 +272,7 @@ final class ActualsReader {
         long clash = s.quarterRow != 0 ? s.quarterRow : s.month(month);
         if (clash != 0) {
           String what = "`" + r.project() + "` `" + r.item() + "`";
-          problem(new Location(file, at[4], at[5]), "duplicate-actual", "a second actual for "
+          problem(new Location(file, at[4], at[5]), LoadRule.DUPLICATE_ACTUAL.code(), "a second actual for "
               + what + " in " + r.period() + " (" + q + "): the first is at " + unpack(clash),
               "keep one row per item and period, or add them up");
           return;
@@ -391,7 +391,7 @@ final class ActualsReader {
     in.reset();
     String problem = TextFiles.problem(head, head.length);
     if (problem != null) {
-      found.uncounted(Diagnostic.error(Location.ofFile(file), "unreadable-file", problem));
+      found.uncounted(Diagnostic.error(Location.ofFile(file), LoadRule.UNREADABLE_FILE.code(), problem));
       return;
     }
     Reader reader = new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
@@ -401,7 +401,7 @@ final class ActualsReader {
     try {
       p.run();
     } catch (CharacterCodingException e) {
-      Diagnostic d = Diagnostic.error(Location.ofFile(file), "unreadable-file", notUtf8.get());
+      Diagnostic d = Diagnostic.error(Location.ofFile(file), LoadRule.UNREADABLE_FILE.code(), notUtf8.get());
       if (found instanceof Parsed parsed) {
         parsed.report(d);
       } else {
@@ -452,7 +452,7 @@ final class ActualsReader {
         }
         col++;
         if (c == 0) {
-          found.uncounted(Diagnostic.error(new Location(file, line, col), "unreadable-file",
+          found.uncounted(Diagnostic.error(new Location(file, line, col), LoadRule.UNREADABLE_FILE.code(),
               "the file looks like binary data, not text"));
           return;
         }
@@ -513,7 +513,7 @@ final class ActualsReader {
         return;
       }
       if (quoted) {
-        problem(start(starts - 1), "bad-csv",
+        problem(start(starts - 1), LoadRule.BAD_CSV.code(),
             "a quoted field is not closed before the end of the file", null);
         return;
       }
@@ -526,7 +526,7 @@ final class ActualsReader {
         record(recordLine);
       }
       if (index == null) {
-        problem(new Location(file, 1, 1), "bad-csv", "the file is empty: expected a header row "
+        problem(new Location(file, 1, 1), LoadRule.BAD_CSV.code(), "the file is empty: expected a header row "
             + "`project,item,period,actual`", null);
       }
     }
@@ -560,7 +560,7 @@ final class ActualsReader {
 
     private void header() {
       if (fields.stream().noneMatch(f -> COLUMNS.contains(f.strip()))) {
-        problem(start(0), "bad-csv", "the first row is not a header: expected the column "
+        problem(start(0), LoadRule.BAD_CSV.code(), "the first row is not a header: expected the column "
             + "names `project,item,period,actual` (and optionally `note`), in any order", null);
         found.stop();
         index = new int[] {-1, -1, -1, -1, -1};
@@ -575,18 +575,18 @@ final class ActualsReader {
         int k = COLUMNS.indexOf(name);
         if (k < 0 && INFORMATIONAL.contains(name)) {
           if (seenInformational.contains(name)) {
-            problem(start(i), "bad-csv", "column `" + name + "` is given twice", null);
+            problem(start(i), LoadRule.BAD_CSV.code(), "column `" + name + "` is given twice", null);
             ok = false;
           }
           seenInformational.add(name);
         } else if (k < 0) {
           String hint = Values.didYouMean(name, COLUMNS);
-          problem(start(i), "bad-csv", "unknown column `" + name + "`: the columns are "
+          problem(start(i), LoadRule.BAD_CSV.code(), "unknown column `" + name + "`: the columns are "
               + "project, item, period, actual and an optional note",
               hint);
           ok = false;
         } else if (idx[k] >= 0) {
-          problem(start(i), "bad-csv", "column `" + name + "` is given twice", null);
+          problem(start(i), LoadRule.BAD_CSV.code(), "column `" + name + "` is given twice", null);
           ok = false;
         } else {
           idx[k] = i;
@@ -594,7 +594,7 @@ final class ActualsReader {
       }
       for (int k = 0; k < 4 && ok; k++) {
         if (idx[k] < 0) {
-          problem(start(0), "bad-csv", "the header has no `" + COLUMNS.get(k)
+          problem(start(0), LoadRule.BAD_CSV.code(), "the header has no `" + COLUMNS.get(k)
               + "` column: expected `project,item,period,actual`", null);
           ok = false;
         }
@@ -610,7 +610,7 @@ final class ActualsReader {
       int expected = width;
       boolean noteLast = index[4] == expected - 1;
       if (fields.size() != expected && !(noteLast && fields.size() == expected - 1)) {
-        problem(new Location(file, recordLine, 1), "bad-csv", "this row has " + fields.size()
+        problem(new Location(file, recordLine, 1), LoadRule.BAD_CSV.code(), "this row has " + fields.size()
             + " fields, the header has " + expected, null);
         return;
       }
@@ -621,7 +621,7 @@ final class ActualsReader {
       boolean ok = true;
       for (int k = 0; k < 3; k++) {
         if (field(k).isEmpty()) {
-          problem(at(k), "bad-csv", "`" + COLUMNS.get(k) + "` is empty", null);
+          problem(at(k), LoadRule.BAD_CSV.code(), "`" + COLUMNS.get(k) + "` is empty", null);
           ok = false;
         }
       }
@@ -667,7 +667,7 @@ final class ActualsReader {
       if (m.matches()) {
         int mm = Integer.parseInt(m.group(2));
         if (mm < 1 || mm > 12) {
-          throw new BadValue("bad-period", "`" + period + "` is not a month: a month is "
+          throw new BadValue(LoadRule.BAD_PERIOD.code(), "`" + period + "` is not a month: a month is "
               + "written `YYYY-MM` with MM from 01 to 12",
               isYear(period) ? "in actuals `YYYY-MM` is always a month; "
                   + "for a financial quarter write `" + period + " Q1`" : null);
@@ -676,7 +676,7 @@ final class ActualsReader {
         try {
           q = calendar.quarterOf(ym);
         } catch (IllegalArgumentException e) {
-          throw new BadValue("bad-period", "`" + period + "` is not a month this tool can "
+          throw new BadValue(LoadRule.BAD_PERIOD.code(), "`" + period + "` is not a month this tool can "
               + "place in a financial year");
         }
         // which of the quarter's three months it is: 0, 1 or 2
@@ -684,7 +684,7 @@ final class ActualsReader {
       } else if (Quarter.looksLikeQuarter(period)) {
         q = Values.quarter(period);
       } else {
-        throw new BadValue("bad-period", "expected a quarter such as `2025-26 Q1` or a month "
+        throw new BadValue(LoadRule.BAD_PERIOD.code(), "expected a quarter such as `2025-26 Q1` or a month "
             + "such as `2025-04`, found `" + period + "`");
       }
       return new Period(q, month);
@@ -727,7 +727,7 @@ final class ActualsReader {
       String hint = null;
       String message;
       if (t.startsWith("-") && plainAmount(t.substring(1))) {
-        problem(at(3), "negative-quantity", "`actual` must be 0 or more, found `" + t + "`", null);
+        problem(at(3), LoadRule.NEGATIVE_QUANTITY.code(), "`actual` must be 0 or more, found `" + t + "`", null);
         return null;
       } else if (t.matches("-?[£$€]?[\\d,]+(\\.\\d+)?") && !t.equals(",")) {
         message = "`actual` must be a plain number such as `1234.50`, found `" + t + "`";
@@ -737,7 +737,7 @@ final class ActualsReader {
       } else {
         message = "`actual` must be a plain number such as `1234.50`, found `" + t + "`";
       }
-      problem(at(3), "bad-csv", message, hint);
+      problem(at(3), LoadRule.BAD_CSV.code(), message, hint);
       return null;
     }
 

@@ -73,7 +73,7 @@ final class Fields {
   }
 
   void missing(String key, String hint) {
-    error(anchor, "missing-key", what + " has no `" + key + "`", hint);
+    error(anchor, LoadRule.MISSING_KEY.code(), what + " has no `" + key + "`", hint);
   }
 
   /** Reports every key not in {@code allowed}; {@code elsewhere} says where a key belongs. */
@@ -85,10 +85,10 @@ final class Fields {
       }
       String where = elsewhere.get(k);
       if (where != null) {
-        error(e.key().at(), "unknown-key", "`" + k + "` is not a key of " + what
+        error(e.key().at(), LoadRule.UNKNOWN_KEY.code(), "`" + k + "` is not a key of " + what
             + ": it belongs to " + where, null);
       } else {
-        error(e.key().at(), "unknown-key", "unknown key `" + k + "` in " + what,
+        error(e.key().at(), LoadRule.UNKNOWN_KEY.code(), "unknown key `" + k + "` in " + what,
             Values.didYouMean(k, allowed));
       }
     }
@@ -104,13 +104,15 @@ final class Fields {
       return null;
     }
     if (!(n instanceof YamlNode.Scalar s)) {
-      error(n.at(), "wrong-type", "`" + key + "` of " + what + " should be a single value, found "
+      error(n.at(), LoadRule.WRONG_TYPE.code(), "`" + key + "` of " + what
+          + " should be a single value, found "
           + n.describe(), null);
       return null;
     }
     if (s.isNull()) {
       if (required) {
-        error(s.at(), "missing-key", "`" + key + "` of " + what + " has no value", null);
+        error(s.at(), LoadRule.MISSING_KEY.code(), "`" + key + "` of " + what + " has no value",
+            null);
       }
       return null;
     }
@@ -164,7 +166,8 @@ final class Fields {
     if (s.value().equals("false")) {
       return false;
     }
-    error(s.at(), "wrong-type", "`" + key + "` must be `true` or `false`, found `" + s.value()
+    error(s.at(), LoadRule.WRONG_TYPE.code(), "`" + key + "` must be `true` or `false`, found `"
+        + s.value()
         + "`", null);
     return null;
   }

@@ -23,9 +23,9 @@ import org.forcetotaliser.model.Offence;
 import org.forcetotaliser.model.Tolerance;
 
 /**
- * Maps the located tree of force.yaml (SPEC §3.1) into {@link ForceSettings}, reporting every
- * problem. Keys that are wrong fall back to their defaults so that the projects can still be
- * checked.
+ * Maps the located tree of force.yaml (README "Files"; `totaliser schema force` lists every key)
+ * into {@link ForceSettings}, reporting every problem. Keys that are wrong fall back to their
+ * defaults so that the projects can still be checked.
  */
 final class ForceMapper {
 
@@ -55,7 +55,7 @@ final class ForceMapper {
 
   private ForceSettings settings(String file, YamlNode root) {
     if (!(root instanceof YamlNode.Mapping m)) {
-      out.add(Diagnostic.error(root.at(), "wrong-type",
+      out.add(Diagnostic.error(root.at(), LoadRule.WRONG_TYPE.code(),
           "force.yaml should be a mapping of settings such as `force:`, found "
               + root.describe()));
       return new ForceSettings(null, null, null, null, null, null, null, false, null, null,
@@ -68,8 +68,8 @@ final class ForceMapper {
     FinancialYear priceBase = f.year("price_base", false);
     FinancialYear discountYear = f.year("discount_year", false);
     DiscountSchedule schedule =
-        f.choice("discount_schedule", DiscountSchedule.class, false, "bad-value");
-    HarmIndex harm = f.choice("harm_index", HarmIndex.class, false, "bad-value");
+        f.choice("discount_schedule", DiscountSchedule.class, false, LoadRule.BAD_VALUE.code());
+    HarmIndex harm = f.choice("harm_index", HarmIndex.class, false, LoadRule.BAD_VALUE.code());
     Set<CrimeCost.CostComponent> components = components(f);
     Boolean scale = f.bool("scale_recorded_to_all");
     BigDecimal fte = f.value("fte_hours", false, ForceMapper::positive);
@@ -92,14 +92,16 @@ final class ForceMapper {
         return m;
       }
     }
-    throw new BadValue("bad-value", "expected a month number 1 to 12 (4 = April), found `"
+    throw new BadValue(LoadRule.BAD_VALUE.code(),
+        "expected a month number 1 to 12 (4 = April), found `"
         + text + "`");
   }
 
   private static BigDecimal positive(String text) {
     BigDecimal d = Values.decimal(text);
     if (d.signum() <= 0) {
-      throw new BadValue("bad-value", "expected a number above 0, found `" + text + "`");
+      throw new BadValue(LoadRule.BAD_VALUE.code(), "expected a number above 0, found `" + text
+          + "`");
     }
     return d;
   }
@@ -110,7 +112,8 @@ final class ForceMapper {
       return null;
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), "wrong-type", "`crime_cost_components` should be a list such as "
+      f.error(n.at(), LoadRule.WRONG_TYPE.code(),
+          "`crime_cost_components` should be a list such as "
           + "`[consequence, response]`, found " + n.describe(), null);
       return null;
     }
@@ -124,7 +127,7 @@ final class ForceMapper {
           ? Keyed.fromKey(CrimeCost.CostComponent.class, s.value()) : null;
       if (c == null) {
         String found = item.describe();
-        f.error(item.at(), "bad-value", "`crime_cost_components` may list "
+        f.error(item.at(), LoadRule.BAD_VALUE.code(), "`crime_cost_components` may list "
             + String.join(", ", keys) + "; found " + found, item instanceof YamlNode.Scalar s
                 ? Values.didYouMean(s.value(), keys) : null);
       } else {
@@ -140,7 +143,7 @@ final class ForceMapper {
       return null;
     }
     if (!(n instanceof YamlNode.Mapping m)) {
-      f.error(n.at(), "wrong-type", "`tolerance` should be a mapping such as "
+      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`tolerance` should be a mapping such as "
           + "`{ green: 90%, amber: 70% }`, found " + n.describe(), null);
       return null;
     }
@@ -154,7 +157,7 @@ final class ForceMapper {
     green = green == null ? Tolerance.DEFAULT.green() : green;
     amber = amber == null ? Tolerance.DEFAULT.amber() : amber;
     if (amber.compareTo(green) > 0) {
-      t.error(t.has("amber") ? t.locations().get("amber") : t.anchor(), "bad-range",
+      t.error(t.has("amber") ? t.locations().get("amber") : t.anchor(), LoadRule.BAD_RANGE.code(),
           "`tolerance`: amber (" + amber.toPlainString() + "%) is above green ("
               + green.toPlainString() + "%)", null);
       return null;
@@ -179,19 +182,21 @@ final class ForceMapper {
       return rates;
     }
     if (!(n instanceof YamlNode.Mapping m)) {
-      f.error(n.at(), "wrong-type", "`rates` should be a mapping of roles, found "
+      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`rates` should be a mapping of roles, found "
           + n.describe(), null);
       return rates;
     }
     for (YamlNode.Entry e : m.entries()) {
       String role = e.name();
       if (!ProjectMapper.ID.matcher(role).matches()) {
-        f.error(e.key().at(), "bad-id", "a role may use only a-z, 0-9 and `-`, found `" + role
+        f.error(e.key().at(), LoadRule.BAD_ID.code(),
+            "a role may use only a-z, 0-9 and `-`, found `" + role
             + "`", null);
         continue;
       }
       if (!(e.value() instanceof YamlNode.Mapping rm)) {
-        f.error(e.value().at(), "wrong-type", "rate `" + role + "` should be a mapping such as "
+        f.error(e.value().at(), LoadRule.WRONG_TYPE.code(), "rate `" + role
+            + "` should be a mapping such as "
             + "`{ per_hour: 38.43, price_year: 2013-14 }`, found " + e.value().describe(), null);
         continue;
       }
@@ -253,13 +258,14 @@ final class ForceMapper {
       return offences;
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), "wrong-type", "`offences` should be a list of offences, found "
+      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`offences` should be a list of offences, found "
           + n.describe(), null);
       return offences;
     }
     for (YamlNode item : seq.items()) {
       if (!(item instanceof YamlNode.Mapping om)) {
-        f.error(item.at(), "wrong-type", "each of `offences` should be a mapping with `ho_code:`, "
+        f.error(item.at(), LoadRule.WRONG_TYPE.code(),
+            "each of `offences` should be a mapping with `ho_code:`, "
             + "found " + item.describe(), null);
         continue;
       }

@@ -90,7 +90,8 @@ public final class PortfolioLoader {
     if (!forceFiles.isEmpty()) {
       Input first = forceFiles.get(0);
       for (Input other : forceFiles.subList(1, forceFiles.size())) {
-        diagnostics.add(Diagnostic.warning(Location.ofFile(other.shown()), "several-force-files",
+        diagnostics.add(Diagnostic.warning(Location.ofFile(other.shown()),
+            LoadRule.SEVERAL_FORCE_FILES.code(),
             "more than one force.yaml: this one is ignored and " + first.shown() + " is used"));
       }
       String text = readText(first, diagnostics, sources);
@@ -146,12 +147,12 @@ public final class PortfolioLoader {
   private List<Diagnostic> afterAliases() {
     java.util.Set<Location> aliases = new java.util.HashSet<>();
     for (Diagnostic d : diagnostics) {
-      if (d.rule().equals("yaml-alias")) {
+      if (d.rule().equals(LoadRule.YAML_ALIAS.code())) {
         aliases.add(d.location());
       }
     }
     return diagnostics.stream()
-        .filter(d -> d.rule().equals("yaml-alias") || !aliases.contains(d.location()))
+        .filter(d -> d.rule().equals(LoadRule.YAML_ALIAS.code()) || !aliases.contains(d.location()))
         .toList();
   }
 
@@ -190,12 +191,12 @@ public final class PortfolioLoader {
     try {
       path = Path.of(given);
     } catch (InvalidPathException e) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(given), "no-input",
+      diagnostics.add(Diagnostic.error(Location.ofFile(given), LoadRule.NO_INPUT.code(),
           "`" + given + "` is not a valid path"));
       return;
     }
     if (!Files.exists(path)) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(given), "no-input",
+      diagnostics.add(Diagnostic.error(Location.ofFile(given), LoadRule.NO_INPUT.code(),
           Files.isSymbolicLink(path) ? BROKEN_LINK : "no such file or folder"));
       return;
     }
@@ -234,7 +235,7 @@ public final class PortfolioLoader {
     if (found == 0) {
       String shown = given.equals(".") ? "this folder" : "`" + given + "`";
       diagnostics.add(Diagnostic.error(Location.ofFile(given.equals(".") ? "." : given),
-          "no-projects", "no projects found in " + shown
+          LoadRule.NO_PROJECTS.code(), "no projects found in " + shown
               + ": looked for projects/**/*.yaml and projects/**/*.yml")
           .withHint("a portfolio folder holds force.yaml, projects/ and actuals/; "
               + "`totaliser init` makes one"));
@@ -259,11 +260,12 @@ public final class PortfolioLoader {
         } else if (Files.isSymbolicLink(p) && !Files.exists(p) && wanted(p)) {
           // a project or actuals file that cannot be reached must not vanish without a word
           diagnostics.add(Diagnostic.error(Location.ofFile(prefix + sub + "/" + relative(dir, p)),
-              "unreadable-file", "cannot read the file: " + BROKEN_LINK));
+              LoadRule.UNREADABLE_FILE.code(), "cannot read the file: " + BROKEN_LINK));
         }
       });
     } catch (IOException | java.io.UncheckedIOException e) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(prefix + sub), "unreadable-file",
+      diagnostics.add(Diagnostic.error(Location.ofFile(prefix + sub),
+          LoadRule.UNREADABLE_FILE.code(),
           "cannot read the folder: " + reason(e)));
     }
     return new ArrayList<>(found.values());
@@ -376,7 +378,7 @@ public final class PortfolioLoader {
       where.putText(in.shown(), in.path() == null ? text : in.path());
       return text;
     } catch (CharacterCodingException e) {
-      out.add(Diagnostic.error(Location.ofFile(in.shown()), "unreadable-file",
+      out.add(Diagnostic.error(Location.ofFile(in.shown()), LoadRule.UNREADABLE_FILE.code(),
           e.getMessage()));
     } catch (IOException | OutOfMemoryError e) {
       out.add(unreadable(in.shown(), e));
@@ -385,7 +387,7 @@ public final class PortfolioLoader {
   }
 
   private static Diagnostic unreadable(String shown, Throwable e) {
-    return Diagnostic.error(Location.ofFile(shown), "unreadable-file",
+    return Diagnostic.error(Location.ofFile(shown), LoadRule.UNREADABLE_FILE.code(),
         "cannot read the file: " + reason(e));
   }
 

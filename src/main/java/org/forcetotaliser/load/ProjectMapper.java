@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.forcetotaliser.model.Benefit;
 import org.forcetotaliser.model.BenefitDetail;
+import org.forcetotaliser.model.BenefitKey;
+import org.forcetotaliser.model.BenefitKind;
 import org.forcetotaliser.model.BuildingBlock;
 import org.forcetotaliser.model.Cost;
 import org.forcetotaliser.model.Diagnostic;
@@ -25,8 +27,8 @@ import org.forcetotaliser.model.Stage;
 import org.forcetotaliser.model.Uncertain;
 
 /**
- * Maps the located tree of one project file (SPEC §3.2) into a {@link Project}, reporting every
- * problem it finds. Returns null only when the project lacks what a project cannot be without
+ * Maps the located tree of one project file (docs/method.md §2) into a {@link Project}, reporting
+ * every problem it finds. Returns null only when the project lacks what a project cannot be without
  * (an id, a start and an end).
  */
 final class ProjectMapper {
@@ -39,12 +41,6 @@ final class ProjectMapper {
   static final Set<String> BENEFIT_KEYS = keys("id", "type", "profile", "deadweight",
       "displacement", "leakage", "substitution", "attribution", "optimism_bias", "evidence",
       "confidence", "claim", "discount_schedule");
-  static final Map<BenefitDetail.Type, Set<String>> TYPE_KEYS = Map.of(
-      BenefitDetail.Type.CRIME_HARM, keys("offence", "counted_as"),
-      BenefitDetail.Type.HOURS_FREED, keys("role", "use"),
-      BenefitDetail.Type.CASHABLE, keys(),
-      BenefitDetail.Type.WIDER, keys("unit_value", "price_year", "class", "source", "cashable"),
-      BenefitDetail.Type.QUALITATIVE, keys("measure"));
   static final Set<String> RATE_KEYS = keys("per_quarter", "per_year", "from", "to", "drop_off");
   static final Set<String> CONFIDENCE = keys("high", "medium", "low");
 
@@ -73,7 +69,7 @@ final class ProjectMapper {
 
   private Project project(YamlNode root) {
     if (!(root instanceof YamlNode.Mapping m)) {
-      out.add(Diagnostic.error(root.at(), "wrong-type",
+      out.add(Diagnostic.error(root.at(), LoadRule.WRONG_TYPE.code(),
           "a project file should be a mapping of keys such as `id:` and `name:`, found "
               + root.describe()));
       return null;
@@ -84,17 +80,18 @@ final class ProjectMapper {
     String name = f.text("name", true);
     String owner = f.text("owner", true);
     BuildingBlock block =
-        f.choice("building_block", BuildingBlock.class, true, "unknown-building-block");
-    Stage stage = f.choice("stage", Stage.class, true, "unknown-stage");
+        f.choice("building_block", BuildingBlock.class, true,
+            LoadRule.UNKNOWN_BUILDING_BLOCK.code());
+    Stage stage = f.choice("stage", Stage.class, true, LoadRule.UNKNOWN_STAGE.code());
     String area = f.text("area", false);
     start = f.quarter("start", true);
     end = f.quarter("end", true);
     if (start != null && end != null && end.isBefore(start)) {
-      f.error(f.node("end").at(), "end-before-start",
+      f.error(f.node("end").at(), LoadRule.END_BEFORE_START.code(),
           "`end` " + end + " is before `start` " + start, null);
       end = null;
     }
-    Prices prices = f.choice("prices", Prices.class, false, "bad-value");
+    Prices prices = f.choice("prices", Prices.class, false, LoadRule.BAD_VALUE.code());
     FinancialYear priceYear = f.year("price_year", false);
     String what = id == null ? "the project" : "project `" + id + "`";
     List<Cost> costs = new ArrayList<>();
@@ -124,7 +121,8 @@ final class ProjectMapper {
     if (!ID.matcher(text).matches()) {
       String suggestion = text.strip().toLowerCase(java.util.Locale.ROOT)
           .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-      throw new BadValue("bad-id", "an id may use only a-z, 0-9 and `-`, found `" + text + "`",
+      throw new BadValue(LoadRule.BAD_ID.code(), "an id may use only a-z, 0-9 and `-`, found `"
+          + text + "`",
           suggestion.isEmpty() ? null : "for example `" + suggestion + "`");
     }
     return text;
@@ -138,7 +136,8 @@ final class ProjectMapper {
       return items;
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), "wrong-type", "`" + key + "` should be a list of items (`- id: …`), found "
+      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`" + key
+          + "` should be a list of items (`- id: …`), found "
           + n.describe(), null);
       return items;
     }
@@ -146,7 +145,7 @@ final class ProjectMapper {
       if (item instanceof YamlNode.Mapping m) {
         items.add(m);
       } else {
-        f.error(item.at(), "wrong-type", "each of `" + key
+        f.error(item.at(), LoadRule.WRONG_TYPE.code(), "each of `" + key
             + "` should be a mapping with `id:` and `profile:`, found " + item.describe(), null);
       }
     }
@@ -159,7 +158,7 @@ final class ProjectMapper {
         m.at(), out);
     f.rejectUnknown(COST_KEYS, Map.of());
     String id = f.value("id", true, ProjectMapper::id);
-    Cost.Kind kind = f.choice("kind", Cost.Kind.class, true, "bad-value");
+    Cost.Kind kind = f.choice("kind", Cost.Kind.class, true, LoadRule.BAD_VALUE.code());
     Uncertain ob = f.percentage("optimism_bias", null);
     Profile profile = profile(f);
     if (id == null || kind == null || profile == null) {
@@ -183,15 +182,16 @@ final class ProjectMapper {
     String itemId = peekId(m);
     Fields f = new Fields(m,
         itemId == null ? "a benefit of " + project : "benefit `" + itemId + "`", m.at(), out);
-    BenefitDetail.Type type = f.choice("type", BenefitDetail.Type.class, true, "bad-value");
+    BenefitDetail.Type type = f.choice("type", BenefitDetail.Type.class, true,
+        LoadRule.BAD_VALUE.code());
     Set<String> allowed = new LinkedHashSet<>(BENEFIT_KEYS);
     Map<String, String> elsewhere = new HashMap<>();
-    for (Map.Entry<BenefitDetail.Type, Set<String>> e : TYPE_KEYS.entrySet()) {
-      if (e.getKey() == type || type == null) {
-        allowed.addAll(e.getValue());
-      } else {
-        for (String k : e.getValue()) {
-          elsewhere.put(k, "`" + e.getKey().key() + "` benefits");
+    for (BenefitDetail.Type kind : BenefitDetail.Type.values()) {
+      for (BenefitKey k : kind.keys()) {
+        if (kind == type || type == null) {
+          allowed.add(k.name());
+        } else {
+          elsewhere.put(k.name(), "`" + kind.key() + "` benefits");
         }
       }
     }
@@ -210,7 +210,7 @@ final class ProjectMapper {
     String confidence = f.value("confidence", false, ProjectMapper::confidence);
     String claim = f.text("claim", false);
     org.forcetotaliser.model.DiscountSchedule schedule = f.choice("discount_schedule",
-        org.forcetotaliser.model.DiscountSchedule.class, false, "bad-value");
+        org.forcetotaliser.model.DiscountSchedule.class, false, LoadRule.BAD_VALUE.code());
     BenefitDetail detail = type == null ? null : detail(type, f);
     Profile profile = profile(f);
     if (id == null || detail == null || profile == null) {
@@ -230,7 +230,7 @@ final class ProjectMapper {
     if (text.matches("[1-5]")) {
       return Integer.valueOf(text);
     }
-    throw new BadValue("bad-value",
+    throw new BadValue(LoadRule.BAD_VALUE.code(),
         "expected a Maryland Scientific Methods Scale level 1 to 5, found `" + text + "`");
   }
 
@@ -238,52 +238,51 @@ final class ProjectMapper {
     if (CONFIDENCE.contains(text)) {
       return text;
     }
-    throw new BadValue("bad-value", "must be one of high, medium, low; found `" + text + "`",
+    throw new BadValue(LoadRule.BAD_VALUE.code(), "must be one of high, medium, low; found `" + text
+        + "`",
         Values.didYouMean(text, CONFIDENCE));
   }
 
-  private BenefitDetail detail(BenefitDetail.Type type, Fields f) {
-    switch (type) {
-      case CRIME_HARM: {
-        String offence = f.text("offence", true);
-        BenefitDetail.CountedAs counted =
-            f.choice("counted_as", BenefitDetail.CountedAs.class, false, "bad-value");
-        if (offence == null) {
+  /** The keys only {@code kind}'s benefits have, read as the kind says. */
+  static BenefitDetail detail(BenefitKind kind, Fields f) {
+    return kind.read(new BenefitKind.KeyReader() {
+      private boolean required(String key) {
+        BenefitKey k = kind.key(key);
+        if (k == null) {
+          throw new IllegalArgumentException(kind.key() + " has no key " + key);
+        }
+        return k.loaderRequires();
+      }
+
+      @Override
+      public String text(String key) {
+        return f.text(key, required(key));
+      }
+
+      @Override
+      public <E extends Enum<E>> E choice(String key, Class<E> type) {
+        return f.choice(key, type, required(key), LoadRule.BAD_VALUE.code());
+      }
+
+      @Override
+      public Uncertain amount(String key) {
+        return f.amount(key, required(key));
+      }
+
+      @Override
+      public FinancialYear year(String key) {
+        return f.year(key, required(key));
+      }
+
+      @Override
+      public Boolean bool(String key) {
+        if (required(key) && !f.has(key)) {
+          f.missing(key, null);
           return null;
         }
-        return new BenefitDetail.CrimeHarm(offence,
-            counted == null ? BenefitDetail.CountedAs.RECORDED : counted);
+        return f.bool(key);
       }
-      case HOURS_FREED: {
-        String role = f.text("role", true);
-        BenefitDetail.Use use = f.choice("use", BenefitDetail.Use.class, false, "bad-value");
-        if (role == null) {
-          return null;
-        }
-        return new BenefitDetail.HoursFreed(role, use == null ? BenefitDetail.Use.REDEPLOYED : use);
-      }
-      case CASHABLE:
-        return new BenefitDetail.Cashable();
-      case WIDER: {
-        Uncertain unit = f.amount("unit_value", true);
-        FinancialYear priceYear = f.year("price_year", true);
-        BenefitDetail.ValueClass cls =
-            f.choice("class", BenefitDetail.ValueClass.class, true, "bad-value");
-        String source = f.text("source", false);
-        Boolean cashable = f.bool("cashable");
-        if (unit == null || priceYear == null || cls == null) {
-          return null;
-        }
-        return new BenefitDetail.Wider(unit, priceYear, cls, source,
-            cashable != null && cashable);
-      }
-      case QUALITATIVE: {
-        String measure = f.text("measure", true);
-        return measure == null ? null : new BenefitDetail.Qualitative(measure);
-      }
-      default:
-        throw new IllegalStateException("unhandled benefit type " + type);
-    }
+    });
   }
 
   /** The {@code profile:} of a cost or benefit. */
@@ -295,13 +294,15 @@ final class ProjectMapper {
       return null;
     }
     if (!(n instanceof YamlNode.Mapping m)) {
-      owner.error(n.at(), "wrong-type", "`profile` should be a mapping of periods or a rate, "
+      owner.error(n.at(), LoadRule.WRONG_TYPE.code(),
+          "`profile` should be a mapping of periods or a rate, "
           + "found " + n.describe(), "for example `profile: { per_year: 100 }`");
       return null;
     }
     Location keyAt = owner.keyAt("profile");
     if (m.entries().isEmpty()) {
-      owner.error(keyAt, "missing-key", "`profile` is empty", "give amounts per period "
+      owner.error(keyAt, LoadRule.MISSING_KEY.code(), "`profile` is empty",
+          "give amounts per period "
           + "(`2025-26 Q1: 10`) or a rate (`per_quarter: 10`)");
       return null;
     }
@@ -319,7 +320,7 @@ final class ProjectMapper {
         continue;
       }
       if (k.isEmpty() || !Character.isDigit(k.charAt(0))) {
-        f.error(e.key().at(), "unknown-key", "unknown key `" + k + "` in the profile",
+        f.error(e.key().at(), LoadRule.UNKNOWN_KEY.code(), "unknown key `" + k + "` in the profile",
             hintForProfileKey(k));
         ok = false;
         continue;
@@ -335,7 +336,7 @@ final class ProjectMapper {
       }
       Location before = seen.putIfAbsent(period, e.key().at());
       if (before != null) {
-        f.error(e.key().at(), "duplicate-key", "period " + period
+        f.error(e.key().at(), LoadRule.DUPLICATE_KEY.code(), "period " + period
             + " is given twice in the profile; the first is on line " + before.line(),
             "remove one of them");
         ok = false;
@@ -356,7 +357,8 @@ final class ProjectMapper {
     if (firstRate != null && firstPeriod != null) {
       YamlNode.Entry later = firstRate.key().at().compareTo(firstPeriod.key().at()) > 0
           ? firstRate : firstPeriod;
-      f.error(later.key().at(), "mixed-profile", "a profile is either amounts per period or a "
+      f.error(later.key().at(), LoadRule.MIXED_PROFILE.code(),
+          "a profile is either amounts per period or a "
           + "rate, not both: `" + later.name() + "` cannot be mixed with `"
           + (later == firstRate ? firstPeriod : firstRate).name() + "`",
           "split it into two items, or write every period out");
@@ -381,7 +383,8 @@ final class ProjectMapper {
       return Fields.rangeMapping(key, e.key().at(), rm, Values::nonNegative, "the profile", out);
     }
     if (!(v instanceof YamlNode.Scalar s) || s.isNull()) {
-      f.error(v.at(), "wrong-type", "`" + key + "` should be a number, found " + v.describe(),
+      f.error(v.at(), LoadRule.WRONG_TYPE.code(), "`" + key + "` should be a number, found "
+          + v.describe(),
           null);
       return null;
     }
@@ -404,7 +407,8 @@ final class ProjectMapper {
     }
     if (period instanceof Quarter q) {
       if (q.isBefore(start) || q.isAfter(end)) {
-        f.error(at, "profile-outside-project", (key == null ? "profile quarter " : "profile `"
+        f.error(at, LoadRule.PROFILE_OUTSIDE_PROJECT.code(),
+            (key == null ? "profile quarter " : "profile `"
             + key + "` ") + q + " is outside the project, which runs " + start + " to " + end,
             null);
         return false;
@@ -418,7 +422,7 @@ final class ProjectMapper {
         return true;
       }
     }
-    f.error(at, "profile-outside-project", "profile year " + y
+    f.error(at, LoadRule.PROFILE_OUTSIDE_PROJECT.code(), "profile year " + y
         + " has no quarter inside the project, which runs " + start + " to " + end, null);
     return false;
   }
@@ -426,13 +430,13 @@ final class ProjectMapper {
   private Profile rate(Fields f) {
     boolean perYear = f.has("per_year");
     if (perYear && f.has("per_quarter")) {
-      f.error(f.keyAt("per_year"), "mixed-profile",
+      f.error(f.keyAt("per_year"), LoadRule.MIXED_PROFILE.code(),
           "a profile has `per_quarter` or `per_year`, not both", null);
       return null;
     }
     if (!perYear && !f.has("per_quarter")) {
       String first = f.has("from") ? "from" : f.has("to") ? "to" : "drop_off";
-      f.error(f.keyAt(first), "missing-key", "a profile with `" + first
+      f.error(f.keyAt(first), LoadRule.MISSING_KEY.code(), "a profile with `" + first
           + "` needs a rate: `per_quarter` or `per_year`", null);
       return null;
     }
@@ -450,7 +454,7 @@ final class ProjectMapper {
       ok = false;
     }
     if (ok && from != null && to != null && to.isBefore(from)) {
-      f.error(f.locations().get("to"), "end-before-start",
+      f.error(f.locations().get("to"), LoadRule.END_BEFORE_START.code(),
           "profile `to` " + to + " is before `from` " + from, null);
       ok = false;
     }

@@ -110,6 +110,17 @@ public final class ReferenceTables {
           to == null || to.isEmpty() ? null : Integer.valueOf(to), decimal(r.get("standard")),
           decimal(r.get("health")), decimal(r.get("sensitivity"))));
     }
-    return new ReferenceData(offences, costs, cchi, rates, deflators, forecast, bands);
+    return new ReferenceData(offences, costs, cchi, rates, deflators, forecast, bands,
+        priceYear("crime-unit-costs"));
+  }
+
+  /** The price year the reference catalogue gives for a table's £ figures. */
+  private static FinancialYear priceYear(String table) {
+    for (Map<String, String> r : table("catalogue").records()) {
+      if (table.equals(r.get("table"))) {
+        return FinancialYear.parse(r.get("price_year"));
+      }
+    }
+    throw new IllegalStateException("the reference catalogue has no table " + table);
   }
 }

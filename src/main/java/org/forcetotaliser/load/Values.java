@@ -42,7 +42,7 @@ public final class Values {
     } else if (t.startsWith("£") && isDecimal(t.substring(1).replace(",", ""))) {
       hint = "write the amount without the £ sign: `" + t.substring(1).replace(",", "") + "`";
     }
-    throw new BadValue("wrong-type", "expected a number, found `" + t + "`", hint);
+    throw new BadValue(LoadRule.WRONG_TYPE.code(), "expected a number, found `" + t + "`", hint);
   }
 
   /**
@@ -60,7 +60,7 @@ public final class Values {
     } else if (isDecimal(t)) {
       return new BigDecimal(t);
     }
-    throw new BadValue("bad-percentage",
+    throw new BadValue(LoadRule.BAD_PERCENTAGE.code(),
         "expected a percentage such as `10%` or `0.1`, found `" + t + "`");
   }
 
@@ -91,7 +91,8 @@ public final class Values {
       if (!t.endsWith("%") && !low && f.compareTo(HUNDRED) <= 0) {
         hint = "a plain number is a fraction: for " + t + " percent write `" + t + "%`";
       }
-      throw new BadValue("bad-percentage", "expected a percentage " + range + ", found " + shown,
+      throw new BadValue(LoadRule.BAD_PERCENTAGE.code(), "expected a percentage " + range
+          + ", found " + shown,
           hint);
     }
   }
@@ -132,7 +133,7 @@ public final class Values {
   public static BigDecimal nonNegative(String text) {
     BigDecimal d = decimal(text);
     if (d.signum() < 0) {
-      throw new BadValue("negative-quantity",
+      throw new BadValue(LoadRule.NEGATIVE_QUANTITY.code(),
           "expected a quantity of 0 or more, found `" + text.strip() + "`");
     }
     return d;
@@ -146,13 +147,13 @@ public final class Values {
    */
   public static Uncertain range(String shown, BigDecimal low, BigDecimal likely, BigDecimal high) {
     if (low.compareTo(high) > 0) {
-      throw new BadValue("bad-range",
+      throw new BadValue(LoadRule.BAD_RANGE.code(),
           "the low end of `" + shown + "` is above its high end",
           "write the lower value first");
     }
     BigDecimal l = likely != null ? likely : low.add(high).divide(TWO, MathContext.UNLIMITED);
     if (l.compareTo(low) < 0 || l.compareTo(high) > 0) {
-      throw new BadValue("bad-range",
+      throw new BadValue(LoadRule.BAD_RANGE.code(),
           "the likely value of `" + shown + "` lies outside its low and high ends");
     }
     return new Uncertain(low, l, high);
@@ -167,7 +168,7 @@ public final class Values {
     try {
       return FinancialYear.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new BadValue("bad-period", e.getMessage());
+      throw new BadValue(LoadRule.BAD_PERIOD.code(), e.getMessage());
     }
   }
 
@@ -182,7 +183,7 @@ public final class Values {
     } catch (IllegalArgumentException e) {
       String hint = FinancialYear.looksLikeYear(text)
           ? "add the quarter, for example `" + text.strip() + " Q1`" : null;
-      throw new BadValue("bad-period", e.getMessage(), hint);
+      throw new BadValue(LoadRule.BAD_PERIOD.code(), e.getMessage(), hint);
     }
   }
 
@@ -200,7 +201,7 @@ public final class Values {
     String hint = t.matches("[0-9]{3}(\\.[0-9]+)?") ? "inside `{ … }` a comma separates "
         + "entries, so an amount such as `£120,000` was cut at its comma: write numbers without "
         + "thousands separators or £ sign (`120000`)" : null;
-    throw new BadValue("bad-period",
+    throw new BadValue(LoadRule.BAD_PERIOD.code(),
         "expected a quarter such as `2025-26 Q1` or a financial year such as `2025-26`, found `"
             + t + "`", hint);
   }

@@ -73,7 +73,7 @@ final class YamlReader {
 
   private YamlNode read(String text) {
     if (text.length() > MAX_CHARS) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(file), "unreadable-file",
+      diagnostics.add(Diagnostic.error(Location.ofFile(file), LoadRule.UNREADABLE_FILE.code(),
           String.format(java.util.Locale.UK, "the file is too large: %,d characters, more than "
               + "the %,d a project or force file may hold", text.length(), MAX_CHARS)));
       return null;
@@ -103,7 +103,7 @@ final class YamlReader {
         if (e instanceof DocumentStartEvent) {
           documents++;
           if (documents > 1) {
-            diagnostics.add(Diagnostic.error(at(e.getStartMark()), "yaml-syntax",
+            diagnostics.add(Diagnostic.error(at(e.getStartMark()), LoadRule.YAML_SYNTAX.code(),
                 "a file holds one document, found a second one here"));
             return null;
           }
@@ -113,7 +113,7 @@ final class YamlReader {
         }
       }
       if (root == null || root instanceof YamlNode.Scalar s && s.isNull()) {
-        diagnostics.add(Diagnostic.error(Location.ofFile(file), "empty-file",
+        diagnostics.add(Diagnostic.error(Location.ofFile(file), LoadRule.EMPTY_FILE.code(),
             "the file is empty"));
         return null;
       }
@@ -127,14 +127,15 @@ final class YamlReader {
             + (e.getContextMark().getLine() + 1) + ")";
       }
       diagnostics.add(Diagnostic.error(m == null ? new Location(file, 1, 1) : at(m),
-          "yaml-syntax", "not valid YAML: " + problem));
+          LoadRule.YAML_SYNTAX.code(), "not valid YAML: " + problem));
       return null;
     } catch (TooDeep e) {
-      diagnostics.add(Diagnostic.error(e.at, "yaml-syntax", "the values are nested more than "
+      diagnostics.add(Diagnostic.error(e.at, LoadRule.YAML_SYNTAX.code(),
+          "the values are nested more than "
           + MAX_DEPTH + " levels deep here; a project needs no more than four"));
       return null;
     } catch (YAMLException e) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(file), "yaml-syntax",
+      diagnostics.add(Diagnostic.error(Location.ofFile(file), LoadRule.YAML_SYNTAX.code(),
           "not valid YAML: " + e.getMessage()));
       return null;
     }
@@ -168,7 +169,8 @@ final class YamlReader {
           if (blankOrComment(line, i)) {
             break;
           }
-          diagnostics.add(Diagnostic.error(new Location(file, n + 1, i + 1), "yaml-syntax",
+          diagnostics.add(Diagnostic.error(new Location(file, n + 1, i + 1),
+              LoadRule.YAML_SYNTAX.code(),
               indent ? "a tab is used for indentation; YAML needs spaces"
                   : "a tab is not allowed here; YAML needs spaces")
               .withHint("replace the tab with spaces"));
@@ -212,12 +214,12 @@ final class YamlReader {
 
   private YamlNode build(Event e) {
     if (e instanceof AliasEvent a) {
-      diagnostics.add(Diagnostic.error(at(e.getStartMark()), "yaml-alias",
+      diagnostics.add(Diagnostic.error(at(e.getStartMark()), LoadRule.YAML_ALIAS.code(),
           "aliases (`*" + a.getAnchor() + "`) are not allowed: write the value out in full"));
       return new YamlNode.Scalar("", true, at(e.getStartMark()));
     }
     if (e instanceof NodeEvent n && n.getAnchor() != null) {
-      diagnostics.add(Diagnostic.error(at(e.getStartMark()), "yaml-alias",
+      diagnostics.add(Diagnostic.error(at(e.getStartMark()), LoadRule.YAML_ALIAS.code(),
           "anchors (`&" + n.getAnchor() + "`) are not allowed: write each value out in full"));
     }
     if (e instanceof ScalarEvent s) {
@@ -246,13 +248,13 @@ final class YamlReader {
         YamlNode key = node(next);
         YamlNode value = node(events.next());
         if (!(key instanceof YamlNode.Scalar k)) {
-          diagnostics.add(Diagnostic.error(key.at(), "yaml-syntax",
+          diagnostics.add(Diagnostic.error(key.at(), LoadRule.YAML_SYNTAX.code(),
               "a key must be a plain name, found " + key.describe()));
           continue;
         }
         YamlNode.Scalar first = seen.putIfAbsent(k.value(), k);
         if (first != null) {
-          diagnostics.add(Diagnostic.error(k.at(), "duplicate-key",
+          diagnostics.add(Diagnostic.error(k.at(), LoadRule.DUPLICATE_KEY.code(),
               "`" + k.value() + "` is given twice; the first is on line " + first.at().line())
               .withHint("remove one of them"));
           continue;

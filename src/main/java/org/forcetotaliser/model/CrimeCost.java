@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A Home Office cost-of-crime category: £ per crime at 2019-20 prices by component, and the
+ * A Home Office cost-of-crime category: £ per crime by component, at the price year the
+ * reference catalogue gives for the table (2019-20 in the bundled edition), and the
  * multiplier from police-recorded to all crime (null: not published). Immutable.
  */
 public record CrimeCost(String category, String label, String victim, BigDecimal anticipation,

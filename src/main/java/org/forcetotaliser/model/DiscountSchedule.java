@@ -1,6 +1,6 @@
 package org.forcetotaliser.model;
 
-/** The three Green Book STPR schedules. */
+/** The three discount-rate schedules (docs/method.md §6). */
 public enum DiscountSchedule {
   STANDARD, HEALTH, SENSITIVITY;
 

@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * @param deflators GDP deflator index by financial year
  * @param forecastYears the years whose deflator is a forecast
  * @param discountBands the STPR bands, in order
+ * @param crimeCostPriceYear the price year of the crime cost table's £ (from the reference
+ *     catalogue)
  */
 public record ReferenceData(
     Map<String, Offence> offences,
@@ -24,7 +26,8 @@ public record ReferenceData(
     Map<String, HourlyRate> rates,
     NavigableMap<FinancialYear, BigDecimal> deflators,
     Set<FinancialYear> forecastYears,
-    List<DiscountBand> discountBands) {
+    List<DiscountBand> discountBands,
+    FinancialYear crimeCostPriceYear) {
 
   /**
    * One band of the STPR schedule: years {@code fromYear} to {@code toYear} (null = open-ended).
@@ -52,6 +55,7 @@ public record ReferenceData(
     deflators = Collections.unmodifiableNavigableMap(new TreeMap<>(deflators));
     forecastYears = Set.copyOf(forecastYears);
     discountBands = List.copyOf(discountBands);
+    java.util.Objects.requireNonNull(crimeCostPriceYear, "crimeCostPriceYear");
   }
 
   /** These tables with force.yaml's offences and rates added or overriding. */
@@ -63,7 +67,8 @@ public record ReferenceData(
     settings.offences().forEach(x -> o.put(x.hoCode(), x));
     Map<String, HourlyRate> r = new LinkedHashMap<>(rates);
     r.putAll(new TreeMap<>(settings.rates()));
-    return new ReferenceData(o, crimeCosts, cchi, r, deflators, forecastYears, discountBands);
+    return new ReferenceData(o, crimeCosts, cchi, r, deflators, forecastYears, discountBands,
+        crimeCostPriceYear);
   }
 
   /** The discount rate for year {@code t} of a schedule. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.DoubleCount;
 import org.forcetotaliser.calc.ItemReconciliation;
 import org.forcetotaliser.calc.Measures;
@@ -163,7 +164,7 @@ public final class BoardPack {
         "svg", Charts.plannedVsActual(r.series()),
         "headings", List.of("quarter", "planned", "actual", "items reported of due"),
         "rows", series));
-    List<Summary> blocks = r.total().total().breakdowns().get("building_block");
+    List<Summary> blocks = r.total().total().breakdowns().get(Breakdown.BUILDING_BLOCK);
     List<Map<String, Object>> blockRows = new ArrayList<>();
     for (Summary b : blocks) {
       blockRows.add(row("key", b.key(), "a", Numbers.pounds(b.measures().pvBenefits()),
@@ -176,7 +177,7 @@ public final class BoardPack {
         "headings", List.of("building block", "PV benefits", "PV costs", "NPSV"),
         "rows", blockRows));
     List<Summary> offences = new ArrayList<>();
-    for (Summary o : r.total().total().breakdowns().get("offence")) {
+    for (Summary o : r.total().total().breakdowns().get(Breakdown.OFFENCE)) {
       if (!Totaliser.NO_OFFENCE.equals(o.key())) {
         offences.add(o);
       }
@@ -276,7 +277,8 @@ public final class BoardPack {
       String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
           : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1)
               + " (" + d.periods().size() + " quarters)";
-      out.add(row("kind", d.kind(), "claim", d.claim(), "items", String.join(", ", d.items()),
+      out.add(row("kind", d.kind().key(), "claim", d.claim().key(), "items", String.join(", ",
+          d.items()),
           "periods", periods, "atStake", Numbers.pounds(d.atStake())));
     }
     return out;

@@ -14,9 +14,10 @@ import java.math.BigDecimal;
 import org.forcetotaliser.calc.Decimals;
 
 /**
- * A thin writer over Jackson's streaming generator with the SPEC §6 number rules: money in
- * pounds to pence, other quantities to at most four decimals, absent values as null. Output
- * is pretty-printed with two spaces and LF line endings, in a fixed field order.
+ * A thin writer over Jackson's streaming generator with the number rules of docs/method.md
+ * (introduction): money in pounds to pence, other quantities to at most four decimals, absent
+ * values as null. Output is pretty-printed with two spaces and LF line endings, in a fixed field
+ * order.
  */
 final class Json implements AutoCloseable {
   private static final JsonFactory FACTORY = JsonFactory.builder()

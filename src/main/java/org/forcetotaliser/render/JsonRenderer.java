@@ -3,6 +3,7 @@ package org.forcetotaliser.render;
 import java.util.List;
 import org.forcetotaliser.calc.BenefitAppraisal;
 import org.forcetotaliser.calc.BenefitQuarter;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.CostAppraisal;
 import org.forcetotaliser.calc.DoubleCount;
 import org.forcetotaliser.calc.ForceTotal;
@@ -20,7 +21,7 @@ import org.forcetotaliser.report.EstimateReport;
 import org.forcetotaliser.report.ReconcileReport;
 import org.forcetotaliser.report.TotalReport;
 
-/** Renders reports as the JSON documents of SPEC §6. */
+/** Renders reports as the JSON documents of README "Commands". */
 public final class JsonRenderer {
   public static final String ESTIMATE = "force-totaliser/estimate/1";
   public static final String RECONCILE = "force-totaliser/reconcile/1";
@@ -336,8 +337,8 @@ public final class JsonRenderer {
     summary(j.begin("committed").integer("projects", r.projects()), t.committed()).end();
     summary(j.begin("pipeline").integer("projects", r.pipelineProjects()), t.pipeline()).end();
     j.begin("breakdowns");
-    for (String d : r.dimensions()) {
-      j.array(d);
+    for (Breakdown d : r.dimensions()) {
+      j.array(d.key());
       for (Summary s : t.breakdowns().get(d)) {
         summary(j.begin().string("key", s.key()), s).end();
       }
@@ -346,7 +347,7 @@ public final class JsonRenderer {
     j.end();
     j.array("double_counts");
     for (DoubleCount d : t.doubleCounts()) {
-      j.begin().string("kind", d.kind()).string("claim", d.claim());
+      j.begin().string("kind", d.kind().key()).string("claim", d.claim().key());
       strings(j, "projects", d.projects());
       strings(j, "benefits", d.items());
       j.array("periods");

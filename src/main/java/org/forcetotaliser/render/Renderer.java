@@ -2,6 +2,7 @@ package org.forcetotaliser.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.report.EstimateReport;
 import org.forcetotaliser.report.ReconcileReport;
 import org.forcetotaliser.report.TotalReport;
@@ -66,8 +67,8 @@ public final class Renderer {
       default -> {
         List<TextTable> tables = new ArrayList<>();
         tables.add(Tables.headline(r));
-        for (String d : r.dimensions()) {
-          tables.add(Tables.breakdown(d, r.total().breakdowns().get(d)));
+        for (Breakdown d : r.dimensions()) {
+          tables.add(Tables.breakdown(d.key(), r.total().breakdowns().get(d)));
         }
         if (!r.total().doubleCounts().isEmpty()) {
           tables.add(Tables.doubleCounts(r.total().doubleCounts()));

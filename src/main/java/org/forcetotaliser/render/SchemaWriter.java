@@ -3,6 +3,9 @@ package org.forcetotaliser.render;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.forcetotaliser.model.BenefitDetail;
+import org.forcetotaliser.model.BenefitKey;
+import org.forcetotaliser.model.BenefitKind;
 import org.forcetotaliser.model.BuildingBlock;
 import org.forcetotaliser.model.Keyed;
 import org.forcetotaliser.model.ReferenceData;
@@ -131,22 +134,32 @@ public final class SchemaWriter {
     j.end().end();
     // benefit: one schema per type
     j.begin("benefit").array("oneOf");
-    benefit(j, "crime-harm", List.of("offence"), ref);
-    benefit(j, "hours-freed", List.of("role"), ref);
-    benefit(j, "cashable", List.of(), ref);
-    benefit(j, "wider", List.of("unit_value", "price_year", "class", "source"), ref);
-    benefit(j, "qualitative", List.of("measure"), ref);
+    for (BenefitDetail.Type kind : BenefitDetail.Type.values()) {
+      benefit(j, kind, ref);
+    }
     j.endArray().end();
   }
 
-  private static void benefit(Json j, String type, List<String> required, ReferenceData ref) {
+  /** The schema of one kind's benefits alone; the project schema has one such per kind. */
+  public static String benefit(BenefitKind kind, ReferenceData ref) {
+    Json j = new Json();
+    benefit(j, kind, ref);
+    return j.finish();
+  }
+
+  /** The schema of one kind's benefits, described from the kind's own keys. */
+  private static void benefit(Json j, BenefitKind kind, ReferenceData ref) {
     j.begin().string("type", "object").bool("additionalProperties", false);
     List<String> req = new ArrayList<>(List.of("id", "type", "profile"));
-    req.addAll(required);
+    for (BenefitKey k : kind.keys()) {
+      if (k.schemaRequires()) {
+        req.add(k.name());
+      }
+    }
     required(j, req.toArray(new String[0]));
     j.begin("properties");
     stringProp(j, "id", "Unique within the project (shared with cost ids).", ID);
-    j.begin("type").string("const", type).end();
+    j.begin("type").string("const", kind.key()).end();
     j.begin("profile").string("$ref", "#/$defs/profile").end();
     // qualitative benefits may carry these too; their additionality is simply not applied
     for (String f : List.of("deadweight", "displacement", "leakage", "substitution",
@@ -161,31 +174,27 @@ public final class SchemaWriter {
         + "count.");
     enumProp(j, "discount_schedule", "This benefit's own Green Book schedule (health effects: "
         + "health); default the force's.", List.of("standard", "health", "sensitivity"));
-    switch (type) {
-      case "crime-harm" -> {
-        suggest(j, "offence", "Home Office offence code (bundled table or force.yaml).",
-            ref.offences().keySet());
-        enumProp(j, "counted_as", "recorded (police-recorded) or all crime.",
-            List.of("recorded", "all"));
-      }
-      case "hours-freed" -> {
-        suggest(j, "role", "A bundled role or one defined in force.yaml rates.",
-            ref.rates().keySet());
-        enumProp(j, "use", "redeployed (default), released or cashed.",
-            List.of("redeployed", "released", "cashed"));
-      }
-      case "wider" -> {
-        j.begin("unit_value").string("$ref", "#/$defs/amount").end();
-        stringProp(j, "price_year", "The financial year of unit_value's prices.", YEAR);
-        enumProp(j, "class", "fiscal, economic or social.",
-            List.of("fiscal", "economic", "social"));
-        text(j, "source", "Where unit_value comes from.");
-        j.begin("cashable").string("type", "boolean").end();
-      }
-      case "qualitative" -> text(j, "measure", "What the level measures.");
-      default -> { }
+    for (BenefitKey k : kind.keys()) {
+      key(j, k, ref);
     }
     j.end().end();
+  }
+
+  private static void key(Json j, BenefitKey k, ReferenceData ref) {
+    Runnable write = switch (k.shape()) {
+      case TEXT -> () -> text(j, k.name(), k.description());
+      case OFFENCE -> () -> suggest(j, k.name(), k.description(), ref.offences().keySet());
+      case ROLE -> () -> suggest(j, k.name(), k.description(), ref.rates().keySet());
+      case CHOICE -> () -> enumProp(j, k.name(), k.description(), k.choiceKeys());
+      case AMOUNT -> () -> described(j.begin(k.name()).string("$ref", "#/$defs/amount"), k).end();
+      case YEAR -> () -> stringProp(j, k.name(), k.description(), YEAR);
+      case BOOLEAN -> () -> described(j.begin(k.name()).string("type", "boolean"), k).end();
+    };
+    write.run();
+  }
+
+  private static Json described(Json j, BenefitKey k) {
+    return k.description() == null ? j : j.string("description", k.description());
   }
 
   /** The schema of force.yaml. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.DoubleCount;
 import org.forcetotaliser.calc.ItemReconciliation;
 import org.forcetotaliser.calc.Measures;
@@ -357,7 +358,8 @@ public final class Tables {
       String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
           : d.periods().get(0) + " – " + d.periods().get(d.periods().size() - 1)
               + " (" + d.periods().size() + ")";
-      t.add(List.of(text(d.kind()), text(d.claim()), text(String.join(", ", d.projects())),
+      t.add(List.of(text(d.kind().key()), text(d.claim().key()), text(String.join(", ",
+          d.projects())),
           text(periods), money(d.atStake())));
     }
     return t;
@@ -373,9 +375,9 @@ public final class Tables {
         right("actual_value_to_date")));
     t.add(summaryRow("total", "committed", r.total().committed()));
     t.add(summaryRow("total", "pipeline", r.total().pipeline()));
-    for (String d : r.dimensions()) {
+    for (Breakdown d : r.dimensions()) {
       for (Summary s : r.total().breakdowns().get(d)) {
-        t.add(summaryRow(d, s.key(), s));
+        t.add(summaryRow(d.key(), s.key(), s));
       }
     }
     return t;

@@ -20,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.forcetotaliser.calc.BenefitAppraisal;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.DoubleCount;
 import org.forcetotaliser.calc.ItemReconciliation;
 import org.forcetotaliser.calc.Measures;
@@ -238,11 +239,11 @@ public final class Workbooks {
         col("offences", Kind.QUANTITY), col("harm (CSS)", Kind.QUANTITY),
         col("harm (CCHI days)", Kind.QUANTITY), col("hours", Kind.QUANTITY),
         col("FTE-years", Kind.QUANTITY), money("planned to date"), money("actual to date"));
-    for (String d : r.dimensions()) {
+    for (Breakdown d : r.dimensions()) {
       for (Summary x : r.total().breakdowns().get(d)) {
         Measures m = x.measures();
         boolean b = x.benefitsOnly();
-        s.add(d, x.key(), m.pvBenefits(), m.pvCashable(), b ? null : m.pvCosts(),
+        s.add(d.key(), x.key(), m.pvBenefits(), m.pvCashable(), b ? null : m.pvCosts(),
             b ? null : m.npsv(), b ? null : m.bcr(), m.offencesPrevented(), m.harmCss(),
             m.harmCchi(), m.hoursFreed(), m.fteYears(), x.plannedValueToDate(),
             x.actualValueToDate());
@@ -272,7 +273,8 @@ public final class Workbooks {
         text("benefits"), text("first quarter"), text("last quarter"),
         col("quarters", Kind.WHOLE), money("PV at stake"));
     for (DoubleCount d : counts) {
-      s.add(d.kind(), d.claim(), String.join(", ", d.projects()), String.join(", ", d.items()),
+      s.add(d.kind().key(), d.claim().key(), String.join(", ", d.projects()), String.join(", ",
+          d.items()),
           d.periods().get(0).toString(), d.periods().get(d.periods().size() - 1).toString(),
           d.periods().size(), d.atStake());
     }

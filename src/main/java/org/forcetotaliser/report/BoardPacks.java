@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.ForceTotal;
 import org.forcetotaliser.calc.ItemReconciliation;
 import org.forcetotaliser.calc.ProjectAppraisal;
@@ -59,7 +60,7 @@ public final class BoardPacks {
     ReconcileReport reconcile = Reports.reconcile(portfolio, reference, settings, asOf, true,
         i -> true, inOrder);
     TotalReport total = Reports.total(portfolio, reference, settings, asOf,
-        ForceTotal.DIMENSIONS, inOrder);
+        Breakdown.ALL, inOrder);
     Set<String> committed = new HashSet<>();
     for (ProjectAppraisal p : estimate.projects()) {
       if (p.project().stage().isCommitted()) {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 import java.util.function.Predicate;
 import org.forcetotaliser.calc.Appraiser;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.DoubleCount;
 import org.forcetotaliser.calc.ForceTotal;
 import org.forcetotaliser.calc.ItemReconciliation;
@@ -15,7 +17,6 @@ import org.forcetotaliser.calc.Summary;
 import org.forcetotaliser.calc.Totaliser;
 import org.forcetotaliser.calc.Totals;
 import org.forcetotaliser.calc.Measures;
-import org.forcetotaliser.calc.NpsvModel;
 import org.forcetotaliser.calc.Sensitivity;
 import org.forcetotaliser.calc.Simulation;
 import java.math.BigDecimal;
@@ -34,9 +35,21 @@ import org.forcetotaliser.model.ReferenceData;
 public final class Reports {
   private Reports() {}
 
-  /** What to add to an estimate: scenarios, a simulation of {@code draws} draws (0: none). */
-  public record UncertaintyOptions(boolean scenarios, int draws, long seed) {
+  /**
+   * What to add to an estimate: scenarios, a simulation of {@code draws} draws (0: none), and
+   * who hears how far the simulation is ({@code progress} gets the fraction done, 0 to 1).
+   */
+  public record UncertaintyOptions(boolean scenarios, int draws, long seed,
+      DoubleConsumer progress) {
     public static final UncertaintyOptions NONE = new UncertaintyOptions(false, 0, 0);
+
+    public UncertaintyOptions {
+      progress = progress == null ? f -> { } : progress;
+    }
+
+    public UncertaintyOptions(boolean scenarios, int draws, long seed) {
+      this(scenarios, draws, seed, null);
+    }
 
     public boolean any() {
       return scenarios || draws > 0;
@@ -126,8 +139,8 @@ public final class Reports {
 
     /** The report, once every project is added. */
     public EstimateReport finish() {
+      // the modelling appraiser's warnings repeat the appraisal's own, once per re-appraisal
       List<Diagnostic> notes = new ArrayList<>(appraisalNotes);
-      notes.addAll(modelling.notes());
       return new EstimateReport(settings, appraised,
           summary(appraised, settings, Project::stage, true),
           summary(appraised, settings, Project::stage, false), byYear, uncertainty, whole,
@@ -140,24 +153,25 @@ public final class Reports {
       ForceSettings settings, boolean byYear, UncertaintyOptions options) {
     List<UncertaintyReport> uncertainty = new ArrayList<>();
     UncertaintyReport whole = null;
-    // its own appraiser, so that its warnings follow the appraisal's, however it is ordered
+    // its own appraiser for the scenarios, tornado, switching values and simulation
     Appraiser modelling = new Appraiser(settings, reference);
     if (options.any()) {
-      List<NpsvModel> models = new ArrayList<>();
+      List<Project> given = portfolio.projects();
       List<Boolean> committed = new ArrayList<>();
-      for (Project p : portfolio.projects()) {
-        models.add(new NpsvModel(modelling, p));
+      for (Project p : given) {
         committed.add(p.stage().isCommitted());
       }
       Simulation.Outcome sim = options.draws() > 0
-          ? Simulation.run(models, committed, options.draws(), options.seed()) : null;
+          ? Simulation.run(modelling, given, committed, options.draws(), options.seed(),
+              options.progress())
+          : null;
       List<Totals> low = new ArrayList<>();
       List<Totals> likely = new ArrayList<>();
       List<Totals> high = new ArrayList<>();
-      for (int i = 0; i < models.size(); i++) {
-        NpsvModel m = models.get(i);
-        Sensitivity.Scenarios s = options.scenarios()
-            ? Sensitivity.scenarios(modelling, m) : null;
+      for (int i = 0; i < given.size(); i++) {
+        Sensitivity.Analysis a =
+            Sensitivity.analyse(modelling, given.get(i), options.scenarios());
+        Sensitivity.Scenarios s = a.scenarios();
         if (s != null && committed.get(i)) {
           low.add(s.low().totals());
           likely.add(s.likely().totals());
@@ -166,8 +180,7 @@ public final class Reports {
         uncertainty.add(new UncertaintyReport(
             s == null ? null : s.low().measures(), s == null ? null : s.likely().measures(),
             s == null ? null : s.high().measures(),
-            sim == null ? null : sim.projects().get(i), Sensitivity.tornado(m),
-            Sensitivity.switching(m)));
+            sim == null ? null : sim.projects().get(i), a.tornado(), a.switching()));
       }
       BigDecimal fte = settings.fteHours();
       whole = new UncertaintyReport(
@@ -244,13 +257,13 @@ public final class Reports {
       List<Diagnostic> appraisalNotes, List<Diagnostic> reconcileNotes) {}
 
   public static TotalReport total(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, Quarter asOf, List<String> dimensions) {
+      ForceSettings settings, Quarter asOf, List<Breakdown> dimensions) {
     return total(portfolio, reference, settings, asOf, dimensions, MapInOrder.ONE_THREAD);
   }
 
   /** The force total, each project appraised, reconciled and summed by {@code inOrder}. */
   public static TotalReport total(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, Quarter asOf, List<String> dimensions, MapInOrder inOrder) {
+      ForceSettings settings, Quarter asOf, List<Breakdown> dimensions, MapInOrder inOrder) {
     Totaliser totaliser = new Totaliser(asOf, settings.fteHours());
     List<Diagnostic> appraisalNotes = new ArrayList<>();
     List<Diagnostic> reconcileNotes = new ArrayList<>();
@@ -288,10 +301,10 @@ public final class Reports {
   /** The warning for a double count, located at its first benefit. */
   public static Diagnostic doubleCountNote(DoubleCount d) {
     String rule = d.isDefinite() ? "double-count" : "possible-double-count";
-    String what = d.isDefinite()
-        ? "`" + d.claim() + "` is claimed by " + String.join(", ", d.items())
-        : "crime harm on `" + d.claim().replace("@", "` in `") + "` may be counted twice by "
-            + String.join(", ", d.items());
+    String what = d.claim() instanceof DoubleCount.CategoryInArea c
+        ? "crime harm on `" + c.category() + "` in `" + c.area() + "` may be counted twice by "
+            + String.join(", ", d.items())
+        : "`" + d.claim().key() + "` is claimed by " + String.join(", ", d.items());
     String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
         : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1);
     return Diagnostic.warning(d.locations().get(0), rule,

@@ -61,13 +61,7 @@ public record ReturnTemplate(Quarter asOf, List<Row> rows) {
   }
 
   private static String unit(BenefitAppraisal b) {
-    return switch (b.benefit().type()) {
-      case CRIME_HARM -> "offences";
-      case HOURS_FREED -> "hours";
-      case CASHABLE -> "£";
-      case WIDER -> "units";
-      case QUALITATIVE -> "level";
-    };
+    return b.benefit().type().unit();
   }
 
   private static void add(List<Row> rows, Project p, String item, String unit,

@@ -1,6 +1,7 @@
 package org.forcetotaliser.report;
 
 import java.util.List;
+import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.ForceTotal;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
@@ -10,7 +11,7 @@ import org.forcetotaliser.model.ForceSettings;
  *
  * @param dimensions the breakdowns to show (all of them unless {@code --by} narrows)
  */
-public record TotalReport(ForceSettings settings, ForceTotal total, List<String> dimensions,
+public record TotalReport(ForceSettings settings, ForceTotal total, List<Breakdown> dimensions,
     int projects, int pipelineProjects, List<Diagnostic> notes) {
   public TotalReport {
     dimensions = List.copyOf(dimensions);

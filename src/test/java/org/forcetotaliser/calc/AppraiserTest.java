@@ -78,6 +78,23 @@ class AppraiserTest {
   }
 
   @Test
+  void crimeCostsAreUpratedFromTheirTablesPriceYear() {
+    // the price year comes with the table, not from the code: were the same costs at
+    // 2024-25 prices (the price base), 28E would be worth 5,510 + 1,180 = £6,690 unchanged
+    ReferenceData bundled = Fixtures.reference();
+    assertThat(bundled.crimeCostPriceYear()).isEqualTo(FinancialYear.of(2019));
+    ReferenceData current = new ReferenceData(bundled.offences(), bundled.crimeCosts(),
+        bundled.cchi(), bundled.rates(), bundled.deflators(), bundled.forecastYears(),
+        bundled.discountBands(), FinancialYear.of(2024));
+    Project p = Fixtures.project("locks", Fixtures.Q1_2025, Fixtures.Q4_2026, List.of(),
+        List.of(Fixtures.crime("burglary", "28E", Fixtures.quarters("2025-26 Q1", 1),
+            Factors.NONE)));
+    BigDecimal unit = new Appraiser(Fixtures.settings(), current).appraise(p).benefits().get(0)
+        .unit().fixed();
+    assertThat(unit).isEqualByComparingTo("6690");
+  }
+
+  @Test
   void notCostedOffenceHasNoPoundsButCountsHarm() {
     // 10D possession of article with blade or point: no Home Office cost category
     Project p = Fixtures.project("knives", Fixtures.Q1_2025, Fixtures.Q4_2026, List.of(),

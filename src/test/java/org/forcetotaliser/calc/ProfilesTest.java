@@ -16,7 +16,7 @@ class ProfilesTest {
 
   private static SortedMap<Quarter, BigDecimal> expand(Profile p, Quarter start, Quarter end) {
     Project project = Fixtures.project("p", start, end, List.of(), List.of());
-    return Profiles.expand(p, project, "benefits.x.profile", Resolver.LIKELY);
+    return Profiles.expand(p, project, InputRef.Item.benefit("x"), Resolver.LIKELY);
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.forcetotaliser.model.Tolerance;
 import org.forcetotaliser.model.Uncertain;
 import org.junit.jupiter.api.Test;
 
-/** Hand-worked reconciliations (SPEC §4.6). */
+/** Hand-worked reconciliations (docs/method.md §8). */
 class ReconcilerTest {
   private static final Quarter Q1 = Quarter.of(2025, 1);
   private static final Quarter Q2 = Quarter.of(2025, 2);

@@ -50,7 +50,7 @@ class TotalPropertiesTest {
     List<Project> projects = g.projects(25);
     ForceTotal t = total(projects, g.actuals(projects, AS_OF));
     Summary c = t.committed();
-    for (String dim : ForceTotal.DIMENSIONS) {
+    for (Breakdown dim : Breakdown.ALL) {
       List<Totals> rows = new ArrayList<>();
       BigDecimal planned = BigDecimal.ZERO;
       BigDecimal actual = BigDecimal.ZERO;
@@ -60,13 +60,13 @@ class TotalPropertiesTest {
         actual = actual.add(s.actualValueToDate());
       }
       Totals sum = Totals.sum(rows);
-      assertThat(sum.pvBenefits()).as(dim).isEqualByComparingTo(c.totals().pvBenefits());
-      assertThat(sum.offences()).as(dim).isEqualByComparingTo(c.totals().offences());
-      assertThat(sum.hours()).as(dim).isEqualByComparingTo(c.totals().hours());
-      assertThat(planned).as(dim).isEqualByComparingTo(c.plannedValueToDate());
-      assertThat(actual).as(dim).isEqualByComparingTo(c.actualValueToDate());
-      if (!dim.equals("type") && !dim.equals("offence")) {
-        assertThat(sum.pvCosts()).as(dim).isEqualByComparingTo(c.totals().pvCosts());
+      assertThat(sum.pvBenefits()).as(dim.key()).isEqualByComparingTo(c.totals().pvBenefits());
+      assertThat(sum.offences()).as(dim.key()).isEqualByComparingTo(c.totals().offences());
+      assertThat(sum.hours()).as(dim.key()).isEqualByComparingTo(c.totals().hours());
+      assertThat(planned).as(dim.key()).isEqualByComparingTo(c.plannedValueToDate());
+      assertThat(actual).as(dim.key()).isEqualByComparingTo(c.actualValueToDate());
+      if (dim != Breakdown.TYPE && dim != Breakdown.OFFENCE) {
+        assertThat(sum.pvCosts()).as(dim.key()).isEqualByComparingTo(c.totals().pvCosts());
       }
     }
   }

@@ -15,7 +15,7 @@ import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.Stage;
 import org.junit.jupiter.api.Test;
 
-/** Hand-worked roll-ups and double counts (SPEC §4.7). */
+/** Hand-worked roll-ups and double counts (docs/method.md §9). */
 class TotaliserTest {
   private static final Quarter Q4 = Quarter.of(2025, 4);
 
@@ -51,8 +51,8 @@ class TotaliserTest {
     ForceTotal t = total(a, b);
     assertThat(t.doubleCounts()).hasSize(1);
     DoubleCount dc = t.doubleCounts().get(0);
-    assertThat(dc.kind()).isEqualTo("definite");
-    assertThat(dc.claim()).isEqualTo("x");
+    assertThat(dc.kind()).isEqualTo(DoubleCount.Kind.DEFINITE);
+    assertThat(dc.claim()).isEqualTo(new DoubleCount.Named("x"));
     assertThat(dc.projects()).containsExactly("a", "b");
     assertThat(dc.periods()).containsExactly(Quarter.of(2025, 3));
     assertThat(dc.atStake()).isEqualByComparingTo("600");
@@ -83,8 +83,9 @@ class TotaliserTest {
     ForceTotal t = total(local, wide, elsewhere);
     assertThat(t.doubleCounts()).hasSize(1);
     DoubleCount dc = t.doubleCounts().get(0);
-    assertThat(dc.kind()).isEqualTo("possible");
-    assertThat(dc.claim()).isEqualTo("domestic-burglary@northby");
+    assertThat(dc.kind()).isEqualTo(DoubleCount.Kind.POSSIBLE);
+    assertThat(dc.claim()).isEqualTo(
+        new DoubleCount.CategoryInArea("domestic-burglary", "northby"));
     assertThat(dc.projects()).containsExactly("local", "wide");
     assertThat(dc.periods()).containsExactly(Quarter.of(2025, 1));
     assertThat(Decimals.pence(dc.atStake())).isEqualByComparingTo("8272.15");
@@ -100,6 +101,6 @@ class TotaliserTest {
     ForceTotal t = total(committed, proposed);
     assertThat(t.committed().measures().pvBenefits()).isEqualByComparingTo("500");
     assertThat(t.pipeline().measures().pvBenefits()).isEqualByComparingTo("300");
-    assertThat(t.breakdowns().get("stage")).extracting(Summary::key).containsExactly("approved");
+    assertThat(t.breakdowns().get(Breakdown.STAGE)).extracting(Summary::key).containsExactly("approved");
   }
 }

@@ -47,6 +47,16 @@ class MainTest {
   }
 
   @Test
+  void simulateTakesOneToTenMillionDraws() {
+    for (String n : new String[] {"0", "-1", "10000001"}) {
+      Run r = run("estimate", "examples", "--simulate", n);
+      assertThat(r.code()).as(n).isEqualTo(Main.USAGE);
+      assertThat(r.err()).as(n).contains("from 1 to 10,000,000; found " + n);
+      assertThat(r.out()).as(n).isEmpty();
+    }
+  }
+
+  @Test
   void successPrintsASummaryToStdout() {
     Run r = run("check", GoldenCheckTest.ROOT + "/valid/portfolio");
     assertThat(r.code()).isEqualTo(Main.OK);

@@ -107,4 +107,11 @@ class ReferenceTablesTest {
   void theCatalogueDescribesEveryTable() {
     assertThat(column("catalogue", "table")).containsExactlyElementsOf(ReferenceTables.NAMES);
   }
+
+  @Test
+  void theCrimeCostPriceYearComesFromTheCatalogue() {
+    // catalogue.csv, row crime-unit-costs, price_year 2019-20
+    assertThat(ReferenceTables.bundled().crimeCostPriceYear())
+        .isEqualTo(org.forcetotaliser.model.FinancialYear.of(2019));
+  }
 }

@@ -1,0 +1,88 @@
+package org.forcetotaliser.load;
+
+import org.forcetotaliser.model.Diagnostic.Severity;
+
+/**
+ * The problems the loader reports while reading files, each with its rule code. The rule
+ * registry ({@code check.Rules}) lists these with the checks; the loader names a problem only
+ * through a constant here, so a code cannot be misspelt or left out of the registry.
+ */
+public enum LoadRule {
+  NO_INPUT("no-input", Severity.ERROR,
+      "a path given on the command line does not exist"),
+  NO_PROJECTS("no-projects", Severity.ERROR,
+      "a portfolio folder holds no project files"),
+  UNREADABLE_FILE("unreadable-file", Severity.ERROR,
+      "a file cannot be read, is binary, or is not UTF-8"),
+  SEVERAL_FORCE_FILES("several-force-files", Severity.WARNING,
+      "more than one force.yaml among the paths given; the first is used"),
+  YAML_SYNTAX("yaml-syntax", Severity.ERROR,
+      "not valid YAML, tabs in indentation, or several documents"),
+  EMPTY_FILE("empty-file", Severity.ERROR,
+      "a YAML file holds nothing"),
+  DUPLICATE_KEY("duplicate-key", Severity.ERROR,
+      "a key, or a profile period, is given twice"),
+  YAML_ALIAS("yaml-alias", Severity.ERROR,
+      "a YAML anchor or alias (&name, *name)"),
+  UNKNOWN_KEY("unknown-key", Severity.ERROR,
+      "a key that the file format does not have"),
+  MISSING_KEY("missing-key", Severity.ERROR,
+      "a required key is absent or empty"),
+  WRONG_TYPE("wrong-type", Severity.ERROR,
+      "a value of the wrong kind (a list for a number, text for a " + "number)"),
+  BAD_VALUE("bad-value", Severity.ERROR,
+      "a value outside its allowed set"),
+  BAD_ID("bad-id", Severity.ERROR,
+      "an id that is not lower-case letters, digits and `-`"),
+  UNKNOWN_BUILDING_BLOCK("unknown-building-block", Severity.ERROR,
+      "`building_block` is not one of the six"),
+  UNKNOWN_STAGE("unknown-stage", Severity.ERROR,
+      "`stage` is not proposed, approved, live or closed"),
+  BAD_PERIOD("bad-period", Severity.ERROR,
+      "not a financial year, quarter or month"),
+  BAD_PERCENTAGE("bad-percentage", Severity.ERROR,
+      "not a percentage, or outside 0–100 %"),
+  BAD_RANGE("bad-range", Severity.ERROR,
+      "a range whose low end is above its high end, or whose likely " + "value lies outside"),
+  NEGATIVE_QUANTITY("negative-quantity", Severity.ERROR,
+      "a quantity or amount below zero"),
+  END_BEFORE_START("end-before-start", Severity.ERROR,
+      "a project's `end` (or a profile's `to`) before its start"),
+  PROFILE_OUTSIDE_PROJECT("profile-outside-project", Severity.ERROR,
+      "a profile period outside the project's " + "start–end"),
+  MIXED_PROFILE("mixed-profile", Severity.ERROR,
+      "a profile that mixes a rate with amounts per period"),
+  BAD_CSV("bad-csv", Severity.ERROR,
+      "an actuals file that is not the expected CSV"),
+  DUPLICATE_ACTUAL("duplicate-actual", Severity.ERROR,
+      "a second actual for the same item and period");
+
+  private final String code;
+  private final Severity severity;
+  private final String summary;
+
+  LoadRule(String code, Severity severity, String summary) {
+    this.code = code;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  /** The kebab-case code printed in brackets after a message. */
+  public String code() {
+    return code;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  /** One line on what the rule reports, for docs/rules.md and {@code check --rules}. */
+  public String summary() {
+    return summary;
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}
