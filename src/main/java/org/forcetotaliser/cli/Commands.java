@@ -2,7 +2,6 @@ package org.forcetotaliser.cli;
 
 import java.io.InputStream;
 import java.time.Clock;
-import org.forcetotaliser.render.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -60,9 +59,6 @@ final class Commands {
     for (CommandLine sub : cli.getSubcommands().values()) {
       // `totaliser check --version` prints the version, as `totaliser --version` does
       sub.getCommandSpec().version(Main.class.getAnnotation(Command.class).version());
-      if (sub.getCommand() instanceof ReportCommand r) {
-        formatsOf(sub.getCommandSpec(), r.formats());
-      }
     }
     // settings after the commands are added: picocli passes them down to those it has
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -89,26 +85,6 @@ final class Commands {
       err.flush();
       return Main.USAGE;
     }
-  }
-
-  /**
-   * Gives a reporting command's {@code --format} the help and completion of the formats that
-   * command writes, rather than every format any command writes.
-   */
-  static void formatsOf(CommandLine.Model.CommandSpec spec, java.util.List<Format> formats) {
-    CommandLine.Model.OptionSpec old = spec.findOption("--format");
-    if (old == null) {
-      return;
-    }
-    java.util.List<String> names = formats.stream().map(Format::key).toList();
-    String list = names.size() == 1 ? names.get(0) : String.join(", ",
-        names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
-    boolean needsFile = formats.contains(Format.XLSX);
-    spec.remove(old);
-    spec.addOption(CommandLine.Model.OptionSpec.builder(old)
-        .description(list + " (default: " + formats.get(0).key()
-            + (needsFile ? "; xlsx needs -o" : "") + ").")
-        .completionCandidates(names).build());
   }
 
   /** The command class named {@code name} exactly (as picocli matches it), or null. */

@@ -1,5 +1,6 @@
 package org.forcetotaliser.cli;
 
+import java.util.List;
 import java.util.Locale;
 import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.Quarter;
@@ -45,7 +46,18 @@ final class Converters {
         return Format.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException("expected one of table, csv, json, "
-            + "markdown, html, xlsx; found `" + value + "`");
+            + "markdown, html, xlsx, github; found `" + value + "`");
+      }
+    }
+
+    /**
+     * A format the command does not write is a usage error naming the ones it does, never a
+     * quiet fall back to another format.
+     */
+    static void require(CommandLine.Model.CommandSpec spec, Format format, List<Format> takes) {
+      if (!takes.contains(format)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "`" + spec.name()
+            + "` cannot write " + format + "; choose one of " + takes);
       }
     }
   }

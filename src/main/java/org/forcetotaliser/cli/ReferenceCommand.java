@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.forcetotaliser.load.CsvTable;
 import org.forcetotaliser.load.ReferenceTables;
+import org.forcetotaliser.render.Cells;
 import org.forcetotaliser.render.Format;
 import org.forcetotaliser.render.JsonRenderer;
 import org.forcetotaliser.render.TextTable;
+import org.forcetotaliser.report.Column;
+import org.forcetotaliser.report.ReportTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +39,13 @@ final class ReferenceCommand implements Callable<Integer> {
       description = "table, csv, json or markdown (default: table).")
   Format format = Format.TABLE;
 
+  /** The formats {@code reference} writes; {@code sources} is Markdown text in any of them. */
+  static final List<Format> FORMATS = List.of(Format.TABLE, Format.CSV, Format.JSON,
+      Format.MARKDOWN);
+
   @Override
   public Integer call() {
+    Converters.FormatConverter.require(spec, format, FORMATS);
     PrintWriter out = spec.commandLine().getOut();
     if (table == null) {
       out.print(render(catalogue()));
@@ -64,28 +72,27 @@ final class ReferenceCommand implements Callable<Integer> {
       case CSV -> t.toCsv();
       case MARKDOWN -> t.toMarkdown();
       case JSON -> JsonRenderer.rows(table == null ? "catalogue" : table, t);
-      default -> t.toTable();
+      case TABLE -> t.toTable();
+      case HTML, XLSX, GITHUB -> throw new IllegalStateException("checked in call()");
     };
   }
 
   /** The table of tables, from the bundled catalogue. */
   static TextTable catalogue() {
     CsvTable c = ReferenceTables.table("catalogue");
-    TextTable t = new TextTable("Bundled reference tables (totaliser reference TABLE prints "
-        + "one; totaliser reference sources the full notes)", List.of(
-        new TextTable.Column("table", false), new TextTable.Column("rows", true),
-        new TextTable.Column("publisher", false), new TextTable.Column("price year", false),
-        new TextTable.Column("licence", false), new TextTable.Column("confidence", false)));
+    ReportTable t = new ReportTable("Bundled reference tables (totaliser reference TABLE "
+        + "prints one; totaliser reference sources the full notes)", List.of(
+        Column.id("table", "the table's name"), Column.count("rows", "its rows"),
+        Column.text("publisher", "who publishes it"),
+        Column.period("price year", "the prices its £ are in"),
+        Column.text("licence", "its licence"),
+        Column.text("confidence", "how far to rely on it")));
     for (Map<String, String> r : c.records()) {
-      int rows = ReferenceTables.table(r.get("table")).rows().size();
-      t.add(List.of(TextTable.Cell.text(r.get("table")),
-          TextTable.Cell.number(Integer.toString(rows), Integer.toString(rows)),
-          TextTable.Cell.text(shorten(r.get("publisher"), 36)),
-          TextTable.Cell.text(r.get("price_year")),
-          TextTable.Cell.text(shorten(r.get("licence"), 30)),
-          TextTable.Cell.text(shorten(r.get("confidence"), 30))));
+      t.add(r.get("table"), ReferenceTables.table(r.get("table")).rows().size(),
+          shorten(r.get("publisher"), 36), r.get("price_year"), shorten(r.get("licence"), 30),
+          shorten(r.get("confidence"), 30));
     }
-    return t;
+    return Cells.table(t);
   }
 
   private static String describe(String table) {
@@ -103,19 +110,16 @@ final class ReferenceCommand implements Callable<Integer> {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
+  /** A bundled table as written: every column text, in the publisher's own words. */
   private static TextTable asText(CsvTable t, String title) {
-    List<TextTable.Column> cols = new ArrayList<>();
+    List<Column> cols = new ArrayList<>();
     for (String h : t.header()) {
-      cols.add(new TextTable.Column(h, false));
+      cols.add(Column.text(h, "as published"));
     }
-    TextTable out = new TextTable(title, cols);
+    ReportTable out = new ReportTable(title, cols);
     for (List<String> row : t.rows()) {
-      List<TextTable.Cell> cells = new ArrayList<>();
-      for (String v : row) {
-        cells.add(TextTable.Cell.text(v));
-      }
-      out.add(cells);
+      out.add(row.toArray());
     }
-    return out;
+    return Cells.table(out);
   }
 }

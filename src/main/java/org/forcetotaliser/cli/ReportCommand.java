@@ -24,7 +24,22 @@ import picocli.CommandLine.Spec;
  * turns the loaded portfolio into a report and renders it; this class loads, reports problems
  * and writes the result.
  */
+@CommandLine.Command(modelTransformer = ReportCommand.FormatHelp.class)
 abstract class ReportCommand implements Callable<Integer> {
+  /** Rewrites the help of {@code --format} to list only the command's own formats. */
+  static final class FormatHelp implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      if (spec.userObject() instanceof ReportCommand r) {
+        CommandLine.Model.OptionSpec o = spec.findOption("--format");
+        spec.remove(o);
+        spec.addOption(CommandLine.Model.OptionSpec.builder(o).description(r.formatHelp())
+            .build());
+      }
+      return spec;
+    }
+  }
+
   @Spec
   CommandSpec spec;
 
@@ -38,9 +53,17 @@ abstract class ReportCommand implements Callable<Integer> {
   abstract List<String> paths();
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
-      description = "table, csv, json, markdown or xlsx; html or xlsx for `report` (default: "
-          + "${DEFAULT-VALUE}; xlsx needs -o).")
+      description = "One of the formats the command writes.")
   Format format = Format.TABLE;
+
+  /** The help of {@code --format}: this command's formats only, and its default. */
+  String formatHelp() {
+    List<String> keys = formats().stream().map(Format::key).toList();
+    String list = keys.size() == 1 ? keys.get(0) : String.join(", ",
+        keys.subList(0, keys.size() - 1)) + " or " + keys.get(keys.size() - 1);
+    return list + " (default: " + format + (formats().contains(Format.XLSX)
+        ? "; xlsx needs -o)." : ").");
+  }
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write to FILE (atomically) instead of standard output.")
@@ -136,10 +159,7 @@ abstract class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!formats().contains(format)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "`" + spec.name()
-          + "` cannot write " + format + "; choose one of " + formats());
-    }
+    Converters.FormatConverter.require(spec, format, formats());
     if (format == Format.XLSX && output == null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--format xlsx writes a workbook, not text: give -o FILE (e.g. -o report.xlsx)");

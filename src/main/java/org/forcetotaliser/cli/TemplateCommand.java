@@ -74,7 +74,8 @@ final class TemplateCommand extends ReportCommand {
     String text = switch (format) {
       case TABLE -> Tables.returnTemplate(t).toTable();
       case MARKDOWN -> Tables.returnTemplate(t).toMarkdown();
-      default -> Tables.returnTemplate(t).toCsv();
+      case CSV -> Tables.returnTemplate(t).toCsv();
+      case JSON, HTML, XLSX, GITHUB -> throw new IllegalStateException("not in formats()");
     };
     return Rendered.text(text, List.of());
   }

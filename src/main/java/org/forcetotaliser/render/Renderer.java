@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.report.EstimateReport;
+import org.forcetotaliser.report.EstimateTables;
 import org.forcetotaliser.report.ReconcileReport;
 import org.forcetotaliser.report.TotalReport;
 
@@ -19,14 +20,14 @@ public final class Renderer {
       case CSV -> Tables.estimateFlat(r).toCsv();
       default -> {
         List<TextTable> tables = new ArrayList<>();
-        tables.add(Tables.estimateValue(r));
-        tables.add(Tables.estimateHarm(r));
+        tables.add(Cells.table(EstimateTables.value(r)));
+        tables.add(Cells.table(EstimateTables.harm(r)));
         TextTable targets = Tables.qualitativeTargets(r);
         if (targets != null) {
           tables.add(targets);
         }
         if (r.byYear()) {
-          tables.add(Tables.estimateYears(r));
+          tables.add(Cells.table(EstimateTables.years(r)));
         }
         if (r.hasUncertainty()) {
           if (r.portfolioUncertainty().hasScenarios()) {

@@ -19,7 +19,9 @@ import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.render.TextTable.Cell;
 import org.forcetotaliser.render.TextTable.Column;
 import org.forcetotaliser.report.EstimateReport;
+import org.forcetotaliser.report.EstimateTables;
 import org.forcetotaliser.report.ReconcileReport;
+import org.forcetotaliser.report.ReturnTemplate;
 import org.forcetotaliser.report.TotalReport;
 
 /** Lays reports out as text tables, for the table, CSV and Markdown formats. */
@@ -83,38 +85,9 @@ public final class Tables {
 
   // ---- estimate -----------------------------------------------------------------------------
 
-  /** The value table: one row per project, then the committed total and the pipeline. */
-  public static TextTable estimateValue(EstimateReport r) {
-    TextTable t = new TextTable("Value", List.of(left("project"), left("stage"),
-        right("PV benefits"), right("cashable"), right("PV costs"), right("NPSV"), right("BCR"),
-        right("payback")));
-    int committed = 0;
-    for (ProjectAppraisal p : r.projects()) {
-      t.add(valueRow(p.project().id(), p.project().stage().key(), p.measures()));
-      if (p.project().stage().isCommitted()) {
-        committed++;
-      }
-    }
-    t.rule();
-    t.add(valueRow("committed (" + committed + ")", "", r.portfolio().measures()));
-    t.add(valueRow("pipeline (" + (r.projects().size() - committed) + ")", "",
-        r.pipeline().measures()));
-    return t;
-  }
-
-  private static List<Cell> valueRow(String name, String stage, Measures m) {
-    return List.of(text(name), text(stage), money(m.pvBenefits()), money(m.pvCashable()),
-        money(m.pvCosts()), money(m.npsv()), bcr(m), text(m.payback()));
-  }
-
-  /** The BCR, or why it is absent when nothing is monetised (method.md §3). */
-  static Cell bcr(Measures m) {
-    return m.ratiosAbsentReason() != null ? text(m.ratiosAbsentReason()) : ratio(m.bcr());
-  }
-
   /**
    * Qualitative benefits, which have no £: each one's measure and its target level by period
-   * (method.md §3); null when the estimate has none.
+   * (method.md §7); null when the estimate has none.
    */
   public static TextTable qualitativeTargets(EstimateReport r) {
     TextTable t = new TextTable("Qualitative targets", List.of(left("project"),
@@ -134,77 +107,9 @@ public final class Tables {
     return t.rows().isEmpty() ? null : t;
   }
 
-  /** The harm and hours table. */
-  public static TextTable estimateHarm(EstimateReport r) {
-    boolean cssFirst = r.settings().harmIndex() == HarmIndex.CSS;
-    TextTable t = new TextTable("Harm prevented and hours freed", List.of(left("project"),
-        right("offences"), right(cssFirst ? "harm (CSS)" : "harm (CCHI days)"),
-        right(cssFirst ? "harm (CCHI days)" : "harm (CSS)"), right("hours"),
-        right("FTE-years")));
-    int committed = 0;
-    for (ProjectAppraisal p : r.projects()) {
-      t.add(harmRow(p.project().id(), p.measures(), cssFirst));
-      if (p.project().stage().isCommitted()) {
-        committed++;
-      }
-    }
-    t.rule();
-    t.add(harmRow("committed (" + committed + ")", r.portfolio().measures(), cssFirst));
-    t.add(harmRow("pipeline (" + (r.projects().size() - committed) + ")",
-        r.pipeline().measures(), cssFirst));
-    return t;
-  }
-
-  private static List<Cell> harmRow(String name, Measures m, boolean cssFirst) {
-    Cell css = qty(m.harmCss(), 0);
-    Cell cchi = qty(m.harmCchi(), 0);
-    return List.of(text(name), qty(m.offencesPrevented(), 1), cssFirst ? css : cchi,
-        cssFirst ? cchi : css, qty(m.hoursFreed(), 0), qty(m.fteYears(), 1));
-  }
-
-  /** Discounted benefits and costs per project and financial year (--by-year). */
-  public static TextTable estimateYears(EstimateReport r) {
-    TextTable t = new TextTable("By financial year", List.of(left("project"), left("year"),
-        right("PV benefits"), right("PV costs"), right("NPSV")));
-    for (ProjectAppraisal p : r.projects()) {
-      years(t, p.project().id(), p.totals());
-    }
-    t.rule();
-    years(t, "committed", r.portfolio().totals());
-    return t;
-  }
-
-  private static void years(TextTable t, String name, Totals totals) {
-    for (Map.Entry<FinancialYear, Totals.YearFlow> e : totals.byYear().entrySet()) {
-      Totals.YearFlow f = e.getValue();
-      t.add(List.of(text(name), text(e.getKey()), money(f.pvBenefits()), money(f.pvCosts()),
-          money(f.pvBenefits().subtract(f.pvCosts()))));
-    }
-  }
-
   /** Every measure of every project in one flat table: the CSV form of an estimate. */
   public static TextTable estimateFlat(EstimateReport r) {
-    TextTable t = new TextTable(null, List.of(left("project"), left("stage"),
-        left("building_block"), left("area"), right("pv_benefits"), right("pv_cashable"),
-        right("pv_costs"), right("npsv"), right("bcr"), right("cash_roi"), left("payback"),
-        right("switching_value"), right("offences_prevented"), right("harm_css"),
-        right("harm_cchi"), right("hours_freed"), right("fte_years")));
-    for (ProjectAppraisal p : r.projects()) {
-      t.add(flatRow(p.project().id(), p.project().stage().key(),
-          p.project().buildingBlock().key(), p.project().area(), p.measures()));
-    }
-    t.add(flatRow("committed", "", "", "", r.portfolio().measures()));
-    t.add(flatRow("pipeline", "", "", "", r.pipeline().measures()));
-    return t;
-  }
-
-  private static List<Cell> flatRow(String id, String stage, String block, String area,
-      Measures m) {
-    return List.of(text(id), text(stage), text(block), text(area), money(m.pvBenefits()),
-        money(m.pvCashable()), money(m.pvCosts()), money(m.npsv()), ratio(m.bcr()),
-        ratio(m.cashRoi()), text(m.payback()), ratio(m.switchingValue()),
-        qty(m.offencesPrevented(), 4), qty(m.harmCss(), 4), qty(m.harmCchi(), 4),
-        qty(m.hoursFreed(), 4), qty(m.fteYears(), 4));
+    return Cells.table(EstimateTables.flat(r));
   }
 
   // ---- reconcile ----------------------------------------------------------------------------
@@ -462,18 +367,8 @@ public final class Tables {
 
   // ---- return template ----------------------------------------------------------------------
 
-  /**
-   * The quarter's return, in the columns {@code reconcile} reads: project, item, period,
-   * actual (blank), note (blank), then planned, unit and owner for reference, which the
-   * actuals reader ignores.
-   */
-  public static TextTable returnTemplate(org.forcetotaliser.report.ReturnTemplate t) {
-    TextTable out = new TextTable(null, List.of(left("project"), left("item"), left("period"),
-        right("actual"), left("note"), right("planned"), left("unit"), left("owner")));
-    for (org.forcetotaliser.report.ReturnTemplate.Row r : t.rows()) {
-      out.add(List.of(text(r.project()), text(r.item()), text(r.period()), text(""),
-          text(""), qty(r.planned(), 4), text(r.unit()), text(r.owner())));
-    }
-    return out;
+  /** The quarter's return as a text table; its columns are {@link ReturnTemplate#table}'s. */
+  public static TextTable returnTemplate(ReturnTemplate t) {
+    return Cells.table(t.table());
   }
 }

@@ -30,6 +30,9 @@ import org.forcetotaliser.model.BenefitDetail;
 import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.ReferenceSource;
+import org.forcetotaliser.report.Column;
+import org.forcetotaliser.report.ColumnType;
+import org.forcetotaliser.report.ReportTable;
 import org.forcetotaliser.report.BoardPackReport;
 import org.forcetotaliser.report.EstimateReport;
 import org.forcetotaliser.report.ReconcileReport;
@@ -130,14 +133,40 @@ public final class Workbooks {
    * planned quantity a number. Saved as CSV, a filled-in sheet drops into actuals/.
    */
   public static byte[] returnTemplate(org.forcetotaliser.report.ReturnTemplate t) {
-    Sheet s = new Sheet("Return " + t.asOf(), text("project"), text("item"), text("period"),
-        col("actual", Kind.QUANTITY), text("note"), col("planned", Kind.QUANTITY),
-        text("unit"), text("owner"));
-    for (org.forcetotaliser.report.ReturnTemplate.Row r : t.rows()) {
-      s.add(r.project(), r.item(), r.period().toString(), null, null, r.planned(), r.unit(),
-          r.owner());
+    return write("Return " + t.asOf(), List.of(sheet("Return " + t.asOf(), t.table())));
+  }
+
+  /** A typed report table as a sheet: each column written by its type. */
+  static Sheet sheet(String name, ReportTable t) {
+    Col[] cols = new Col[t.columns().size()];
+    for (int c = 0; c < cols.length; c++) {
+      Column col = t.columns().get(c);
+      cols[c] = new Col(col.name(), kind(col.type()));
     }
-    return write("Return " + t.asOf(), List.of(s));
+    Sheet s = new Sheet(name, cols);
+    for (List<Object> row : t.rows()) {
+      Object[] values = new Object[row.size()];
+      for (int c = 0; c < values.length; c++) {
+        Object v = row.get(c);
+        v = v instanceof Column.Absent ? null : v;
+        values[c] = v == null || !t.columns().get(c).type().isText() ? v : v.toString();
+      }
+      s.add(values);
+    }
+    return s;
+  }
+
+  /** How a column type is written in a workbook. */
+  static Kind kind(ColumnType type) {
+    return switch (type) {
+      case TEXT, ID, PERIOD, MILESTONE -> Kind.TEXT;
+      case COUNT -> Kind.WHOLE;
+      case MONEY -> Kind.MONEY;
+      case QUANTITY -> Kind.QUANTITY;
+      case RATIO -> Kind.RATIO;
+      case PERCENTAGE -> Kind.PERCENT;
+      case FRACTION -> Kind.FRACTION;
+    };
   }
 
   public static byte[] estimate(EstimateReport r) {

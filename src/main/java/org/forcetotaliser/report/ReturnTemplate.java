@@ -75,4 +75,24 @@ public record ReturnTemplate(Quarter asOf, List<Row> rows) {
       }
     }
   }
+
+  /**
+   * The return in the columns {@code reconcile} reads: project, item, period, actual (blank,
+   * to fill in), note (blank), then planned, unit and owner for reference, which the actuals
+   * reader ignores.
+   */
+  public ReportTable table() {
+    ReportTable out = new ReportTable(null, List.of(Column.id("project", "the project"),
+        Column.id("item", "the benefit or cost"), Column.period("period", "the quarter"),
+        Column.quantity("actual", "the actual gross quantity, to fill in", null, 4)
+            .absentAs(""),
+        Column.text("note", "a note on the figure, to fill in"),
+        Column.quantity("planned", "the planned gross quantity", null, 4),
+        Column.text("unit", "the item's unit"), Column.text("owner", "the project's owner")));
+    for (Row r : rows()) {
+      out.add(r.project(), r.item(), r.period(), null, null, r.planned(), r.unit(),
+          r.owner());
+    }
+    return out;
+  }
 }

@@ -1,0 +1,68 @@
+package org.forcetotaliser.render;
+
+import java.math.BigDecimal;
+import org.forcetotaliser.report.Column;
+import org.forcetotaliser.report.ReportTable;
+import org.forcetotaliser.render.TextTable.Cell;
+
+/**
+ * Formats a report's cells by their column's type: the one place a figure of a typed table
+ * becomes text for the table, CSV and Markdown formats.
+ */
+public final class Cells {
+  private Cells() {}
+
+  /** A value of {@code column} as shown in a table and as written to CSV. */
+  public static Cell of(Column column, Object value) {
+    if (value == null) {
+      String shown = column.absent() == null ? "" : column.absent();
+      return column.type().isText() ? Cell.text(shown) : Cell.number(shown, "");
+    }
+    if (value instanceof Column.Absent a) {
+      return column.type().isText() ? Cell.text(a.reason()) : Cell.number(a.reason(), "");
+    }
+    return switch (column.type()) {
+      case TEXT, ID, PERIOD, MILESTONE -> Cell.text(value.toString());
+      case COUNT -> Cell.number(value.toString(), value.toString());
+      case MONEY -> Cell.number(Numbers.pounds(decimal(value)), Numbers.rawMoney(decimal(value)));
+      case QUANTITY -> Cell.number(Numbers.quantity(decimal(value), column.scale()),
+          Numbers.raw(decimal(value)));
+      case RATIO -> Cell.number(Numbers.ratio(decimal(value)), Numbers.raw(decimal(value)));
+      case PERCENTAGE -> Cell.number(Numbers.percent(decimal(value)),
+          Numbers.raw(decimal(value)));
+      case FRACTION -> Cell.number(Numbers.fractionAsPercent(decimal(value)),
+          Numbers.raw(decimal(value)));
+    };
+  }
+
+  private static BigDecimal decimal(Object v) {
+    if (v instanceof BigDecimal d) {
+      return d;
+    }
+    if (v instanceof Number n) {
+      return new BigDecimal(n.toString());
+    }
+    throw new IllegalArgumentException("not a figure: " + v);
+  }
+
+  /** A typed table as text: headings are column names, alignment follows the type. */
+  public static TextTable table(ReportTable t) {
+    java.util.List<TextTable.Column> cols = new java.util.ArrayList<>();
+    for (Column c : t.columns()) {
+      cols.add(new TextTable.Column(c.name(), c.type().rightAligned()));
+    }
+    TextTable out = new TextTable(t.title(), cols);
+    for (int i = 0; i < t.rows().size(); i++) {
+      if (t.rules().contains(i)) {
+        out.rule();
+      }
+      java.util.List<Object> row = t.rows().get(i);
+      java.util.List<Cell> cells = new java.util.ArrayList<>();
+      for (int c = 0; c < row.size(); c++) {
+        cells.add(of(t.columns().get(c), row.get(c)));
+      }
+      out.add(cells);
+    }
+    return out;
+  }
+}

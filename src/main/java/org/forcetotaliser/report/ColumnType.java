@@ -1,0 +1,47 @@
+package org.forcetotaliser.report;
+
+/**
+ * What kind of figure a report column holds. A renderer formats a cell by its column's type
+ * (and, for quantities, the column's decimals), never by the column's name, so a figure reads
+ * the same in every format.
+ */
+public enum ColumnType {
+  /** Free text: a stage, a status, a note. */
+  TEXT(false, true),
+  /** An identifier: a project, an item, a reference table's key. */
+  ID(false, true),
+  /** A financial year or quarter, or a run of them. */
+  PERIOD(false, true),
+  /** The year a figure is reached, such as payback; lines up with the figures beside it. */
+  MILESTONE(true, true),
+  /** A whole count. */
+  COUNT(true, false),
+  /** Pounds: shown to the pound with separators, written to the penny. */
+  MONEY(true, false),
+  /** A number of things (offences, hours, harm), to the column's decimals. */
+  QUANTITY(true, false),
+  /** A ratio such as a BCR, to two decimals. */
+  RATIO(true, false),
+  /** A percentage held in percent (92.5 reads 92.5%). */
+  PERCENTAGE(true, false),
+  /** A percentage held as a fraction (0.152 reads 15.2%). */
+  FRACTION(true, false);
+
+  private final boolean rightAligned;
+  private final boolean text;
+
+  ColumnType(boolean rightAligned, boolean text) {
+    this.rightAligned = rightAligned;
+    this.text = text;
+  }
+
+  /** Whether the column lines up on the right, as figures do. */
+  public boolean rightAligned() {
+    return rightAligned;
+  }
+
+  /** Whether a cell is written as text rather than as a number. */
+  public boolean isText() {
+    return text;
+  }
+}
