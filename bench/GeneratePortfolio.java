@@ -107,7 +107,7 @@ public final class GeneratePortfolio {
         discount_schedule: standard
         harm_index: css
         fte_hours: 1650
-        tolerance: { green: 90, amber: 70 }
+        tolerance: { green: 90%, amber: 70% }
         """;
     Files.writeString(out.resolve("force.yaml"), text, StandardCharsets.UTF_8);
   }

@@ -35,6 +35,9 @@ public final class Appraiser {
   private final ReferenceData reference;
   private final Deflation prices;
   private final Discounting discounting;
+  /** A benefit's own schedule, when it differs from the force's (SPEC §4.4). */
+  private final java.util.EnumMap<org.forcetotaliser.model.DiscountSchedule, Discounting>
+      ownSchedules = new java.util.EnumMap<>(org.forcetotaliser.model.DiscountSchedule.class);
   private final List<Diagnostic> notes = new ArrayList<>();
 
   public Appraiser(ForceSettings settings, ReferenceData reference) {
@@ -59,6 +62,37 @@ public final class Appraiser {
 
   public Discounting discounting() {
     return discounting;
+  }
+
+  /**
+   * The discounting of a benefit: its own {@code discount_schedule} when it has one (health
+   * effects on the health schedule), else the force's (SPEC §4.4). Same discount year.
+   */
+  public synchronized Discounting discounting(Benefit b) {
+    org.forcetotaliser.model.DiscountSchedule own = b.discountSchedule();
+    if (own == null || own == discounting.schedule()) {
+      return discounting;
+    }
+    return ownSchedules.computeIfAbsent(own,
+        k -> new Discounting(reference, k, discounting.discountYear()));
+  }
+
+  /**
+   * The year whose prices a project's real amounts are in: its own {@code price_year}, else
+   * force.yaml's {@code price_base} (SPEC §3.1, §3.2), whatever year the report is in.
+   */
+  public org.forcetotaliser.model.FinancialYear realPriceYear(Project project) {
+    return project.priceYear() != null ? project.priceYear() : settings.realPriceYear();
+  }
+
+  /**
+   * The factor taking a cost amount of {@code project} in quarter {@code q} to price-base
+   * prices (SPEC §4.2, §4.3): nominal cash by its own year's deflator, real amounts by their
+   * price year's.
+   */
+  public BigDecimal costFactor(Project project, Quarter q) {
+    return project.prices() == org.forcetotaliser.model.Prices.NOMINAL
+        ? prices.uprate(q.year()) : prices.uprate(realPriceYear(project));
   }
 
   /** Warnings found while calculating (for example a category with no multiplier). */
@@ -151,6 +185,7 @@ public final class Appraiser {
         : r.pick(item.ref(InputRef.Factor.OPTIMISM_BIAS), b.factors().optimismBias());
     BigDecimal keep = BigDecimal.ONE.subtract(ob);
     UnitValue unit = unitValue(project, b, r);
+    Discounting discounting = discounting(b);
     String category = null;
     BigDecimal css = null;
     BigDecimal cchiDays = null;
@@ -230,8 +265,7 @@ public final class Appraiser {
     BigDecimal sumPv = BigDecimal.ZERO;
     for (Map.Entry<Quarter, BigDecimal> e : amounts.entrySet()) {
       Quarter q = e.getKey();
-      BigDecimal factor = project.prices() == org.forcetotaliser.model.Prices.NOMINAL
-          ? prices.uprate(q.year()) : BigDecimal.ONE;
+      BigDecimal factor = costFactor(project, q);
       BigDecimal value = e.getValue().multiply(uplift).multiply(factor);
       BigDecimal df = discounting.factor(q.year());
       BigDecimal pv = value.multiply(df);
@@ -249,7 +283,7 @@ public final class Appraiser {
     BenefitDetail d = b.detail();
     // one rule per benefit type: a new type fails to compile here until it has its rule
     return switch (d.type()) {
-      case CRIME_HARM -> crimeHarm(b, (BenefitDetail.CrimeHarm) d, steps);
+      case CRIME_HARM -> crimeHarm(project, b, (BenefitDetail.CrimeHarm) d, steps);
       case HOURS_FREED -> hoursFreed((BenefitDetail.HoursFreed) d, steps);
       case CASHABLE -> cash(project, steps);
       case WIDER -> wider(b, (BenefitDetail.Wider) d, r, steps);
@@ -261,7 +295,8 @@ public final class Appraiser {
   }
 
   /** Home Office cost of crime, uprated, scaled to all crime if asked (docs/method.md §4). */
-  private UnitValue crimeHarm(Benefit b, BenefitDetail.CrimeHarm ch, List<String> steps) {
+  private UnitValue crimeHarm(Project project, Benefit b, BenefitDetail.CrimeHarm ch,
+      List<String> steps) {
     String base = settings.priceBase().toString();
     Offence o = reference.offences().get(ch.offence());
     if (o == null) {
@@ -281,6 +316,7 @@ public final class Appraiser {
     }
     BigDecimal sum = BigDecimal.ZERO;
     StringBuilder parts = new StringBuilder();
+    boolean all = settings.components().size() == CrimeCost.CostComponent.values().length;
     for (CrimeCost.CostComponent comp : CrimeCost.CostComponent.values()) {
       if (!settings.components().contains(comp)) {
         continue;
@@ -292,6 +328,12 @@ public final class Appraiser {
       sum = sum.add(x);
       parts.append(parts.length() == 0 ? "" : " + ").append(comp).append(' ')
           .append(money(x));
+    }
+    if (all && cc.total() != null) {
+      // docs/method.md §4: the source rounds each component and the total separately to £10,
+      // so with every component selected the published total is the figure
+      parts.append(" (sum ").append(money(sum)).append("): published total");
+      sum = cc.total();
     }
     // the price year of the bundled Home Office table, from the reference catalogue
     org.forcetotaliser.model.FinancialYear costYear = reference.crimeCostPriceYear();
@@ -307,7 +349,8 @@ public final class Appraiser {
             + ": recorded crime left unscaled");
         notes.add(Diagnostic.warning(b.location(), "no-multiplier",
             "`" + cc.category() + "` has no published multiplier from recorded to all crime;"
-                + " benefit `" + b.id() + "` is left unscaled"));
+                + " benefit `" + b.id() + "` is left unscaled")
+            .about(project.id(), b.id(), ch.offence()));
       } else {
         unit = unit.multiply(cc.multiplier());
         steps.add("× multiplier " + plain(cc.multiplier()) + " (recorded → all crime) = "
@@ -342,8 +385,16 @@ public final class Appraiser {
           + base + " / deflator of its year");
       return UnitValue.nominal(prices, steps);
     }
-    steps.add("cash already in " + base + " prices: £1 a unit");
-    return UnitValue.of(BigDecimal.ONE, steps);
+    org.forcetotaliser.model.FinancialYear year = realPriceYear(project);
+    if (year.equals(settings.priceBase())) {
+      steps.add("cash already in " + base + " prices: £1 a unit");
+      return UnitValue.of(BigDecimal.ONE, steps);
+    }
+    BigDecimal unit = prices.uprate(year);
+    steps.add("cash in " + year + " prices × GDP deflator "
+        + plain(prices.deflator(settings.priceBase())) + " / " + plain(prices.deflator(year))
+        + " = " + money(unit) + " a £1 unit at " + base + " prices");
+    return UnitValue.of(unit, steps);
   }
 
   /** The project's own unit value, uprated from its price year (docs/method.md §4). */

@@ -36,10 +36,14 @@ public record BenefitAppraisal(
     quarters = List.copyOf(quarters);
   }
 
-  /** The same appraisal with its sums but not its quarters. */
+  /**
+   * The same appraisal with its sums but not its quarters; a qualitative benefit keeps them,
+   * since its target levels by period are what an estimate shows of it.
+   */
   public BenefitAppraisal withoutQuarters() {
     return new BenefitAppraisal(benefit, additionality, optimismBias, unit, offenceCategory,
-        List.of(), gross, net, riskAdjusted, value, pv, harmCss, harmCchi, hours, cashable);
+        benefit.type() == org.forcetotaliser.model.BenefitDetail.Type.QUALITATIVE ? quarters
+            : List.of(), gross, net, riskAdjusted, value, pv, harmCss, harmCchi, hours, cashable);
   }
 
   /** Whether the benefit has a £ value (crime harm with a cost, hours, cash, wider). */

@@ -57,4 +57,35 @@ public final class Discounting {
     }
     return factors.get(t);
   }
+
+  /**
+   * How a year's factor is reached, for {@code explain}: {@code DF 0.966184 = 1/1.035^1}, and
+   * across rate bands {@code DF … = 1/(1.035^30 × 1.03^2)}.
+   */
+  public String formula(FinancialYear year) {
+    int t = yearIndex(year);
+    String df = factor(t).setScale(6, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    if (t == 0) {
+      return "DF " + df + " (year 0)";
+    }
+    List<String> parts = new ArrayList<>();
+    BigDecimal current = rate(1);
+    int run = 0;
+    for (int i = 1; i <= t; i++) {
+      BigDecimal r = rate(i);
+      if (r.compareTo(current) != 0) {
+        parts.add(power(current, run));
+        current = r;
+        run = 0;
+      }
+      run++;
+    }
+    parts.add(power(current, run));
+    String product = parts.size() == 1 ? parts.get(0) : "(" + String.join(" × ", parts) + ")";
+    return "DF " + df + " = 1/" + product;
+  }
+
+  private static String power(BigDecimal rate, int n) {
+    return BigDecimal.ONE.add(rate).stripTrailingZeros().toPlainString() + "^" + n;
+  }
 }

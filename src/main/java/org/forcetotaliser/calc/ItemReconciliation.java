@@ -32,9 +32,21 @@ public record ItemReconciliation(
     BigDecimal forecastTrend,
     List<QuarterRow> quarters) {
 
-  /** Plan and actual of one quarter; {@code actual} null when not reported. */
+  /**
+   * Plan and actual of one quarter; {@code actual} null when not reported. The rows of an item
+   * add up to its {@code planned}, {@code planned_reported} and {@code actual} (SPEC §4.6).
+   */
   public record QuarterRow(Quarter quarter, BigDecimal planned, BigDecimal actual,
-      BigDecimal plannedValue, BigDecimal actualValue) {}
+      BigDecimal plannedValue, BigDecimal actualValue) {
+
+    /** The quarter's share of {@code planned_reported}: its plan when reported, else 0. */
+    public BigDecimal plannedReported() {
+      if (planned == null) {
+        return null;
+      }
+      return actual == null ? BigDecimal.ZERO : planned;
+    }
+  }
 
   public ItemReconciliation {
     missing = List.copyOf(missing);

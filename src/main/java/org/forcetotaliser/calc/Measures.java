@@ -8,12 +8,15 @@ import org.forcetotaliser.model.FinancialYear;
  * portfolio. Sums come from {@link Totals}; ratios are recomputed from those sums. Null means
  * absent. Immutable.
  *
- * @param bcr pv_benefits / pv_costs; null when there are no costs
- * @param cashRoi (pv_cashable − pv_costs) / pv_costs; null when there are no costs
+ * @param bcr pv_benefits / pv_costs; null when there are no costs or no monetised benefit
+ * @param cashRoi (pv_cashable − pv_costs) / pv_costs; null when there are no costs or no
+ *     monetised benefit
  * @param payback the first year whose cumulative discounted benefits reach cumulative
  *     discounted costs; null if never or if there are no costs
  * @param switchingValue npsv / pv_benefits; null when there are no monetised benefits
  * @param fteYears hours / fte_hours; null when fte_hours is not set
+ * @param monetised false when no benefit has a £ value: BCR, cash ROI and switching value are
+ *     then absent, "not monetised", rather than 0 or a meaningless percentage
  */
 public record Measures(
     BigDecimal pvBenefits,
@@ -28,26 +31,40 @@ public record Measures(
     BigDecimal harmCss,
     BigDecimal harmCchi,
     BigDecimal hoursFreed,
-    BigDecimal fteYears) {
+    BigDecimal fteYears,
+    boolean monetised) {
+
+  /** Why BCR, cash ROI and switching value are absent when nothing is monetised. */
+  public static final String NOT_MONETISED = "not monetised";
+
+  /**
+   * The reason BCR, cash ROI and switching value are absent when there are costs but no benefit
+   * has a £ value; null otherwise (no costs is its own, plain absence).
+   */
+  public String ratiosAbsentReason() {
+    return !monetised && pvCosts.signum() != 0 ? NOT_MONETISED : null;
+  }
 
   /** The measures of a set of totals. */
   public static Measures of(Totals t, BigDecimal fteHours) {
     BigDecimal npsv = t.pvBenefits().subtract(t.pvCosts());
     boolean costs = t.pvCosts().signum() != 0;
+    boolean ratios = costs && t.monetised();
     return new Measures(
         t.pvBenefits(),
         t.pvCashable(),
         t.pvCosts(),
         npsv,
-        costs ? Decimals.ratio(t.pvBenefits(), t.pvCosts()) : null,
-        costs ? Decimals.ratio(t.pvCashable().subtract(t.pvCosts()), t.pvCosts()) : null,
+        ratios ? Decimals.ratio(t.pvBenefits(), t.pvCosts()) : null,
+        ratios ? Decimals.ratio(t.pvCashable().subtract(t.pvCosts()), t.pvCosts()) : null,
         costs ? payback(t) : null,
-        Decimals.ratio(npsv, t.pvBenefits()),
+        t.monetised() ? Decimals.ratio(npsv, t.pvBenefits()) : null,
         t.offences(),
         t.harmCss(),
         t.harmCchi(),
         t.hours(),
-        fteHours == null ? null : Decimals.ratio(t.hours(), fteHours));
+        fteHours == null ? null : Decimals.ratio(t.hours(), fteHours),
+        t.monetised());
   }
 
   /**

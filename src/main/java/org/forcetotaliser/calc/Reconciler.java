@@ -82,7 +82,8 @@ public final class Reconciler {
     for (Map.Entry<Quarter, Actuals.Cell> late : all.tailMap(asOf, false).entrySet()) {
       notes.add(Diagnostic.warning(late.getValue().location(), "actual-after-as-of",
           "actual for `" + project + "/" + item + "` in " + late.getKey()
-              + " is after the as-of quarter " + asOf + " and is ignored"));
+              + " is after the as-of quarter " + asOf + " and is ignored")
+          .about(project, item, null));
     }
     return all.headMap(asOf, true);
   }

@@ -332,12 +332,12 @@ public final class Simulation {
         }
         return s;
       };
-      Discounting d = appraiser.discounting();
+      Discounting force = appraiser.discounting();
       for (Cost c : project.costs()) {
         InputRef.Item item = InputRef.Item.cost(c.id());
-        boolean nominal = project.prices() == org.forcetotaliser.model.Prices.NOMINAL;
-        Function<Quarter, BigDecimal> perQuarter = q -> (nominal
-            ? appraiser.prices().uprate(q.year()) : BigDecimal.ONE).multiply(d.factor(q.year()));
+        // the same price factor as the appraisal: nominal by its year, real by its price year
+        Function<Quarter, BigDecimal> perQuarter =
+            q -> appraiser.costFactor(project, q).multiply(force.factor(q.year()));
         int ob = slot.apply(item.ref(InputRef.Factor.OPTIMISM_BIAS)).apply(c.optimismBias());
         terms.add(term(true, new int[0], new int[0], new int[] {ob},
             Profiles.weights(c.profile(), project, item, perQuarter), slot));
@@ -347,6 +347,7 @@ public final class Simulation {
         if (!unit.costed()) {
           continue;
         }
+        Discounting d = appraiser.discounting(b);
         InputRef.Item item = InputRef.Item.benefit(b.id());
         Factors f = b.factors();
         int[] less = {

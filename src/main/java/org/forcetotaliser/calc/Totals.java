@@ -22,6 +22,8 @@ import org.forcetotaliser.model.FinancialYear;
  * @param harmCchi Σ risk-adjusted CCHI harm (days)
  * @param hours Σ risk-adjusted hours freed
  * @param byYear discounted benefits and costs per financial year, for payback
+ * @param monetised whether any benefit counted has a £ value (crime harm with a cost, hours,
+ *     cash, wider); without one, the ratios are absent as "not monetised" (method.md §3)
  */
 public record Totals(
     BigDecimal pvBenefits,
@@ -33,7 +35,8 @@ public record Totals(
     BigDecimal harmCss,
     BigDecimal harmCchi,
     BigDecimal hours,
-    SortedMap<FinancialYear, YearFlow> byYear) {
+    SortedMap<FinancialYear, YearFlow> byYear,
+    boolean monetised) {
 
   /** Discounted benefits and costs of one financial year. */
   public record YearFlow(BigDecimal pvBenefits, BigDecimal pvCosts) {
@@ -46,7 +49,7 @@ public record Totals(
 
   public static final Totals ZERO = new Totals(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
       BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-      BigDecimal.ZERO, new TreeMap<>());
+      BigDecimal.ZERO, new TreeMap<>(), false);
 
   public Totals {
     byYear = Collections.unmodifiableSortedMap(new TreeMap<>(byYear));
@@ -61,7 +64,7 @@ public record Totals(
     return new Totals(pvBenefits.add(o.pvBenefits), pvCashable.add(o.pvCashable),
         pvCosts.add(o.pvCosts), valueBenefits.add(o.valueBenefits),
         valueCosts.add(o.valueCosts), offences.add(o.offences), harmCss.add(o.harmCss),
-        harmCchi.add(o.harmCchi), hours.add(o.hours), years);
+        harmCchi.add(o.harmCchi), hours.add(o.hours), years, monetised || o.monetised);
   }
 
   /**
@@ -92,6 +95,7 @@ public record Totals(
     final ExactSum harmCchi = fromZero();
     final ExactSum hours = fromZero();
     final TreeMap<FinancialYear, ExactSum[]> years = new TreeMap<>();
+    boolean monetised;
 
     private static ExactSum fromZero() {
       ExactSum s = new ExactSum();
@@ -109,6 +113,7 @@ public record Totals(
       harmCss.add(o.harmCss);
       harmCchi.add(o.harmCchi);
       hours.add(o.hours);
+      monetised |= o.monetised;
       for (Map.Entry<FinancialYear, YearFlow> e : o.byYear.entrySet()) {
         ExactSum[] y = years.computeIfAbsent(e.getKey(),
             k -> new ExactSum[] {new ExactSum(), new ExactSum()});
@@ -122,7 +127,7 @@ public record Totals(
       years.forEach((k, v) -> flows.put(k, new YearFlow(v[0].value(), v[1].value())));
       return new Totals(pvBenefits.value(), pvCashable.value(), pvCosts.value(),
           valueBenefits.value(), valueCosts.value(), offences.value(), harmCss.value(),
-          harmCchi.value(), hours.value(), flows);
+          harmCchi.value(), hours.value(), flows, monetised);
     }
   }
 
@@ -134,7 +139,7 @@ public record Totals(
     TreeMap<FinancialYear, YearFlow> years = new TreeMap<>();
     years.put(year, new YearFlow(p, BigDecimal.ZERO));
     return new Totals(p, cashable ? p : BigDecimal.ZERO, BigDecimal.ZERO, v, BigDecimal.ZERO,
-        orZero(offences), orZero(css), orZero(cchi), orZero(hours), years);
+        orZero(offences), orZero(css), orZero(cchi), orZero(hours), years, pv != null);
   }
 
   /** A single cost quarter's contribution. */
@@ -142,7 +147,7 @@ public record Totals(
     TreeMap<FinancialYear, YearFlow> years = new TreeMap<>();
     years.put(year, new YearFlow(BigDecimal.ZERO, pv));
     return new Totals(BigDecimal.ZERO, BigDecimal.ZERO, pv, BigDecimal.ZERO, value,
-        BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, years);
+        BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, years, false);
   }
 
   private static BigDecimal orZero(BigDecimal x) {

@@ -26,7 +26,11 @@ final class DeflatorRules {
   private DeflatorRules() {}
 
   /** A year that needs a deflator, what needs it, and where it was written. */
-  record Need(FinancialYear year, String what, Location at) {}
+  record Need(FinancialYear year, String what, Location at, String project, String item) {
+    Need(FinancialYear year, String what, Location at) {
+      this(year, what, at, null, null);
+    }
+  }
 
   static List<Need> needs(LoadResult in) {
     List<Need> needs = new ArrayList<>();
@@ -38,10 +42,15 @@ final class DeflatorRules {
           + r.role() + "`", in.sources().at(r, "price_year", s.location())));
     }
     for (Project p : in.portfolio().projects()) {
+      if (p.priceYear() != null) {
+        needs.add(new Need(p.priceYear(), "the `price_year` " + p.priceYear() + " of project `"
+            + p.id() + "`", in.sources().at(p, "price_year", p.location()), p.id(), null));
+      }
       for (Benefit b : p.benefits()) {
         if (b.detail() instanceof BenefitDetail.Wider w) {
           needs.add(new Need(w.priceYear(), "the `price_year` " + w.priceYear()
-              + " of benefit `" + b.id() + "`", in.sources().at(b, "price_year", b.location())));
+              + " of benefit `" + b.id() + "`", in.sources().at(b, "price_year", b.location()),
+              p.id(), b.id()));
         }
       }
     }
@@ -133,7 +142,7 @@ final class DeflatorRules {
         if (forecast.contains(n.year())) {
           report.accept(Diagnostic.warning(n.at(), info().code(), "the GDP deflator for "
               + n.what() + " is a forecast: £ figures will change when the outturn is "
-              + "published"));
+              + "published").about(n.project(), n.item(), null));
         }
       }
       for (Project p : in.portfolio().projects()) {
@@ -147,7 +156,7 @@ final class DeflatorRules {
           report.accept(Diagnostic.warning(in.sources().at(p, "prices", p.location()),
               info().code(), "project `" + p.id() + "` is in nominal prices and the GDP "
                   + "deflators for " + join(years) + " are forecasts: its £ figures will change "
-                  + "when the outturn is published"));
+                  + "when the outturn is published").about(p.id(), null, null));
         }
       }
     }

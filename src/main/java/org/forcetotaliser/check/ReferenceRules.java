@@ -59,7 +59,8 @@ final class ReferenceRules {
               report.accept(Diagnostic.warning(in.sources().at(b, "offence", b.location()),
                   info().code(), "offence `" + c.offence() + "` (" + o.label() + ") has no Home "
                       + "Office cost category: the £ value of benefit `" + b.id()
-                      + "` will be reported as absent, not 0; its harm is still counted"));
+                      + "` will be reported as absent, not 0; its harm is still counted")
+                  .about(p.id(), b.id(), c.offence()));
             }
           }
         }

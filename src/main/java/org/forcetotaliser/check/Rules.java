@@ -53,7 +53,10 @@ public final class Rules {
       new DeflatorRules.MissingDeflator(),
       new DeflatorRules.StaleDeflator(),
       new RoadmapRules.DuplicateActionId(),
-      new RoadmapRules.UnknownLinkedProject());
+      new RoadmapRules.UnknownLinkedProject(),
+      new PlausibilityRules.NoEffect(),
+      new PlausibilityRules.ZeroBenefit(),
+      new PlausibilityRules.OptimismBiasAboveBound());
 
   /**
    * Problems found while a report is computed (in package {@code calc} and {@code report}),
@@ -69,12 +72,15 @@ public final class Rules {
       new RuleInfo("possible-double-count", Severity.WARNING, "report",
           "crime harm on one cost category in overlapping areas and quarters"),
       new RuleInfo("cell-cut", Severity.WARNING, "report",
-          "a text longer than the 32,767 characters an Excel cell holds, cut in a workbook"));
+          "a text longer than the 32,767 characters an Excel cell holds, cut in a workbook"),
+      new RuleInfo("as-of-future", Severity.WARNING, "report",
+          "`--as-of` is a quarter after the last complete one by today's date"));
 
   /** Every rule code: load rules, checks, those found while reporting, then the index's. */
   public static List<RuleInfo> all() {
     List<RuleInfo> all = new ArrayList<>(LOAD);
     CHECKS.forEach(r -> all.add(r.info()));
+    all.add(Acceptance.UNUSED);
     all.addAll(REPORT);
     all.addAll(INDEX);
     return List.copyOf(all);

@@ -21,11 +21,19 @@ public final class Validator {
     }
     List<Diagnostic> all = new ArrayList<>(input.diagnostics());
     all.addAll(input.sources().withSourceLines(found));
+    List<Diagnostic> applied = Acceptance.apply(all, input.portfolio().settings().accepts(),
+        input.wholePortfolio());
+    // the entries that matched nothing come last, and are quoted from force.yaml
+    all = new ArrayList<>(applied.subList(0, all.size()));
+    all.addAll(input.sources().withSourceLines(applied.subList(all.size(), applied.size())));
     all.sort(null);
     return List.copyOf(all);
   }
 
-  /** Diagnostics with every warning raised to an error, for {@code --strict}. */
+  /**
+   * Diagnostics with every warning raised to an error, for {@code --strict}; a warning
+   * accepted in force.yaml stays a warning (SPEC §4.7a).
+   */
   public static List<Diagnostic> strict(List<Diagnostic> diagnostics) {
     return diagnostics.stream().map(Diagnostic::asError).toList();
   }

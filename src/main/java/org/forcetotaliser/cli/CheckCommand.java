@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {
         "  totaliser check                        the portfolio in this folder",
         "  totaliser check examples               a portfolio folder",
-        "  totaliser check projects/harbour.yaml  one project file",
-        "  cat harbour.yaml | totaliser check -   a project on standard input",
+        "  totaliser check examples/projects/mobile-data.yaml   one project file",
+        "  totaliser check - < examples/projects/mobile-data.yaml   a project on standard input",
         "  totaliser check --strict --format json examples",
         "  totaliser check --format github examples   in a GitHub Actions step"})
 final class CheckCommand implements Callable<Integer> {
@@ -46,7 +46,9 @@ final class CheckCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE})")
   private Format format;
 
-  @Option(names = "--strict", description = "Treat warnings as errors.")
+  @Option(names = "--strict",
+      description = "Treat every warning as an error, except those accepted in force.yaml "
+          + "(`accept:`).")
   private boolean strict;
 
   @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.")

@@ -58,6 +58,10 @@ final class Commands {
       cli = new CommandLine(Main.class, factory);
       cli.addSubcommand(new CommandLine(named, factory));
     }
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      // `totaliser check --version` prints the version, as `totaliser --version` does
+      sub.getCommandSpec().version(Main.class.getAnnotation(Command.class).version());
+    }
     // settings after the commands are added: picocli passes them down to those it has
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(new ShortUsageError());
@@ -74,6 +78,10 @@ final class Commands {
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
       java.io.PrintWriter err = ex.getCommandLine().getErr();
       err.println("totaliser: " + ex.getMessage());
+      if (ex instanceof CommandLine.UnmatchedArgumentException u
+          && !u.getSuggestions().isEmpty()) {
+        err.println("Did you mean `" + String.join("` or `", u.getSuggestions()) + "`?");
+      }
       err.println("Try `" + ex.getCommandLine().getCommandSpec().qualifiedName()
           + " --help` for the options and examples.");
       err.flush();

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         + "ones as pipeline).",
     footerHeading = "%nExamples:%n",
     footer = {"  totaliser estimate examples",
-        "  totaliser estimate examples/projects/op-harbour.yaml --by-year",
+        "  totaliser estimate examples/projects/mobile-data.yaml --by-year",
         "  totaliser estimate examples --format json -o estimate.json",
         "  totaliser estimate examples --price-base 2025-26 --format markdown",
         "  totaliser estimate examples --format xlsx -o estimate.xlsx",

@@ -3,8 +3,9 @@ package org.forcetotaliser.cli;
 import java.util.List;
 import org.forcetotaliser.calc.Appraiser;
 import org.forcetotaliser.calc.ProjectAppraisal;
-import org.forcetotaliser.model.Project;
+import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.Project;
 import org.forcetotaliser.render.ExplainRenderer;
 import org.forcetotaliser.render.Format;
 import org.forcetotaliser.report.ExplainReport;
@@ -17,9 +18,9 @@ import picocli.CommandLine.Command;
         + "rows used and their sources, uprating, additionality, optimism bias, discount "
         + "factors and totals — so that any number can be redone with a calculator.",
     footerHeading = "%nExamples:%n",
-    footer = {"  totaliser explain op-harbour examples",
-        "  totaliser explain op-harbour/fewer-knife-assaults examples",
-        "  totaliser explain op-harbour examples --format markdown"})
+    footer = {"  totaliser explain youth-knife-diversion examples",
+        "  totaliser explain youth-knife-diversion/fewer-assaults-with-injury examples",
+        "  totaliser explain youth-knife-diversion examples --format markdown"})
 final class ExplainCommand extends ReportCommand {
   @CommandLine.Parameters(index = "0", paramLabel = "PROJECT[/ITEM]",
       description = "The project id, optionally with a benefit or cost id.")
@@ -32,6 +33,14 @@ final class ExplainCommand extends ReportCommand {
   @Override
   List<String> paths() {
     return paths;
+  }
+
+  /** Only the warnings about the project explained, and those about no project. */
+  @Override
+  boolean shows(Diagnostic d) {
+    String id = target.contains("/") ? target.substring(0, target.indexOf('/')) : target;
+    String project = d.subject().get("project");
+    return project == null || project.equals(id);
   }
 
   @Override
@@ -55,19 +64,21 @@ final class ExplainCommand extends ReportCommand {
       }
     }
     if (project == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "no project `" + id + "` in " + String.join(" ", paths.isEmpty() ? List.of(".")
-              : paths));
+      Inputs.requireIds(spec, "`explain`", List.of(id), loaded.portfolio());
     }
     Appraiser appraiser = new Appraiser(settings, loaded.reference());
     ProjectAppraisal a = appraiser.appraise(project);
     String wanted = item;
     if (wanted != null && a.benefits().stream().noneMatch(b -> b.benefit().id().equals(wanted))
         && a.costs().stream().noneMatch(c -> c.cost().id().equals(wanted))) {
+      List<String> ids = new java.util.ArrayList<>();
+      a.benefits().forEach(b -> ids.add(b.benefit().id()));
+      a.costs().forEach(c -> ids.add(c.cost().id()));
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "project `" + id + "` has no benefit or cost `" + item + "`");
+          "project `" + id + "` has no benefit or cost `" + item + "`; the nearest are `"
+              + String.join("`, `", Inputs.nearest(item, ids)) + "`");
     }
-    return Rendered.text(ExplainRenderer.render(new ExplainReport(settings, a, item), format),
+    return Rendered.text(ExplainRenderer.render(ExplainReport.of(appraiser, a, item), format),
         appraiser.notes());
   }
 }

@@ -38,9 +38,21 @@ final class Inputs {
    */
   static Loaded load(List<String> paths, InputStream stdin, MapInOrder inOrder,
       PrintWriter err, boolean strict, Progress progress) {
+    return load(paths, stdin, inOrder, err, strict, progress, d -> true);
+  }
+
+  /**
+   * As {@link #load(List, InputStream, MapInOrder, PrintWriter, boolean, Progress)}, showing
+   * only the warnings {@code shown} keeps (errors are always shown): {@code explain} shows
+   * those of the project it explains.
+   */
+  static Loaded load(List<String> paths, InputStream stdin, MapInOrder inOrder,
+      PrintWriter err, boolean strict, Progress progress,
+      java.util.function.Predicate<Diagnostic> shown) {
     LoadResult r = PortfolioLoader.load(paths.isEmpty() ? List.of(".") : paths, stdin,
         inOrder);
-    List<Diagnostic> found = Validator.validate(r);
+    List<Diagnostic> found = Validator.validate(r).stream()
+        .filter(d -> d.isError() || shown.test(d)).toList();
     if (strict) {
       found = Validator.strict(found);
     }
@@ -59,15 +71,16 @@ final class Inputs {
 
   /**
    * Prints the warnings found while computing, with their source lines; false when any is an
-   * error (every one is, under --strict).
+   * error (every warning not accepted in force.yaml is, under --strict).
    */
   static boolean report(Loaded loaded, List<Diagnostic> notes, PrintWriter err,
       boolean strict) {
     if (notes.isEmpty()) {
       return true;
     }
-    List<Diagnostic> shown = new ArrayList<>(loaded.result() == null ? notes
-        : loaded.result().sources().withSourceLines(notes));
+    List<Diagnostic> shown = new ArrayList<>(org.forcetotaliser.check.Acceptance.apply(
+        loaded.result() == null ? notes : loaded.result().sources().withSourceLines(notes),
+        loaded.settings().accepts(), false));
     if (strict) {
       shown = new ArrayList<>(Validator.strict(shown));
     }
@@ -83,9 +96,43 @@ final class Inputs {
     return ok;
   }
 
+  /**
+   * Stops with a usage error (exit 2) when an id given on the command line is not a project
+   * of the portfolio, naming the nearest ids (SPEC §3).
+   */
+  static void requireIds(picocli.CommandLine.Model.CommandSpec spec, String option,
+      java.util.Collection<String> ids, org.forcetotaliser.model.Portfolio portfolio) {
+    java.util.Set<String> known = new java.util.TreeSet<>();
+    portfolio.projects().forEach(p -> known.add(p.id()));
+    List<String> problems = new ArrayList<>();
+    for (String id : ids) {
+      if (!known.contains(id)) {
+        List<String> nearest = nearest(id, known);
+        problems.add("no project `" + id + "` for " + option + (known.isEmpty()
+            ? "; the portfolio has none" : "; the nearest are `" + String.join("`, `", nearest)
+                + "`"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          String.join("\n", problems));
+    }
+  }
+
+  /**
+   * Up to three ids nearest {@code id}: those containing it (or contained in it) first, then by
+   * edit distance, then by name.
+   */
+  static List<String> nearest(String id, java.util.Collection<String> ids) {
+    return ids.stream()
+        .sorted(java.util.Comparator.<String>comparingInt(
+            k -> k.contains(id) || id.contains(k) ? 0 : 1)
+            .thenComparingInt(k -> org.forcetotaliser.load.Values.distance(id, k))
+            .thenComparing(k -> k))
+        .limit(3).toList();
+  }
+
   static ForceSettings withPriceBase(ForceSettings s, FinancialYear priceBase) {
-    return new ForceSettings(s.force(), s.calendar(), priceBase, s.discountYear(),
-        s.discountSchedule(), s.harmIndex(), s.components(), s.scaleRecordedToAll(),
-        s.fteHours(), s.tolerance(), s.rates(), s.offences(), s.location(), s.index());
+    return s.restatedIn(priceBase);
   }
 }

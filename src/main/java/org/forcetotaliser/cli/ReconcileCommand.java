@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExamples:%n",
     footer = {"  totaliser reconcile examples --as-of \"2026-27 Q2\"",
         "  totaliser reconcile examples --rag red,amber --by-quarter",
-        "  totaliser reconcile examples --project op-harbour --format csv",
+        "  totaliser reconcile examples --project mobile-data --format csv",
         "  totaliser reconcile examples --format xlsx -o reconcile.xlsx",
         "  totaliser reconcile examples --fail-on red   # exit 3 when any benefit is red"})
 final class ReconcileCommand extends PortfolioCommand {
@@ -71,6 +71,11 @@ final class ReconcileCommand extends PortfolioCommand {
   }
 
   @Override
+  Quarter asOfGiven() {
+    return asOf;
+  }
+
+  @Override
   List<Format> formats() {
     return List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN, Format.XLSX);
   }
@@ -89,6 +94,7 @@ final class ReconcileCommand extends PortfolioCommand {
   @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
     List<Rag> wanted = ragFilter();
+    Inputs.requireIds(spec, "--project", projects, loaded.portfolio());
     Predicate<ItemReconciliation> filter = i -> (projects.isEmpty()
         || projects.contains(i.project())) && (wanted.isEmpty() || wanted.contains(i.rag()));
     Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());

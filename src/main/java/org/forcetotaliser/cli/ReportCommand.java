@@ -13,6 +13,7 @@ import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.render.Escapes;
+import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.render.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +70,9 @@ abstract class ReportCommand implements Callable<Integer> {
       description = "Write to FILE (atomically) instead of standard output.")
   Path output;
 
-  @Option(names = "--strict", description = "Treat warnings as errors.")
+  @Option(names = "--strict",
+      description = "Treat every warning as an error, except those accepted in force.yaml "
+          + "(`accept:`).")
   boolean strict;
 
   @Option(names = {"-q", "--quiet"},
@@ -79,6 +82,16 @@ abstract class ReportCommand implements Callable<Integer> {
   @Option(names = "--price-base", paramLabel = "YEAR", converter = Converters.YearConverter.class,
       description = "Restate every £ in this financial year's prices (e.g. 2025-26).")
   FinancialYear priceBase;
+
+  /** Whether a warning found while loading concerns this report; all do, but for explain. */
+  boolean shows(Diagnostic d) {
+    return true;
+  }
+
+  /** The {@code --as-of} quarter given on the command line, or null (none, or no such option). */
+  Quarter asOfGiven() {
+    return null;
+  }
 
   /** The progress bar of the run under way (null outside {@link #run}). */
   Progress progress;
@@ -211,7 +224,8 @@ abstract class ReportCommand implements Callable<Integer> {
     Rendered r;
     Inputs.Loaded loaded;
     try (Progress bar = Progress.start(err(), quiet, "reading files", "calculating")) {
-      loaded = Inputs.load(paths(), context.stdin(), context.pool(), err(), strict, bar);
+      loaded = Inputs.load(paths(), context.stdin(), context.pool(), err(), strict, bar,
+          this::shows);
       if (loaded == null) {
         return Main.INPUT_ERRORS;
       }
@@ -228,7 +242,13 @@ abstract class ReportCommand implements Callable<Integer> {
     } finally {
       progress = null;
     }
-    if (!Inputs.report(loaded, r.notes(), err(), strict)) {
+    List<Diagnostic> notes = new java.util.ArrayList<>(r.notes());
+    Diagnostic future =
+        AsOf.future(asOfGiven(), loaded.settings().calendar(), context.clock());
+    if (future != null) {
+      notes.add(future);
+    }
+    if (!Inputs.report(loaded, notes, err(), strict)) {
       return Main.INPUT_ERRORS;
     }
     if (r.isSpooled()) {

@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
     footer = {"  totaliser report examples --as-of \"2026-27 Q2\" -o pack.html",
         "  totaliser report examples --as-of \"2026-27 Q2\" --format xlsx -o pack.xlsx",
         "  totaliser report examples --price-base 2025-26 -o pack.html",
-        "  totaliser report examples --strict -o pack.html   # warnings are errors"})
+        "  totaliser report examples --strict -o pack.html   # unaccepted warnings fail"})
 public final class ReportPackCommand extends PortfolioCommand {
   @Option(names = "--as-of", paramLabel = "QUARTER",
       converter = Converters.QuarterConverter.class,
@@ -42,6 +42,11 @@ public final class ReportPackCommand extends PortfolioCommand {
   public ReportPackCommand() {
     // the pack is HTML unless asked otherwise; picocli takes this as the option's default
     format = Format.HTML;
+  }
+
+  @Override
+  Quarter asOfGiven() {
+    return asOf;
   }
 
   @Override

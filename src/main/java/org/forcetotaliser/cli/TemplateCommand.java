@@ -44,6 +44,11 @@ final class TemplateCommand extends ReportCommand {
   }
 
   @Override
+  Quarter asOfGiven() {
+    return asOf;
+  }
+
+  @Override
   List<String> paths() {
     return paths;
   }
@@ -59,6 +64,7 @@ final class TemplateCommand extends ReportCommand {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "`template` writes `actuals`; found `" + kind + "`");
     }
+    Inputs.requireIds(spec, "--project", projects, loaded.portfolio());
     Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
     ReturnTemplate t = ReturnTemplate.build(loaded.portfolio(), loaded.reference(), settings,
         quarter, projects);

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
         "  totaliser total examples --by building_block --by year",
         "  totaliser total examples --format json -o total.json",
         "  totaliser total examples --format xlsx -o total.xlsx",
-        "  totaliser total examples --strict   # a definite double count is an error"})
+        "  totaliser total examples --strict   # unaccepted warnings fail"})
 final class TotalCommand extends PortfolioCommand {
   @Option(names = "--as-of", paramLabel = "QUARTER",
       converter = Converters.QuarterConverter.class,
@@ -40,6 +40,11 @@ final class TotalCommand extends PortfolioCommand {
       description = "Only these breakdowns: building_block, type, year, offence, stage, area "
           + "(default: all).")
   List<String> by = new ArrayList<>();
+
+  @Override
+  Quarter asOfGiven() {
+    return asOf;
+  }
 
   @Override
   List<Format> formats() {
@@ -71,12 +76,7 @@ final class TotalCommand extends PortfolioCommand {
     Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
     TotalReport r = Reports.total(loaded.portfolio(), loaded.reference(), settings, quarter,
         dims.isEmpty() ? Breakdown.ALL : dims, context.pool());
-    List<Diagnostic> notes = new ArrayList<>();
-    for (Diagnostic d : r.notes()) {
-      // only a definite double count becomes an error under --strict
-      notes.add(d.rule().equals("possible-double-count") && strict
-          ? Diagnostic.warning(d.location(), d.rule(), d.message()) : d);
-    }
+    List<Diagnostic> notes = r.notes();
     if (format == Format.XLSX) {
       ReconcileReport rec = Reports.reconcile(loaded.portfolio(), loaded.reference(), settings,
           quarter, false, i -> true, context.pool());

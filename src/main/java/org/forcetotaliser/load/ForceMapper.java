@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.forcetotaliser.model.Accept;
 import org.forcetotaliser.model.CrimeCost;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.DiscountSchedule;
@@ -32,7 +33,9 @@ final class ForceMapper {
   static final Set<String> FORCE_KEYS = new LinkedHashSet<>(List.of("force",
       "financial_year_start", "price_base", "force_area", "discount_year", "discount_schedule", "harm_index",
       "crime_cost_components", "scale_recorded_to_all", "fte_hours", "tolerance", "rates",
-      "offences", "index"));
+      "offences", "index", "accept"));
+  static final Set<String> ACCEPT_KEYS =
+      new LinkedHashSet<>(List.of("rule", "project", "item", "offence", "reason"));
   static final Set<String> RATE_KEYS =
       new LinkedHashSet<>(List.of("per_hour", "price_year", "source", "label"));
   static final Set<String> OFFENCE_KEYS = new LinkedHashSet<>(List.of("ho_code", "offence",
@@ -76,9 +79,10 @@ final class ForceMapper {
     List<Offence> offences = offences(f);
     FiscalCalendar calendar = month == null ? null : new FiscalCalendar(month);
     IndexSettings index = IndexMapper.map(f, calendar, out);
+    List<Accept> accepts = accepts(f, file);
     ForceSettings s = new ForceSettings(force, calendar, priceBase, discountYear, schedule, harm,
         components, scale != null && scale, fte, tolerance, rates, offences,
-        new Location(file, m.at().line(), m.at().column()), index);
+        new Location(file, m.at().line(), m.at().column()), index, null, accepts);
     sources.put(s, f.locations());
     return s;
   }
@@ -142,7 +146,7 @@ final class ForceMapper {
     }
     if (!(n instanceof YamlNode.Mapping m)) {
       f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`tolerance` should be a mapping such as "
-          + "`{ green: 90, amber: 70 }`, found " + n.describe(), null);
+          + "`{ green: 90%, amber: 70% }`, found " + n.describe(), null);
       return null;
     }
     Fields t = new Fields(m, "`tolerance`", f.keyAt("tolerance"), out);
@@ -163,20 +167,14 @@ final class ForceMapper {
     return new Tolerance(green, amber);
   }
 
-  /** A threshold in percent: {@code 90} or {@code 90%} are both 90 %. */
+  /**
+   * A threshold in the percentage grammar of every other percentage (SPEC §3.1, §3.2):
+   * {@code 90%} or the fraction {@code 0.9}, returned in percent (90). A plain {@code 90} is
+   * 9000 % and an error, with the hint to write {@code 90%}.
+   */
   private static BigDecimal tolerancePercent(String text) {
-    String t = text.strip();
-    String n = t.endsWith("%") ? t.substring(0, t.length() - 1).strip() : t;
-    if (!Values.isDecimal(n)) {
-      throw new BadValue(LoadRule.BAD_PERCENTAGE.code(),
-          "expected a percentage such as `90` or `90%`, found `" + t + "`");
-    }
-    BigDecimal d = Values.exact(n);
-    if (d.signum() < 0 || d.compareTo(new BigDecimal(100)) > 0) {
-      throw new BadValue(LoadRule.BAD_PERCENTAGE.code(),
-          "expected a percentage between 0% and 100%, found `" + t + "`");
-    }
-    return d;
+    return Values.boundedPercentage(text, BigDecimal.ONE).multiply(new BigDecimal(100))
+        .stripTrailingZeros();
   }
 
   private Map<String, HourlyRate> rates(Fields f) {
@@ -220,6 +218,39 @@ final class ForceMapper {
       }
     }
     return rates;
+  }
+
+  /** The {@code accept:} entries: known warnings accepted with a reason (SPEC §4.7a). */
+  private List<Accept> accepts(Fields f, String file) {
+    List<Accept> accepts = new ArrayList<>();
+    YamlNode n = f.node("accept");
+    if (n == null || n instanceof YamlNode.Scalar sc && sc.isNull()) {
+      return accepts;
+    }
+    if (!(n instanceof YamlNode.Sequence seq)) {
+      f.error(n.at(), "wrong-type", "`accept` should be a list of entries such as "
+          + "`- { rule: not-costed, offence: 10D, reason: \"…\" }`, found " + n.describe(), null);
+      return accepts;
+    }
+    for (YamlNode item : seq.items()) {
+      if (!(item instanceof YamlNode.Mapping am)) {
+        f.error(item.at(), "wrong-type", "each of `accept` should be a mapping with `rule:` and "
+            + "`reason:`, found " + item.describe(), null);
+        continue;
+      }
+      Fields a = new Fields(am, "an `accept` entry", am.at(), out);
+      a.rejectUnknown(ACCEPT_KEYS, Map.of());
+      String rule = a.text("rule", true);
+      String reason = a.text("reason", true);
+      String project = a.text("project", false);
+      String itemId = a.text("item", false);
+      String offence = a.text("offence", false);
+      if (rule != null && reason != null) {
+        accepts.add(new Accept(rule, project, itemId, offence, reason,
+            new Location(file, am.at().line(), am.at().column())));
+      }
+    }
+    return accepts;
   }
 
   private List<Offence> offences(Fields f) {

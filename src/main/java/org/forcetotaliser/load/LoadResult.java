@@ -14,6 +14,9 @@ import org.forcetotaliser.model.ReferenceData;
  * @param label the paths as the user gave them, for summaries ({@code examples})
  * @param projectFiles how many project files were read (including ones with errors)
  * @param actualsFiles how many actuals files were read
+ * @param wholePortfolio false when force.yaml was found above a project file given on its own:
+ *     the run then sees only part of the portfolio, so an {@code accept} entry that matches
+ *     nothing in it is not stale
  */
 public record LoadResult(
     Portfolio portfolio,
@@ -22,12 +25,18 @@ public record LoadResult(
     SourceMap sources,
     String label,
     int projectFiles,
-    int actualsFiles) {
+    int actualsFiles,
+    boolean wholePortfolio) {
 
   public LoadResult {
     Objects.requireNonNull(portfolio, "portfolio");
     Objects.requireNonNull(reference, "reference");
     diagnostics = List.copyOf(diagnostics);
     Objects.requireNonNull(sources, "sources");
+  }
+
+  public LoadResult(Portfolio portfolio, ReferenceData reference, List<Diagnostic> diagnostics,
+      SourceMap sources, String label, int projectFiles, int actualsFiles) {
+    this(portfolio, reference, diagnostics, sources, label, projectFiles, actualsFiles, true);
   }
 }

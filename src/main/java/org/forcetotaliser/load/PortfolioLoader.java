@@ -57,6 +57,9 @@ public final class PortfolioLoader {
     }
   }
 
+  /** Whether force.yaml was found above a project file given on its own. */
+  private boolean inherited;
+
   /** Reads the files, on as many threads as it has. */
   private final MapInOrder inOrder;
 
@@ -86,6 +89,9 @@ public final class PortfolioLoader {
   private LoadResult run(List<String> paths) {
     for (String p : paths) {
       collect(p);
+    }
+    if (forceFiles.isEmpty()) {
+      inherited = nearestForceFile();
     }
     ForceSettings settings = ForceSettings.defaults();
     if (!forceFiles.isEmpty()) {
@@ -139,7 +145,7 @@ public final class PortfolioLoader {
     ReferenceData reference = ReferenceTables.bundled().withOverrides(settings);
     return new LoadResult(portfolio, reference, sources.withSourceLines(afterAliases()), sources,
         String.join(" ", paths.stream().map(p -> p.equals("-") ? STDIN : p).toList()),
-        projectFiles.size(), actualsFiles.size());
+        projectFiles.size(), actualsFiles.size(), !inherited);
   }
 
   /**
@@ -156,6 +162,31 @@ public final class PortfolioLoader {
     return diagnostics.stream()
         .filter(d -> d.rule().equals(LoadRule.YAML_ALIAS.code()) || !aliases.contains(d.location()))
         .toList();
+  }
+
+  /**
+   * When no force.yaml was found, a project file given on its own takes the settings of the
+   * portfolio it lies in: the force.yaml in its folder or the nearest folder above (SPEC §3).
+   */
+  private boolean nearestForceFile() {
+    Path cwd = Path.of("").toAbsolutePath();
+    for (Input in : projectFiles) {
+      if (in.path() == null) {
+        continue;
+      }
+      for (Path dir = in.path().toAbsolutePath().normalize().getParent(); dir != null;
+          dir = dir.getParent()) {
+        for (String force : List.of("force.yaml", "force.yml")) {
+          Path f = dir.resolve(force);
+          if (Files.isRegularFile(f)) {
+            String shown = f.startsWith(cwd) ? cwd.relativize(f).toString() : f.toString();
+            add(forceFiles, f, shown);
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Finds the files under one path the user gave. */

@@ -41,11 +41,11 @@ final class ProjectMapper {
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   static final Set<String> PROJECT_KEYS = keys("id", "name", "owner", "building_block", "stage",
-      "area", "start", "end", "prices", "costs", "benefits");
+      "area", "start", "end", "prices", "price_year", "costs", "benefits");
   static final Set<String> COST_KEYS = keys("id", "kind", "profile", "optimism_bias");
   static final Set<String> BENEFIT_KEYS = keys("id", "type", "profile", "deadweight",
       "displacement", "leakage", "substitution", "attribution", "optimism_bias", "evidence",
-      "confidence", "claim");
+      "confidence", "claim", "discount_schedule");
   static final Set<String> RATE_KEYS = keys("per_quarter", "per_year", "from", "to", "drop_off");
   static final Set<String> CONFIDENCE = keys("high", "medium", "low");
 
@@ -97,6 +97,7 @@ final class ProjectMapper {
       end = null;
     }
     Prices prices = f.choice("prices", Prices.class, false, LoadRule.BAD_VALUE.code());
+    FinancialYear priceYear = f.year("price_year", false);
     String what = id == null ? "the project" : "project `" + id + "`";
     List<Cost> costs = new ArrayList<>();
     for (YamlNode.Mapping item : items(f, "costs")) {
@@ -116,7 +117,7 @@ final class ProjectMapper {
       return null;
     }
     Project p = new Project(id, name, owner, block, stage, area, start, end, prices, costs,
-        benefits, m.at());
+        benefits, m.at(), priceYear);
     sources.put(p, f.locations());
     return p;
   }
@@ -225,13 +226,15 @@ final class ProjectMapper {
     Integer evidence = f.value("evidence", false, ProjectMapper::evidence);
     String confidence = f.value("confidence", false, ProjectMapper::confidence);
     String claim = f.text("claim", false);
+    org.forcetotaliser.model.DiscountSchedule schedule = f.choice("discount_schedule",
+        org.forcetotaliser.model.DiscountSchedule.class, false, LoadRule.BAD_VALUE.code());
     BenefitDetail detail = type == null ? null : detail(type, f);
     Profile profile = profile(f);
     if (id == null || detail == null || profile == null) {
       return null;
     }
     Benefit b = new Benefit(id, detail, profile, factors, evidence, confidence, claim,
-        f.locations().get("id"));
+        f.locations().get("id"), schedule);
     sources.put(b, f.locations());
     return b;
   }

@@ -246,9 +246,14 @@ public final class Values {
     if (FinancialYear.looksLikeYear(t)) {
       return year(t);
     }
+    // `{ per_year: £120,000 }`: in a flow mapping the comma ends the entry, and `000` is read as
+    // the next key; say so, with the same advice as for the quoted form
+    String hint = t.matches("[0-9]{3}(\\.[0-9]+)?") ? "inside `{ … }` a comma separates "
+        + "entries, so an amount such as `£120,000` was cut at its comma: write numbers without "
+        + "thousands separators or £ sign (`120000`)" : null;
     throw new BadValue(LoadRule.BAD_PERIOD.code(),
         "expected a quarter such as `2025-26 Q1` or a financial year such as `2025-26`, found `"
-            + t + "`");
+            + t + "`", hint);
   }
 
   /** Levenshtein distance, for "did you mean" hints. */

@@ -9,10 +9,16 @@ import java.util.Objects;
  *
  * @param sourceLine the text of the offending line, or null when not known
  * @param hint a suggested fix ("did you mean `attribution`?"), or null
+ * @param subject what the finding is about, by key ({@code project}, {@code item},
+ *     {@code offence}), for matching {@code accept} entries (SPEC §4.7a); empty when none
+ * @param accepted the reason a force.yaml {@code accept} entry gives for this warning, or null
+ *     when it is not accepted; an accepted warning is listed in JSON but neither printed nor
+ *     raised by {@code --strict}
  */
 public record Diagnostic(
     Severity severity, Location location, String message, String rule, String sourceLine,
-    String hint) implements Comparable<Diagnostic> {
+    String hint, java.util.Map<String, String> subject, String accepted)
+    implements Comparable<Diagnostic> {
 
   /** How serious a diagnostic is. */
   public enum Severity {
@@ -34,6 +40,39 @@ public record Diagnostic(
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(rule, "rule");
+    subject = subject == null ? java.util.Map.of() : java.util.Map.copyOf(subject);
+  }
+
+  public Diagnostic(Severity severity, Location location, String message, String rule,
+      String sourceLine, String hint) {
+    this(severity, location, message, rule, sourceLine, hint, null, null);
+  }
+
+  /**
+   * The same finding, about a project, one of its items and an offence (each may be null), so
+   * that an {@code accept} entry can name it.
+   */
+  public Diagnostic about(String project, String item, String offence) {
+    java.util.Map<String, String> m = new java.util.HashMap<>(subject);
+    if (project != null) {
+      m.put("project", project);
+    }
+    if (item != null) {
+      m.put("item", item);
+    }
+    if (offence != null) {
+      m.put("offence", offence);
+    }
+    return new Diagnostic(severity, location, message, rule, sourceLine, hint, m, accepted);
+  }
+
+  /** The same warning, accepted for {@code reason}. */
+  public Diagnostic acceptedFor(String reason) {
+    return new Diagnostic(severity, location, message, rule, sourceLine, hint, subject, reason);
+  }
+
+  public boolean isAccepted() {
+    return accepted != null;
   }
 
   public static Diagnostic error(Location at, String rule, String message) {
@@ -45,15 +84,21 @@ public record Diagnostic(
   }
 
   public Diagnostic withHint(String newHint) {
-    return new Diagnostic(severity, location, message, rule, sourceLine, newHint);
+    return new Diagnostic(severity, location, message, rule, sourceLine, newHint, subject,
+        accepted);
   }
 
   public Diagnostic withSourceLine(String line) {
-    return new Diagnostic(severity, location, message, rule, line, hint);
+    return new Diagnostic(severity, location, message, rule, line, hint, subject, accepted);
   }
 
+  /** The same finding as an error ({@code --strict}); an accepted warning stays a warning. */
   public Diagnostic asError() {
-    return new Diagnostic(Severity.ERROR, location, message, rule, sourceLine, hint);
+    if (accepted != null) {
+      return this;
+    }
+    return new Diagnostic(Severity.ERROR, location, message, rule, sourceLine, hint, subject,
+        null);
   }
 
   public boolean isError() {

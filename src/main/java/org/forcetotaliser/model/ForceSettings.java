@@ -13,6 +13,9 @@ import java.util.Set;
  * @param rates hourly rates that add to or override the bundled roles
  * @param offences offences that add to or override the bundled table
  * @param index the Prevention Index settings (§4.10); none when force.yaml has none
+ * @param realPriceYear the year whose prices `prices: real` amounts are written in: force.yaml's
+ *     `price_base`, kept when a report is restated with `--price-base` (SPEC §3.1)
+ * @param accepts the known warnings the force accepts, with reasons (SPEC §4.7a)
  */
 public record ForceSettings(
     String force,
@@ -28,7 +31,9 @@ public record ForceSettings(
     Map<String, HourlyRate> rates,
     List<Offence> offences,
     Location location,
-    IndexSettings index) {
+    IndexSettings index,
+    FinancialYear realPriceYear,
+    List<Accept> accepts) {
 
   /** The default price base when force.yaml does not set one. */
   public static final FinancialYear DEFAULT_PRICE_BASE = FinancialYear.of(2024);
@@ -48,23 +53,40 @@ public record ForceSettings(
     offences = offences == null ? List.of() : List.copyOf(offences);
     location = location == null ? Location.ofFile("force.yaml") : location;
     index = index == null ? IndexSettings.none() : index;
+    realPriceYear = realPriceYear == null ? priceBase : realPriceYear;
+    accepts = accepts == null ? List.of() : List.copyOf(accepts);
   }
 
-  /** Settings without Prevention Index settings. */
+  /** Settings without Prevention Index settings, whose real amounts are in their own price base. */
   public ForceSettings(String force, FiscalCalendar calendar, FinancialYear priceBase,
       FinancialYear discountYear, DiscountSchedule discountSchedule, HarmIndex harmIndex,
       Set<CrimeCost.CostComponent> components, boolean scaleRecordedToAll, BigDecimal fteHours,
       Tolerance tolerance, Map<String, HourlyRate> rates, List<Offence> offences,
       Location location) {
     this(force, calendar, priceBase, discountYear, discountSchedule, harmIndex, components,
-        scaleRecordedToAll, fteHours, tolerance, rates, offences, location, null);
+        scaleRecordedToAll, fteHours, tolerance, rates, offences, location, null, null, null);
   }
 
   /** These settings with other Prevention Index settings. */
   public ForceSettings withIndex(IndexSettings other) {
     return new ForceSettings(force, calendar, priceBase, discountYear, discountSchedule,
         harmIndex, components, scaleRecordedToAll, fteHours, tolerance, rates, offences,
-        location, other);
+        location, other, realPriceYear, accepts);
+  }
+
+  /**
+   * The same settings reporting every £ in {@code year}'s prices; real amounts stay in the
+   * year they were written in, and the discount year does not move (SPEC §3.1).
+   */
+  public ForceSettings restatedIn(FinancialYear year) {
+    return new ForceSettings(force, calendar, year, discountYear, discountSchedule, harmIndex,
+        components, scaleRecordedToAll, fteHours, tolerance, rates, offences, location, index,
+        realPriceYear, accepts);
+  }
+
+  /** The force.yaml these settings were read from, as the user named it; null for defaults. */
+  public String sourceFile() {
+    return location.line() > 0 ? location.file() : null;
   }
 
   /** Every default, as when there is no force.yaml. */

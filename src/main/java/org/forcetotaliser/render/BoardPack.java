@@ -309,10 +309,11 @@ public final class BoardPack {
     for (ItemReconciliation i : items) {
       out.add(row("project", i.project(), "item", i.item(), "type", i.type(),
           "owner", i.owner(),
-          "planned", amount(i.type(), i.plannedReported() == null ? i.planned()
-              : i.plannedReported()),
+          "planned", amount(i.type(), i.planned()),
+          "plannedReported", amount(i.type(), i.plannedReported()),
           "actual", amount(i.type(), i.actual()), "variance", amount(i.type(), i.variance()),
           "realised", Numbers.percent(i.realisation()),
+          "forecast", amount(i.type(), i.forecast()),
           "plannedValue", Numbers.pounds(i.plannedValue()),
           "actualValue", Numbers.pounds(i.actualValue()),
           "rag", i.rag().key(), "ragLabel", RAG_LABELS.get(i.rag()),
@@ -361,12 +362,14 @@ public final class BoardPack {
       measures.add(row("label", "of which cashable", "value", Numbers.pounds(m.pvCashable())));
       measures.add(row("label", "PV of costs", "value", Numbers.pounds(m.pvCosts())));
       measures.add(row("label", "NPSV", "value", Numbers.pounds(m.npsv())));
-      measures.add(row("label", "BCR", "value", Numbers.ratio(m.bcr())));
-      measures.add(row("label", "Cash ROI", "value", Numbers.ratio(m.cashRoi())));
+      String why = m.ratiosAbsentReason();
+      measures.add(row("label", "BCR", "value", why != null ? why : Numbers.ratio(m.bcr())));
+      measures.add(row("label", "Cash ROI", "value",
+          why != null ? why : Numbers.ratio(m.cashRoi())));
       measures.add(row("label", "Payback year", "value",
           m.payback() == null ? Numbers.ABSENT : m.payback().toString()));
       measures.add(row("label", "Switching value", "value",
-          Numbers.fractionAsPercent(m.switchingValue())));
+          why != null ? why : Numbers.fractionAsPercent(m.switchingValue())));
       measures.add(row("label", "Offences prevented", "value",
           Numbers.quantity(m.offencesPrevented(), 1)));
       measures.add(row("label", "Harm prevented (CSS)", "value",
@@ -401,6 +404,8 @@ public final class BoardPack {
 
   private static List<Map<String, Object>> assumptions(ForceSettings s) {
     List<Map<String, Object>> out = new ArrayList<>();
+    out.add(row("label", "Settings", "value", s.sourceFile() == null
+        ? "the defaults (no force.yaml)" : "read from " + s.sourceFile()));
     out.add(row("label", "Price base", "value", "£ in " + s.priceBase()
         + " prices (real terms), uprated with the HM Treasury GDP deflator series"));
     out.add(row("label", "Discounting", "value", "year 0 is " + s.discountYear() + "; "
@@ -425,6 +430,9 @@ public final class BoardPack {
     out.add(row("label", "Financial year", "value", "starts in "
         + java.time.Month.of(s.calendar().startMonth()).getDisplayName(
             java.time.format.TextStyle.FULL, Locale.UK)));
+    for (org.forcetotaliser.model.Accept a : s.accepts()) {
+      out.add(row("label", "Accepted warning: " + a.describe(), "value", a.reason()));
+    }
     return out;
   }
 

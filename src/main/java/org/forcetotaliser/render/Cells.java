@@ -18,6 +18,9 @@ public final class Cells {
       String shown = column.absent() == null ? "" : column.absent();
       return column.type().isText() ? Cell.text(shown) : Cell.number(shown, "");
     }
+    if (value instanceof Column.Absent a) {
+      return column.type().isText() ? Cell.text(a.reason()) : Cell.number(a.reason(), "");
+    }
     return switch (column.type()) {
       case TEXT, ID, PERIOD, MILESTONE -> Cell.text(value.toString());
       case COUNT -> Cell.number(value.toString(), value.toString());

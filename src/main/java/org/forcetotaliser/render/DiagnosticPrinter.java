@@ -28,8 +28,12 @@ public final class DiagnosticPrinter {
 
   private DiagnosticPrinter() {}
 
-  /** The diagnostics as text, one block each, each line ending in a newline. */
-  public static String text(List<Diagnostic> diagnostics) {
+  /**
+   * The diagnostics as text, one block each, each line ending in a newline. Warnings accepted
+   * in force.yaml are not printed (SPEC §4.7a); JSON lists them.
+   */
+  public static String text(List<Diagnostic> all) {
+    List<Diagnostic> diagnostics = grouped(printed(all));
     StringBuilder sb = new StringBuilder();
     int shown = Math.min(LIMIT, diagnostics.size());
     for (Diagnostic d : diagnostics.subList(0, shown)) {
@@ -68,26 +72,83 @@ public final class DiagnosticPrinter {
     return sb.toString();
   }
 
+  /** More warnings than this with one cause are printed as one finding. */
+  static final int GROUP = 3;
+
+  /**
+   * Warnings with one cause — the same rule about the same offence, or the same rule and
+   * message — printed as one finding when there are more than {@link #GROUP}: the first, with
+   * how many benefits and projects share it. JSON still lists every one.
+   */
+  static List<Diagnostic> grouped(List<Diagnostic> diagnostics) {
+    Map<String, List<Diagnostic>> byCause = new LinkedHashMap<>();
+    for (Diagnostic d : diagnostics) {
+      byCause.computeIfAbsent(cause(d), k -> new ArrayList<>()).add(d);
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    java.util.Set<String> done = new java.util.HashSet<>();
+    for (Diagnostic d : diagnostics) {
+      String cause = cause(d);
+      List<Diagnostic> same = byCause.get(cause);
+      if (d.isError() || same.size() <= GROUP) {
+        out.add(d);
+      } else if (done.add(cause)) {
+        java.util.Set<String> projects = new java.util.TreeSet<>();
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        for (Diagnostic x : same) {
+          projects.add(x.subject().getOrDefault("project", x.location().file()));
+          files.add(x.location().file());
+        }
+        String offence = d.subject().get("offence");
+        String what = offence != null ? "offence `" + offence + "`" : "this warning";
+        out.add(d.withHint(what + ": " + same.size() + " findings in "
+            + plural(projects.size(), "project", "projects") + ", first shown here; "
+            + "--format json lists them all"
+            + (d.hint() == null ? "" : "; " + d.hint())));
+      }
+    }
+    return out;
+  }
+
+  private static String cause(Diagnostic d) {
+    String offence = d.subject().get("offence");
+    return d.rule() + "\u0000" + (offence != null ? "offence " + offence : d.message());
+  }
+
+  /** The diagnostics a person is shown: all but the accepted warnings. */
+  public static List<Diagnostic> printed(List<Diagnostic> all) {
+    return all.stream().filter(d -> !d.isAccepted()).toList();
+  }
+
   /** {@code 1 error}, {@code 2 errors}, {@code no errors}. */
   public static String plural(long n, String one, String many) {
     return n == 0 ? "no " + many : n == 1 ? "1 " + one : n + " " + many;
   }
 
-  /** The counts, {@code 2 errors, 1 warning}. */
-  public static String counts(List<Diagnostic> diagnostics) {
+  /**
+   * The counts, {@code 2 errors, 1 warning}, and {@code (3 accepted)} when warnings were
+   * accepted in force.yaml; accepted warnings are not counted as warnings.
+   */
+  public static String counts(List<Diagnostic> all) {
+    List<Diagnostic> diagnostics = printed(all);
+    long accepted = all.size() - diagnostics.size();
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     long warnings = diagnostics.size() - errors;
-    return plural(errors, "error", "errors") + ", " + plural(warnings, "warning", "warnings");
+    return plural(errors, "error", "errors") + ", " + plural(warnings, "warning", "warnings")
+        + (accepted == 0 ? "" : " (" + accepted + " accepted)");
   }
 
   /**
    * The diagnostics as one JSON document:
-   * {@code {"diagnostics":[{"file","line","column","severity","rule","message","hint"}],
-   * "errors":N,"warnings":N}}. Unknown line and column are null.
+   * {@code {"diagnostics":[{"file","line","column","severity","rule","message","hint",
+   * "accepted"}], "errors":N,"warnings":N,"accepted":N}}. Unknown line and column are null;
+   * {@code accepted} is the reason a force.yaml entry gives, or null. Accepted warnings are
+   * listed but not counted as warnings.
    */
   public static String json(List<Diagnostic> diagnostics) {
     List<Map<String, Object>> list = new ArrayList<>();
     long errors = 0;
+    long accepted = 0;
     for (Diagnostic d : diagnostics) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("file", d.location().file());
@@ -97,13 +158,16 @@ public final class DiagnosticPrinter {
       m.put("rule", d.rule());
       m.put("message", d.message());
       m.put("hint", d.hint());
+      m.put("accepted", d.accepted());
       list.add(m);
       errors += d.isError() ? 1 : 0;
+      accepted += d.isAccepted() ? 1 : 0;
     }
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("diagnostics", list);
     doc.put("errors", errors);
-    doc.put("warnings", diagnostics.size() - errors);
+    doc.put("warnings", diagnostics.size() - errors - accepted);
+    doc.put("accepted", accepted);
     try {
       return Mapper.JSON.writeValueAsString(doc) + "\n";
     } catch (JsonProcessingException e) {
@@ -117,7 +181,7 @@ public final class DiagnosticPrinter {
    */
   public static String github(List<Diagnostic> diagnostics) {
     StringBuilder sb = new StringBuilder();
-    for (Diagnostic d : diagnostics) {
+    for (Diagnostic d : printed(diagnostics)) {
       sb.append("::").append(d.isError() ? "error" : "warning")
           .append(" file=").append(property(d.location().file()));
       if (d.location().line() > 0) {

@@ -36,17 +36,32 @@ public final class ExplainRenderer {
     for (BenefitAppraisal b : a.benefits()) {
       if (r.item() == null || r.item().equals(b.benefit().id())) {
         benefit(sb, b, r.settings(), md);
+        factors(sb, r, b.benefit().id());
       }
     }
     for (CostAppraisal c : a.costs()) {
       if (r.item() == null || r.item().equals(c.cost().id())) {
         cost(sb, c, md);
+        factors(sb, r, c.cost().id());
       }
     }
     if (r.item() == null) {
       measures(sb, a, r.settings(), md);
     }
     return sb.toString();
+  }
+
+  /** Each financial year's discount factor with its rate and year (method.md §6). */
+  private static void factors(StringBuilder sb, ExplainReport r, String id) {
+    List<String> lines = r.discountFactors().get(id);
+    if (lines == null || lines.isEmpty()) {
+      return;
+    }
+    sb.append(lines.get(0)).append('\n');
+    for (String line : lines.subList(1, lines.size())) {
+      sb.append("  ").append(line).append('\n');
+    }
+    sb.append('\n');
   }
 
   private static String pct(BigDecimal fraction) {
@@ -155,13 +170,15 @@ public final class ExplainRenderer {
     sb.append("pv_costs        ").append(Numbers.pounds(m.pvCosts())).append('\n');
     sb.append("npsv            ").append(Numbers.pounds(m.npsv()))
         .append("   pv_benefits − pv_costs\n");
-    sb.append("bcr             ").append(Numbers.ratio(m.bcr()))
+    String why = m.ratiosAbsentReason();
+    sb.append("bcr             ").append(why != null ? why : Numbers.ratio(m.bcr()))
         .append("   pv_benefits / pv_costs\n");
-    sb.append("cash_roi        ").append(Numbers.ratio(m.cashRoi()))
+    sb.append("cash_roi        ").append(why != null ? why : Numbers.ratio(m.cashRoi()))
         .append("   (pv_cashable − pv_costs) / pv_costs\n");
     sb.append("payback         ").append(m.payback() == null ? Numbers.ABSENT
         : m.payback().toString()).append("   first year cumulative pv benefits ≥ costs\n");
-    sb.append("switching value ").append(Numbers.fractionAsPercent(m.switchingValue()))
+    sb.append("switching value ").append(why != null ? why
+        : Numbers.fractionAsPercent(m.switchingValue()))
         .append("   fall in benefits that makes NPSV zero\n");
     sb.append("discount factors: DF(t) = DF(t − 1) / (1 + r(t)), t = year − ")
         .append(s.discountYear()).append(", ").append(s.discountSchedule())

@@ -238,6 +238,7 @@ public final class JsonRenderer {
         .quantity("cash_roi", m.cashRoi())
         .string("payback", m.payback())
         .quantity("switching_value", m.switchingValue())
+        .string("ratios_absent", m.ratiosAbsentReason())
         .quantity("offences_prevented", m.offencesPrevented())
         .quantity("harm_css", m.harmCss())
         .quantity("harm_cchi", m.harmCchi())
@@ -257,6 +258,7 @@ public final class JsonRenderer {
           .quantity("cash_roi", null)
           .string("payback", null)
           .quantity("switching_value", null)
+          .string("ratios_absent", null)
           .quantity("offences_prevented", m.offencesPrevented())
           .quantity("harm_css", m.harmCss())
           .quantity("harm_cchi", m.harmCchi())
@@ -319,7 +321,7 @@ public final class JsonRenderer {
       j.array("quarters");
       for (ItemReconciliation.QuarterRow q : i.quarters()) {
         j.begin().string("period", q.quarter()).quantity("planned", q.planned())
-            .quantity("actual", q.actual()).money("planned_value", q.plannedValue())
+            .quantity("planned_reported", q.plannedReported()).quantity("actual", q.actual()).money("planned_value", q.plannedValue())
             .money("actual_value", q.actualValue()).end();
       }
       j.endArray();

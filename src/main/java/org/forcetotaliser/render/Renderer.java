@@ -22,6 +22,10 @@ public final class Renderer {
         List<TextTable> tables = new ArrayList<>();
         tables.add(Cells.table(EstimateTables.value(r)));
         tables.add(Cells.table(EstimateTables.harm(r)));
+        TextTable targets = Tables.qualitativeTargets(r);
+        if (targets != null) {
+          tables.add(targets);
+        }
         if (r.byYear()) {
           tables.add(Cells.table(EstimateTables.years(r)));
         }
@@ -51,7 +55,7 @@ public final class Renderer {
               r.byQuarter()));
         }
         tables.add(Tables.ragCounts(r.benefits()));
-        yield document("Reconciliation as of " + r.asOf(), Tables.basis(r.settings())
+        yield document("Reconciliation as of " + r.asOf(), Tables.undiscountedBasis(r.settings())
             + "; planned and actual net of additionality, before optimism bias", tables, f);
       }
     };

@@ -54,6 +54,8 @@ public final class SchemaWriter {
     stringProp(j, "end", "Last quarter, e.g. 2027-28 Q4.", QUARTER);
     enumProp(j, "prices", "real: amounts already in price-base prices; nominal: cash of "
         + "their year, deflated.", List.of("real", "nominal"));
+    stringProp(j, "price_year", "The year whose prices real amounts are in (default: the "
+        + "force's price_base).", YEAR);
     j.begin("costs").string("type", "array").begin("items").string("$ref", "#/$defs/cost")
         .end().end();
     j.begin("benefits").string("type", "array").begin("items")
@@ -235,6 +237,8 @@ public final class SchemaWriter {
     enumProp(j, "confidence", "How sure the estimate is.", List.of("high", "medium", "low"));
     text(j, "claim", "The outcome claimed; the same key in another project is a double "
         + "count.");
+    enumProp(j, "discount_schedule", "This benefit's own Green Book schedule (health effects: "
+        + "health); default the force's.", List.of("standard", "health", "sensitivity"));
     for (BenefitKey k : kind.keys()) {
       key(j, k, ref);
     }
@@ -285,9 +289,25 @@ public final class SchemaWriter {
     j.begin("fte_hours").string("type", "number").integer("exclusiveMinimum", 0).end();
     j.begin("tolerance").string("type", "object").bool("additionalProperties", false)
         .begin("properties");
-    j.begin("green").array("type").element("number").element("string").endArray().end();
-    j.begin("amber").array("type").element("number").element("string").endArray().end();
+    for (String t : List.of("green", "amber")) {
+      // the percentage grammar: 90% or the fraction 0.9
+      j.begin(t).string("description", "Realisation threshold: 90% or 0.9.").array("anyOf");
+      j.begin().string("type", "number").integer("minimum", 0).integer("maximum", 1).end();
+      j.begin().string("type", "string").string("pattern", "^[0-9]+(\\.[0-9]+)?%$").end();
+      j.endArray().end();
+    }
     j.end().end();
+    j.begin("accept").string("type", "array").string("description", "Known warnings, "
+        + "accepted with a reason: listed, not printed, not failing --strict.")
+        .begin("items").string("type", "object").bool("additionalProperties", false);
+    required(j, "rule", "reason");
+    j.begin("properties");
+    text(j, "rule", "The rule code of the warning.");
+    text(j, "project", "Only this project's warnings.");
+    text(j, "item", "Only this benefit's or cost's warnings.");
+    text(j, "offence", "Only warnings about this offence code.");
+    text(j, "reason", "Why the force accepts it.");
+    j.end().end().end();
     j.begin("rates").string("type", "object").begin("additionalProperties")
         .string("type", "object").bool("additionalProperties", false);
     required(j, "per_hour", "price_year");

@@ -56,14 +56,56 @@ public final class Tables {
     return Cell.number(Numbers.percent(v), Numbers.raw(v));
   }
 
+  /**
+   * The line under a reconciliation's title: £ are undiscounted (SPEC §4.6), so it names the
+   * prices only.
+   */
+  public static String undiscountedBasis(ForceSettings s) {
+    return whose(s) + "£ at " + s.priceBase() + " prices, undiscounted";
+  }
+
+  /**
+   * The force and the force.yaml its settings came from, or that the defaults apply (SPEC §3):
+   * a project file run on its own takes the nearest force.yaml above it.
+   */
+  static String whose(ForceSettings s) {
+    String file = s.sourceFile();
+    if (file == null) {
+      // settings built in memory carry a force's name but no file
+      return s.force() == null ? "default settings (no force.yaml) · " : s.force() + " · ";
+    }
+    return (s.force() == null ? "" : s.force() + " ") + "(" + file + ") · ";
+  }
+
   /** The line under every report title: whose figures, in which prices, discounted how. */
   public static String basis(ForceSettings s) {
-    String force = s.force() == null ? "" : s.force() + " · ";
-    return force + "£ at " + s.priceBase() + " prices, discounted to " + s.discountYear()
+    return whose(s) + "£ at " + s.priceBase() + " prices, discounted to " + s.discountYear()
         + " (" + s.discountSchedule() + " STPR)";
   }
 
   // ---- estimate -----------------------------------------------------------------------------
+
+  /**
+   * Qualitative benefits, which have no £: each one's measure and its target level by period
+   * (method.md §7); null when the estimate has none.
+   */
+  public static TextTable qualitativeTargets(EstimateReport r) {
+    TextTable t = new TextTable("Qualitative targets", List.of(left("project"),
+        left("benefit"), left("measure"), left("target level by period")));
+    for (ProjectAppraisal p : r.projects()) {
+      for (org.forcetotaliser.calc.BenefitAppraisal b : p.benefits()) {
+        if (b.benefit().detail()
+            instanceof org.forcetotaliser.model.BenefitDetail.Qualitative q) {
+          List<String> levels = new ArrayList<>();
+          b.quarters().forEach(x -> levels.add(x.quarter() + ": "
+              + Numbers.quantity(x.gross(), 1)));
+          t.add(List.of(text(p.project().id()), text(b.benefit().id()), text(q.measure()),
+              text(String.join("; ", levels))));
+        }
+      }
+    }
+    return t.rows().isEmpty() ? null : t;
+  }
 
   /** Every measure of every project in one flat table: the CSV form of an estimate. */
   public static TextTable estimateFlat(EstimateReport r) {
@@ -111,21 +153,26 @@ public final class Tables {
     return String.join("; ", s);
   }
 
+  /**
+   * The reconcile table, with the column names and meanings of SPEC §4.6 (method.md §4):
+   * {@code planned} is every due quarter's plan, {@code planned_reported} the like-for-like
+   * plan of the reported quarters; quarter rows add up to their item's row.
+   */
   public static TextTable reconcileItems(String title, List<ItemReconciliation> items,
       boolean byQuarter) {
     TextTable t = new TextTable(title, List.of(left("project"), left("item"), left("type"),
-        right("planned"), right("actual"), right("variance"), right("realised"), left("RAG"),
-        left("missing")));
+        right("planned"), right("planned_reported"), right("actual"), right("variance"),
+        right("realisation"), right("forecast"), left("RAG"), left("missing")));
     for (ItemReconciliation i : items) {
-      // like for like once anything is reported; the whole plan to date before that
-      t.add(List.of(text(i.project()), text(i.item()), text(i.type()), amount(i.type(),
-          i.actual() == null ? i.planned() : i.plannedReported()),
+      t.add(List.of(text(i.project()), text(i.item()), text(i.type()),
+          amount(i.type(), i.planned()), amount(i.type(), i.plannedReported()),
           amount(i.type(), i.actual()), amount(i.type(), i.variance()), pct(i.realisation()),
-          text(rag(i.rag())), text(quarters(i.missing()))));
+          amount(i.type(), i.forecast()), text(rag(i.rag())), text(quarters(i.missing()))));
       if (byQuarter) {
         for (ItemReconciliation.QuarterRow q : i.quarters()) {
-          t.add(List.of(text(""), text("  " + q.quarter()), text(""), amount(i.type(),
-              q.planned()), amount(i.type(), q.actual()), text(""), text(""), text(""),
+          t.add(List.of(text(""), text("  " + q.quarter()), text(""),
+              amount(i.type(), q.planned()), amount(i.type(), q.plannedReported()),
+              amount(i.type(), q.actual()), text(""), text(""), text(""), text(""),
               text("")));
         }
       }

@@ -155,6 +155,7 @@ public final class Workbooks {
       Object[] values = new Object[row.size()];
       for (int c = 0; c < values.length; c++) {
         Object v = row.get(c);
+        v = v instanceof Column.Absent ? null : v;
         values[c] = v == null || !t.columns().get(c).type().isText() ? v : v.toString();
       }
       s.add(values);
@@ -325,11 +326,11 @@ public final class Workbooks {
 
   private static Sheet reconciliation(List<ItemReconciliation> items) {
     Sheet s = new Sheet("Reconciliation", text("project"), text("item"), text("type"),
-        text("owner"), col("planned", Kind.QUANTITY), col("planned reported", Kind.QUANTITY),
+        text("owner"), col("planned", Kind.QUANTITY), col("planned_reported", Kind.QUANTITY),
         col("actual", Kind.QUANTITY), col("variance", Kind.QUANTITY),
         col("realisation", Kind.PERCENT), text("RAG"), text("missing quarters"),
         money("planned value"), money("actual value"), col("forecast", Kind.QUANTITY),
-        col("forecast (trend)", Kind.QUANTITY));
+        col("forecast_trend", Kind.QUANTITY));
     for (ItemReconciliation i : items) {
       s.add(i.project(), i.item(), i.type(), i.owner(), i.planned(), i.plannedReported(),
           i.actual(), i.variance(), i.realisation(), BoardPack.RAG_LABELS.get(i.rag()),

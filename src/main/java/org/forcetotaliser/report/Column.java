@@ -17,6 +17,21 @@ public record Column(String name, String meaning, String unit, ColumnType type, 
     Objects.requireNonNull(type, "type");
   }
 
+  /**
+   * A figure that is absent for a reason worth reading in its cell ("not monetised"), rather
+   * than the column's usual dash; blank in CSV and workbooks.
+   */
+  public record Absent(String reason) {
+    public Absent {
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public String toString() {
+      return reason;
+    }
+  }
+
   public boolean absentAllowed() {
     return absent != null;
   }

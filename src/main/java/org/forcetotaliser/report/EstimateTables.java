@@ -60,7 +60,10 @@ public final class EstimateTables {
   }
 
   private static void valueRow(ReportTable t, String name, String stage, Measures m) {
-    t.add(name, stage, m.pvBenefits(), m.pvCashable(), m.pvCosts(), m.npsv(), m.bcr(),
+    // no monetised benefit: the BCR is absent "not monetised", not a dash (method.md §7)
+    Object bcr = m.ratiosAbsentReason() != null ? new Column.Absent(m.ratiosAbsentReason())
+        : m.bcr();
+    t.add(name, stage, m.pvBenefits(), m.pvCashable(), m.pvCosts(), m.npsv(), bcr,
         m.payback());
   }
 

@@ -314,7 +314,12 @@ public final class Reports {
     return Diagnostic.warning(d.locations().get(0), rule,
         what + " in " + periods + "; £" + String.format(java.util.Locale.UK, "%,d",
             d.atStake().setScale(0, java.math.RoundingMode.HALF_EVEN).toBigInteger())
-            + " PV at stake");
+            + " PV at stake").about(d.projects().get(0), item(d.items().get(0)), null);
+  }
+
+  /** The benefit id of {@code project/benefit}. */
+  private static String item(String projectItem) {
+    return projectItem.substring(projectItem.indexOf('/') + 1);
   }
 
   /**

@@ -55,15 +55,43 @@ class DiagnosticPrinterTest {
   }
 
   @Test
+  void acceptedWarningsAreNotPrintedNorCountedAsWarnings() {
+    Diagnostic accepted = Diagnostic.warning(Location.ofFile("f"), "not-costed", "m")
+        .acceptedFor("no HO cost");
+    assertThat(DiagnosticPrinter.text(List.of(accepted))).isEmpty();
+    assertThat(DiagnosticPrinter.counts(List.of(NO_FILE, accepted)))
+        .isEqualTo("1 error, no warnings (1 accepted)");
+    assertThat(DiagnosticPrinter.json(List.of(accepted))).contains("\"accepted\" : \"no HO cost\"")
+        .contains("\"warnings\" : 0").contains("\"accepted\" : 1");
+    // --strict leaves an accepted warning a warning
+    assertThat(accepted.asError().isError()).isFalse();
+  }
+
+  @Test
+  void aFloodOfOneCauseIsOneFinding() {
+    // five not-costed warnings about offence 10D in three projects print as one, with counts
+    List<Diagnostic> flood = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      flood.add(Diagnostic.warning(new Location("p" + i + ".yaml", 3, 5), "not-costed",
+          "benefit b" + i + " is not costed").about("p" + (i % 3), "b" + i, "10D"));
+    }
+    String text = DiagnosticPrinter.text(flood);
+    assertThat(text.lines().filter(l -> l.contains("[not-costed]")).count()).isEqualTo(1);
+    assertThat(text).contains("hint: offence `10D`: 5 findings in 3 projects, first shown here");
+    assertThat(DiagnosticPrinter.json(flood)).contains("b4 is not costed");
+  }
+
+  @Test
   void json() {
     assertThat(DiagnosticPrinter.json(List.of(BAD_PERCENT, NO_FILE)).replaceAll("\\s+", " "))
         .isEqualTo("{ \"diagnostics\" : [ { \"file\" : \"projects/harbour.yaml\", \"line\" : 12,"
             + " \"column\" : 17, \"severity\" : \"error\", \"rule\" : \"bad-percentage\","
             + " \"message\" : \"`deadweight`: expected a percentage between 0% and 100%, found"
-            + " `120%`\", \"hint\" : null }, { \"file\" : \"nowhere\", \"line\" : null,"
-            + " \"column\" : null, \"severity\" : \"error\", \"rule\" : \"no-input\","
-            + " \"message\" : \"no such file or folder\", \"hint\" : \"check the path\" } ],"
-            + " \"errors\" : 2, \"warnings\" : 0 } ");
+            + " `120%`\", \"hint\" : null, \"accepted\" : null }, { \"file\" : \"nowhere\","
+            + " \"line\" : null, \"column\" : null, \"severity\" : \"error\", \"rule\" :"
+            + " \"no-input\", \"message\" : \"no such file or folder\", \"hint\" :"
+            + " \"check the path\", \"accepted\" : null } ],"
+            + " \"errors\" : 2, \"warnings\" : 0, \"accepted\" : 0 } ");
   }
 
   @Test
