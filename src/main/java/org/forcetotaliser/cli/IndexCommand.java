@@ -152,8 +152,14 @@ final class IndexCommand implements Callable<Integer> {
     ForceSettings settings = ForceSettings.defaults();
     Inputs.Loaded loaded = null;
     if (forceFile != null) {
-      loaded = Inputs.load(List.of(forceShown), java.io.InputStream.nullInputStream(),
-          context.pool(), err, strict, null);
+      // the whole portfolio, so that its warnings are shown as every command shows them, with
+      // the ones force.yaml accepts left out
+      String folder = forceShown.contains("/")
+          ? forceShown.substring(0, forceShown.lastIndexOf('/')) : ".";
+      boolean portfolio = Files.isDirectory(forceFile.toAbsolutePath().getParent()
+          .resolve("projects"));
+      loaded = Inputs.load(List.of(!portfolio ? forceShown : folder.isEmpty() ? "/" : folder),
+          java.io.InputStream.nullInputStream(), context.pool(), err, strict, null);
       if (loaded == null) {
         return Main.INPUT_ERRORS;
       }
