@@ -10,38 +10,59 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Writes a synthetic portfolio in the Force Totaliser file format, for timing the tool on
- * large inputs.
+ * Writes a synthetic portfolio in the Force Totaliser file format, for timing the tool on large
+ * inputs.
  *
  * <pre>
  * java bench/GeneratePortfolio.java OUTDIR [N] [SEED]
  * </pre>
  *
- * N projects (default 10,000), each with 8 benefits of all five types and 2 costs over the
- * 16 quarters 2025-26 Q1 to 2028-29 Q4, plus actuals for the 12 quarters 2025-26 Q1 to
- * 2027-28 Q4 (one CSV file per quarter, quarterly and monthly rows, some quarters missing).
- * The same N and SEED (default 1) always give byte-identical files.
+ * N projects (default 10,000), each with 8 benefits of all five types and 2 costs over the 16
+ * quarters 2025-26 Q1 to 2028-29 Q4, plus actuals for the 12 quarters 2025-26 Q1 to 2027-28 Q4 (one
+ * CSV file per quarter, quarterly and monthly rows, some quarters missing). The same N and SEED
+ * (default 1) always give byte-identical files.
  */
 public final class GeneratePortfolio {
 
-  static final int QUARTERS = 16;          // 2025-26 Q1 .. 2028-29 Q4
-  static final int ACTUAL_QUARTERS = 12;   // 2025-26 Q1 .. 2027-28 Q4
+  static final int QUARTERS = 16; // 2025-26 Q1 .. 2028-29 Q4
+  static final int ACTUAL_QUARTERS = 12; // 2025-26 Q1 .. 2027-28 Q4
   static final int FIRST_FY = 2025;
 
-  static final String[] BLOCKS = {"leadership-and-culture", "partnerships", "data-and-digital",
-      "resourcing-and-efficiency", "projects-and-prevention", "workforce"};
+  static final String[] BLOCKS = {
+    "leadership-and-culture",
+    "partnerships",
+    "data-and-digital",
+    "resourcing-and-efficiency",
+    "projects-and-prevention",
+    "workforce"
+  };
+
   /** Bundled offence codes that carry a Home Office cost category. */
-  static final String[] COSTED_OFFENCES = {"8N", "8P", "5D", "105A", "105B", "28E", "28F", "30C",
-      "34B", "39", "45", "46", "48", "56B", "58A", "58B", "58C", "19C", "20A"};
+  static final String[] COSTED_OFFENCES = {
+    "8N", "8P", "5D", "105A", "105B", "28E", "28F", "30C", "34B", "39", "45", "46", "48", "56B",
+    "58A", "58B", "58C", "19C", "20A"
+  };
+
   /** Bundled offence codes with no cost category: reported as not costed. */
   static final String[] UNCOSTED_OFFENCES = {"10D", "92A", "8L", "44"};
+
   static final String[] ROLES = {"sergeant-and-below", "inspector-and-above", "pcso"};
   static final String[] USES = {"redeployed", "redeployed", "redeployed", "released", "cashed"};
   static final String[] CLASSES = {"fiscal", "economic", "social"};
   static final String[] CONFIDENCE = {"high", "medium", "low"};
+
   /** Benefit types by slot: 3 crime-harm, 2 hours-freed, 1 cashable, 1 wider, 1 qualitative. */
-  static final String[] SLOTS = {"crime-harm", "crime-harm", "crime-harm", "hours-freed",
-      "hours-freed", "cashable", "wider", "qualitative"};
+  static final String[] SLOTS = {
+    "crime-harm",
+    "crime-harm",
+    "crime-harm",
+    "hours-freed",
+    "hours-freed",
+    "cashable",
+    "wider",
+    "qualitative"
+  };
+
   static final int AREAS = 24;
   static final int CLAIM_KEYS = 200;
 
@@ -58,8 +79,8 @@ public final class GeneratePortfolio {
       System.exit(2);
     }
     long rows = new GeneratePortfolio(out, seed).generate(n);
-    System.out.printf(Locale.ROOT, "wrote %d projects and %d actual rows to %s (seed %d)%n",
-        n, rows, out, seed);
+    System.out.printf(
+        Locale.ROOT, "wrote %d projects and %d actual rows to %s (seed %d)%n", n, rows, out, seed);
   }
 
   private final Path out;
@@ -81,9 +102,10 @@ public final class GeneratePortfolio {
     long rows = 0;
     try {
       for (int q = 0; q < ACTUAL_QUARTERS; q++) {
-        BufferedWriter w = Files.newBufferedWriter(
-            out.resolve("actuals").resolve("return-" + quarter(q).replace(' ', '-') + ".csv"),
-            StandardCharsets.UTF_8);
+        BufferedWriter w =
+            Files.newBufferedWriter(
+                out.resolve("actuals").resolve("return-" + quarter(q).replace(' ', '-') + ".csv"),
+                StandardCharsets.UTF_8);
         w.write("project,item,period,actual,note\n");
         actuals.add(w);
       }
@@ -99,7 +121,8 @@ public final class GeneratePortfolio {
   }
 
   private void writeForce() throws IOException {
-    String text = """
+    String text =
+        """
         # Synthetic portfolio for benchmarks. Generated; do not edit by hand.
         force: Benchmark Constabulary
         price_base: 2024-25
@@ -146,7 +169,8 @@ public final class GeneratePortfolio {
     Arrays.fill(running, revenue / 4);
     items.add(new Item("running-costs", "cost", running));
     double capital = 10_000 + random.nextInt(490) * 1000;
-    y.append("  - id: set-up\n    kind: ").append(random.nextInt(4) == 0 ? "in-kind" : "capital")
+    y.append("  - id: set-up\n    kind: ")
+        .append(random.nextInt(4) == 0 ? "in-kind" : "capital")
         .append('\n');
     y.append("    profile: { ").append(quarter(0)).append(": ").append(num(capital)).append(" }\n");
     y.append("    optimism_bias: ").append(10 + random.nextInt(191)).append("%\n");
@@ -160,11 +184,14 @@ public final class GeneratePortfolio {
       double[] plan;
       switch (type) {
         case "crime-harm" -> {
-          String code = random.nextInt(12) == 0
-              ? UNCOSTED_OFFENCES[random.nextInt(UNCOSTED_OFFENCES.length)]
-              : COSTED_OFFENCES[random.nextInt(COSTED_OFFENCES.length)];
+          String code =
+              random.nextInt(12) == 0
+                  ? UNCOSTED_OFFENCES[random.nextInt(UNCOSTED_OFFENCES.length)]
+                  : COSTED_OFFENCES[random.nextInt(COSTED_OFFENCES.length)];
           y.append("    offence: ").append(code).append('\n');
-          y.append("    counted_as: ").append(random.nextInt(5) == 0 ? "all" : "recorded").append('\n');
+          y.append("    counted_as: ")
+              .append(random.nextInt(5) == 0 ? "all" : "recorded")
+              .append('\n');
           plan = profile(y, 1 + random.nextInt(20));
           additionality(y);
           if (random.nextInt(8) == 0) {
@@ -210,13 +237,13 @@ public final class GeneratePortfolio {
     Files.writeString(file, y, StandardCharsets.UTF_8);
 
     if (stage.equals("proposed")) {
-      return 0;   // nothing delivered yet
+      return 0; // nothing delivered yet
     }
     long rows = 0;
     for (Item item : items) {
       for (int q = 0; q < ACTUAL_QUARTERS; q++) {
         if (item.plan[q] == 0 || random.nextInt(100) < 12) {
-          continue;   // not due, or a missing return
+          continue; // not due, or a missing return
         }
         BufferedWriter w = actuals.get(q);
         if (item.type.equals("qualitative")) {
@@ -225,9 +252,10 @@ public final class GeneratePortfolio {
           rows++;
           continue;
         }
-        double factor = item.type.equals("cost")
-            ? 0.9 + random.nextDouble() * 0.25
-            : delivery * (0.8 + random.nextDouble() * 0.4);
+        double factor =
+            item.type.equals("cost")
+                ? 0.9 + random.nextDouble() * 0.25
+                : delivery * (0.8 + random.nextDouble() * 0.4);
         long total = Math.round(item.plan[q] * factor);
         if (random.nextInt(100) < 10) {
           // Reported by month: three rows that add up to the quarter.
@@ -241,7 +269,12 @@ public final class GeneratePortfolio {
             int month = month0 + m;
             int year = month > 12 ? fy + 1 : fy;
             int mm = month > 12 ? month - 12 : month;
-            row(w, id, item.id, String.format(Locale.ROOT, "%d-%02d", year, mm), parts[m],
+            row(
+                w,
+                id,
+                item.id,
+                String.format(Locale.ROOT, "%d-%02d", year, mm),
+                parts[m],
                 m == 0 ? "monthly return" : "");
             rows++;
           }
@@ -264,8 +297,11 @@ public final class GeneratePortfolio {
       }
       case 1 -> {
         int drop = 5 + random.nextInt(11);
-        y.append("    profile: { per_year: ").append(4L * base).append(", drop_off: ")
-            .append(drop).append("% }\n");
+        y.append("    profile: { per_year: ")
+            .append(4L * base)
+            .append(", drop_off: ")
+            .append(drop)
+            .append("% }\n");
         for (int q = 0; q < QUARTERS; q++) {
           plan[q] = base * Math.pow(1 - drop / 100.0, q / 4);
         }
@@ -274,7 +310,8 @@ public final class GeneratePortfolio {
         y.append("    profile:\n");
         for (int q = 0; q < QUARTERS; q++) {
           // Ramp up over the first year, then steady with some variation.
-          long v = Math.round(base * Math.min(1.0, (q + 1) / 4.0) * (0.9 + random.nextDouble() * 0.2));
+          long v =
+              Math.round(base * Math.min(1.0, (q + 1) / 4.0) * (0.9 + random.nextDouble() * 0.2));
           plan[q] = v;
           y.append("      ").append(quarter(q)).append(": ").append(v).append('\n');
         }
@@ -292,8 +329,13 @@ public final class GeneratePortfolio {
       default -> {
         int from = 1 + random.nextInt(4);
         int to = QUARTERS - 1 - random.nextInt(3);
-        y.append("    profile: { per_year: ").append(4L * base).append(", from: ")
-            .append(quarter(from)).append(", to: ").append(quarter(to)).append(" }\n");
+        y.append("    profile: { per_year: ")
+            .append(4L * base)
+            .append(", from: ")
+            .append(quarter(from))
+            .append(", to: ")
+            .append(quarter(to))
+            .append(" }\n");
         for (int q = from; q <= to; q++) {
           plan[q] = base;
         }
@@ -311,12 +353,15 @@ public final class GeneratePortfolio {
     y.append("    optimism_bias: ").append(10 + random.nextInt(31)).append("%\n");
     if (random.nextInt(3) == 0) {
       y.append("    evidence: ").append(1 + random.nextInt(5)).append('\n');
-      y.append("    confidence: ").append(CONFIDENCE[random.nextInt(CONFIDENCE.length)]).append('\n');
+      y.append("    confidence: ")
+          .append(CONFIDENCE[random.nextInt(CONFIDENCE.length)])
+          .append('\n');
     }
   }
 
-  private static void row(BufferedWriter w, String project, String item, String period,
-      long actual, String note) throws IOException {
+  private static void row(
+      BufferedWriter w, String project, String item, String period, long actual, String note)
+      throws IOException {
     w.write(project);
     w.write(',');
     w.write(item);

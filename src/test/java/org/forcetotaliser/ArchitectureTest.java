@@ -10,10 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages' layering, read from the compiled classes (so a fully qualified name counts as
- * much as an import). The pipeline runs model → load → check → calc → report → render, with
- * cli outermost: a package uses only those before it. The calculation core (model, calc,
- * report) does no I/O and knows no file format, library for output or command line.
+ * The packages' layering, read from the compiled classes (so a fully qualified name counts as much
+ * as an import). The pipeline runs model → load → check → calc → report → render, with cli
+ * outermost: a package uses only those before it. The calculation core (model, calc, report) does
+ * no I/O and knows no file format, library for output or command line.
  */
 class ArchitectureTest {
   private static final String ROOT = "org.forcetotaliser";
@@ -21,26 +21,40 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages(ROOT);
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
   }
 
   @Test
   void eachStageUsesOnlyTheStagesBeforeIt() {
-    layeredArchitecture().consideringOnlyDependenciesInLayers()
-        .layer("model").definedBy(ROOT + ".model..")
-        .layer("load").definedBy(ROOT + ".load..")
-        .layer("check").definedBy(ROOT + ".check..")
-        .layer("calc").definedBy(ROOT + ".calc..")
-        .layer("report").definedBy(ROOT + ".report..")
-        .layer("render").definedBy(ROOT + ".render..")
-        .layer("cli").definedBy(ROOT + ".cli..")
-        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-        .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("report").mayOnlyBeAccessedByLayers("render", "cli")
-        .whereLayer("calc").mayOnlyBeAccessedByLayers("report", "render", "cli")
-        .whereLayer("check").mayOnlyBeAccessedByLayers("calc", "report", "render", "cli")
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("model")
+        .definedBy(ROOT + ".model..")
+        .layer("load")
+        .definedBy(ROOT + ".load..")
+        .layer("check")
+        .definedBy(ROOT + ".check..")
+        .layer("calc")
+        .definedBy(ROOT + ".calc..")
+        .layer("report")
+        .definedBy(ROOT + ".report..")
+        .layer("render")
+        .definedBy(ROOT + ".render..")
+        .layer("cli")
+        .definedBy(ROOT + ".cli..")
+        .whereLayer("cli")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("render")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("report")
+        .mayOnlyBeAccessedByLayers("render", "cli")
+        .whereLayer("calc")
+        .mayOnlyBeAccessedByLayers("report", "render", "cli")
+        .whereLayer("check")
+        .mayOnlyBeAccessedByLayers("calc", "report", "render", "cli")
         .whereLayer("load")
         .mayOnlyBeAccessedByLayers("check", "calc", "report", "render", "cli")
         .check(classes);
@@ -48,18 +62,30 @@ class ArchitectureTest {
 
   @Test
   void theCalculationCoreNeverReachesTheReadingStages() {
-    noClasses().that().resideInAnyPackage(ROOT + ".model..", ROOT + ".calc..",
-            ROOT + ".report..")
-        .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".load..", ROOT + ".check..")
+    noClasses()
+        .that()
+        .resideInAnyPackage(ROOT + ".model..", ROOT + ".calc..", ROOT + ".report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(ROOT + ".load..", ROOT + ".check..")
         .check(classes);
   }
 
   @Test
   void theCalculationCoreDoesNoIo() {
-    noClasses().that().resideInAnyPackage(ROOT + ".model..", ROOT + ".calc..",
-            ROOT + ".report..")
-        .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..",
-            "com.fasterxml..", "org.yaml..", "picocli..", "io.pebbletemplates..", "org.jfree..",
+    noClasses()
+        .that()
+        .resideInAnyPackage(ROOT + ".model..", ROOT + ".calc..", ROOT + ".report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "java.io..",
+            "java.nio..",
+            "com.fasterxml..",
+            "org.yaml..",
+            "picocli..",
+            "io.pebbletemplates..",
+            "org.jfree..",
             "org.dhatim..")
         .because("the calculation core does no I/O (docs/architecture.md)")
         .check(classes);
@@ -71,7 +97,8 @@ class ArchitectureTest {
     java.util.Map<String, java.util.List<String>> byName = new java.util.TreeMap<>();
     for (com.tngtech.archunit.core.domain.JavaClass c : classes) {
       if (c.isTopLevelClass() && !c.getSimpleName().equals("package-info")) {
-        byName.computeIfAbsent(c.getSimpleName(), k -> new java.util.ArrayList<>())
+        byName
+            .computeIfAbsent(c.getSimpleName(), k -> new java.util.ArrayList<>())
             .add(c.getName());
       }
     }

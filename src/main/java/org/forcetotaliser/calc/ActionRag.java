@@ -4,12 +4,16 @@ import java.util.Locale;
 import org.forcetotaliser.model.Roadmap;
 
 /**
- * The status of a roadmap action as of a quarter: the latest RAG reported up to then,
- * {@code complete} for a done action, {@code not-reported} when nothing has been reported
- * (docs/method.md §Roadmap).
+ * The status of a roadmap action as of a quarter: the latest RAG reported up to then, {@code
+ * complete} for a done action, {@code not-reported} when nothing has been reported (docs/method.md
+ * §Roadmap).
  */
 public enum ActionRag {
-  GREEN, AMBER, RED, COMPLETE, NOT_REPORTED;
+  GREEN,
+  AMBER,
+  RED,
+  COMPLETE,
+  NOT_REPORTED;
 
   public static ActionRag of(Roadmap.ReportedRag reported) {
     return switch (reported) {

@@ -7,7 +7,10 @@ import java.util.Locale;
  * then, else overdue if due by then, else not started if it starts later, else in progress.
  */
 public enum ActionState {
-  DONE, OVERDUE, IN_PROGRESS, NOT_STARTED;
+  DONE,
+  OVERDUE,
+  IN_PROGRESS,
+  NOT_STARTED;
 
   /** The key written in files and on the command line: {@code in-progress}. */
   public String key() {

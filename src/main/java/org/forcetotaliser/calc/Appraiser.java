@@ -30,14 +30,15 @@ public final class Appraiser {
   /** The key under which crime harm with no Home Office cost is grouped. */
   public static final String NOT_COSTED = "not-costed";
 
-
   private final ForceSettings settings;
   private final ReferenceData reference;
   private final Deflation prices;
   private final Discounting discounting;
+
   /** A benefit's own schedule, when it differs from the force's (SPEC §4.4). */
   private final java.util.EnumMap<org.forcetotaliser.model.DiscountSchedule, Discounting>
       ownSchedules = new java.util.EnumMap<>(org.forcetotaliser.model.DiscountSchedule.class);
+
   private final List<Diagnostic> notes = new ArrayList<>();
 
   public Appraiser(ForceSettings settings, ReferenceData reference) {
@@ -65,16 +66,16 @@ public final class Appraiser {
   }
 
   /**
-   * The discounting of a benefit: its own {@code discount_schedule} when it has one (health
-   * effects on the health schedule), else the force's (SPEC §4.4). Same discount year.
+   * The discounting of a benefit: its own {@code discount_schedule} when it has one (health effects
+   * on the health schedule), else the force's (SPEC §4.4). Same discount year.
    */
   public synchronized Discounting discounting(Benefit b) {
     org.forcetotaliser.model.DiscountSchedule own = b.discountSchedule();
     if (own == null || own == discounting.schedule()) {
       return discounting;
     }
-    return ownSchedules.computeIfAbsent(own,
-        k -> new Discounting(reference, k, discounting.discountYear()));
+    return ownSchedules.computeIfAbsent(
+        own, k -> new Discounting(reference, k, discounting.discountYear()));
   }
 
   /**
@@ -86,13 +87,13 @@ public final class Appraiser {
   }
 
   /**
-   * The factor taking a cost amount of {@code project} in quarter {@code q} to price-base
-   * prices (SPEC §4.2, §4.3): nominal cash by its own year's deflator, real amounts by their
-   * price year's.
+   * The factor taking a cost amount of {@code project} in quarter {@code q} to price-base prices
+   * (SPEC §4.2, §4.3): nominal cash by its own year's deflator, real amounts by their price year's.
    */
   public BigDecimal costFactor(Project project, Quarter q) {
     return project.prices() == org.forcetotaliser.model.Prices.NOMINAL
-        ? prices.uprate(q.year()) : prices.uprate(realPriceYear(project));
+        ? prices.uprate(q.year())
+        : prices.uprate(realPriceYear(project));
   }
 
   /** Warnings found while calculating (for example a category with no multiplier). */
@@ -121,12 +122,25 @@ public final class Appraiser {
       benefits.add(a);
       if (b.type() != BenefitDetail.Type.QUALITATIVE) {
         for (BenefitQuarter q : a.quarters()) {
-          facts.add(new Fact(project.id(), b.id(), project.buildingBlock().key(),
-              project.stage().key(), project.area(), b.type().key(), a.offenceCategory(),
-              q.quarter(), Totals.benefit(q.quarter().year(), q.value(), q.pv(), a.cashable(),
-                  b.type() == BenefitDetail.Type.CRIME_HARM ? q.riskAdjusted() : null,
-                  q.harmCss(), q.harmCchi(),
-                  b.type() == BenefitDetail.Type.HOURS_FREED ? q.riskAdjusted() : null)));
+          facts.add(
+              new Fact(
+                  project.id(),
+                  b.id(),
+                  project.buildingBlock().key(),
+                  project.stage().key(),
+                  project.area(),
+                  b.type().key(),
+                  a.offenceCategory(),
+                  q.quarter(),
+                  Totals.benefit(
+                      q.quarter().year(),
+                      q.value(),
+                      q.pv(),
+                      a.cashable(),
+                      b.type() == BenefitDetail.Type.CRIME_HARM ? q.riskAdjusted() : null,
+                      q.harmCss(),
+                      q.harmCchi(),
+                      b.type() == BenefitDetail.Type.HOURS_FREED ? q.riskAdjusted() : null)));
         }
       }
     }
@@ -135,9 +149,17 @@ public final class Appraiser {
       CostAppraisal a = appraise(project, c, resolver);
       costs.add(a);
       for (CostAppraisal.CostQuarter q : a.quarters()) {
-        facts.add(new Fact(project.id(), c.id(), project.buildingBlock().key(),
-            project.stage().key(), project.area(), null, null, q.quarter(),
-            Totals.cost(q.quarter().year(), q.value(), q.pv())));
+        facts.add(
+            new Fact(
+                project.id(),
+                c.id(),
+                project.buildingBlock().key(),
+                project.stage().key(),
+                project.area(),
+                null,
+                null,
+                q.quarter(),
+                Totals.cost(q.quarter().year(), q.value(), q.pv())));
       }
     }
     List<Totals> parts = new ArrayList<>(facts.size());
@@ -145,27 +167,25 @@ public final class Appraiser {
       parts.add(f.totals());
     }
     Totals totals = Totals.sum(parts);
-    return new ProjectAppraisal(project, benefits, costs, facts, totals,
-        Measures.of(totals, settings.fteHours()));
+    return new ProjectAppraisal(
+        project, benefits, costs, facts, totals, Measures.of(totals, settings.fteHours()));
   }
 
   /** The additionality factor of a benefit, docs/method.md §3. */
   public static BigDecimal additionality(Factors f, InputRef.Item item, Resolver r) {
     BigDecimal one = BigDecimal.ONE;
     return one.subtract(r.pick(item.ref(InputRef.Factor.DEADWEIGHT), f.deadweight()))
-        .multiply(one.subtract(r.pick(item.ref(InputRef.Factor.DISPLACEMENT),
-            f.displacement())))
+        .multiply(one.subtract(r.pick(item.ref(InputRef.Factor.DISPLACEMENT), f.displacement())))
         .multiply(one.subtract(r.pick(item.ref(InputRef.Factor.LEAKAGE), f.leakage())))
-        .multiply(one.subtract(r.pick(item.ref(InputRef.Factor.SUBSTITUTION),
-            f.substitution())))
+        .multiply(one.subtract(r.pick(item.ref(InputRef.Factor.SUBSTITUTION), f.substitution())))
         .multiply(r.pick(item.ref(InputRef.Factor.ATTRIBUTION), f.attribution()));
   }
 
   /**
-   * The present value of one benefit with inputs chosen by {@code r}: its discounted £, or
-   * null when it has none (not costed, qualitative). The same appraisal as
-   * {@link #appraise(Project, Resolver)}, for one item alone: the tornado and switching values
-   * move one input and appraise again only the item it belongs to.
+   * The present value of one benefit with inputs chosen by {@code r}: its discounted £, or null
+   * when it has none (not costed, qualitative). The same appraisal as {@link #appraise(Project,
+   * Resolver)}, for one item alone: the tornado and switching values move one input and appraise
+   * again only the item it belongs to.
    */
   public BigDecimal presentValue(Project project, Benefit b, Resolver r) {
     return appraise(project, b, r).pv();
@@ -179,10 +199,11 @@ public final class Appraiser {
   private BenefitAppraisal appraise(Project project, Benefit b, Resolver r) {
     InputRef.Item item = InputRef.Item.benefit(b.id());
     boolean qualitative = b.type() == BenefitDetail.Type.QUALITATIVE;
-    BigDecimal additionality =
-        qualitative ? BigDecimal.ONE : additionality(b.factors(), item, r);
-    BigDecimal ob = qualitative ? BigDecimal.ZERO
-        : r.pick(item.ref(InputRef.Factor.OPTIMISM_BIAS), b.factors().optimismBias());
+    BigDecimal additionality = qualitative ? BigDecimal.ONE : additionality(b.factors(), item, r);
+    BigDecimal ob =
+        qualitative
+            ? BigDecimal.ZERO
+            : r.pick(item.ref(InputRef.Factor.OPTIMISM_BIAS), b.factors().optimismBias());
     BigDecimal keep = BigDecimal.ONE.subtract(ob);
     UnitValue unit = unitValue(project, b, r);
     Discounting discounting = discounting(b);
@@ -242,11 +263,39 @@ public final class Appraiser {
     }
     BigDecimal hours = b.type() == BenefitDetail.Type.HOURS_FREED ? sumRisk : null;
     if (qualitative) {
-      return new BenefitAppraisal(b, additionality, ob, unit, null, quarters, null, null, null,
-          null, null, null, null, null, false);
+      return new BenefitAppraisal(
+          b,
+          additionality,
+          ob,
+          unit,
+          null,
+          quarters,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          false);
     }
-    return new BenefitAppraisal(b, additionality, ob, unit, category, quarters, sumGross, sumNet,
-        sumRisk, sumValue, sumPv, sumCss, sumCchi, hours, cashable);
+    return new BenefitAppraisal(
+        b,
+        additionality,
+        ob,
+        unit,
+        category,
+        quarters,
+        sumGross,
+        sumNet,
+        sumRisk,
+        sumValue,
+        sumPv,
+        sumCss,
+        sumCchi,
+        hours,
+        cashable);
   }
 
   /** Whether a benefit's £ is cash released (docs/method.md §7, pv_cashable). */
@@ -295,8 +344,8 @@ public final class Appraiser {
   }
 
   /** Home Office cost of crime, uprated, scaled to all crime if asked (docs/method.md §4). */
-  private UnitValue crimeHarm(Project project, Benefit b, BenefitDetail.CrimeHarm ch,
-      List<String> steps) {
+  private UnitValue crimeHarm(
+      Project project, Benefit b, BenefitDetail.CrimeHarm ch, List<String> steps) {
     String base = settings.priceBase().toString();
     Offence o = reference.offences().get(ch.offence());
     if (o == null) {
@@ -304,14 +353,18 @@ public final class Appraiser {
       return UnitValue.absent(steps);
     }
     if (!o.isCosted()) {
-      steps.add(o.label() + " (" + o.hoCode() + ") has no Home Office cost category: "
-          + "not costed, its £ is reported as absent (not £0)");
+      steps.add(
+          o.label()
+              + " ("
+              + o.hoCode()
+              + ") has no Home Office cost category: "
+              + "not costed, its £ is reported as absent (not £0)");
       return UnitValue.absent(steps);
     }
     CrimeCost cc = reference.crimeCosts().get(o.costCategory());
     if (cc == null) {
-      steps.add("cost category " + o.costCategory() + " is not in the crime cost table: "
-          + "not costed");
+      steps.add(
+          "cost category " + o.costCategory() + " is not in the crime cost table: " + "not costed");
       return UnitValue.absent(steps);
     }
     BigDecimal sum = BigDecimal.ZERO;
@@ -326,8 +379,7 @@ public final class Appraiser {
         continue;
       }
       sum = sum.add(x);
-      parts.append(parts.length() == 0 ? "" : " + ").append(comp).append(' ')
-          .append(money(x));
+      parts.append(parts.length() == 0 ? "" : " + ").append(comp).append(' ').append(money(x));
     }
     if (all && cc.total() != null) {
       // docs/method.md §4: the source rounds each component and the total separately to £10,
@@ -339,22 +391,48 @@ public final class Appraiser {
     org.forcetotaliser.model.FinancialYear costYear = reference.crimeCostPriceYear();
     BigDecimal up = prices.uprate(costYear);
     BigDecimal unit = sum.multiply(up);
-    steps.add(o.label() + " (" + o.hoCode() + " → " + cc.category() + "): " + parts + " = "
-        + money(sum) + " at " + costYear + " prices (Home Office costs of crime)");
-    steps.add("× GDP deflator " + plain(prices.deflator(settings.priceBase())) + " / "
-        + plain(prices.deflator(costYear)) + " = " + money(unit) + " at " + base + " prices");
+    steps.add(
+        o.label()
+            + " ("
+            + o.hoCode()
+            + " → "
+            + cc.category()
+            + "): "
+            + parts
+            + " = "
+            + money(sum)
+            + " at "
+            + costYear
+            + " prices (Home Office costs of crime)");
+    steps.add(
+        "× GDP deflator "
+            + plain(prices.deflator(settings.priceBase()))
+            + " / "
+            + plain(prices.deflator(costYear))
+            + " = "
+            + money(unit)
+            + " at "
+            + base
+            + " prices");
     if (settings.scaleRecordedToAll() && ch.countedAs() == BenefitDetail.CountedAs.RECORDED) {
       if (cc.multiplier() == null) {
-        steps.add("no published multiplier for " + cc.category()
-            + ": recorded crime left unscaled");
-        notes.add(Diagnostic.warning(b.location(), "no-multiplier",
-            "`" + cc.category() + "` has no published multiplier from recorded to all crime;"
-                + " benefit `" + b.id() + "` is left unscaled")
-            .about(project.id(), b.id(), ch.offence()));
+        steps.add(
+            "no published multiplier for " + cc.category() + ": recorded crime left unscaled");
+        notes.add(
+            Diagnostic.warning(
+                    b.location(),
+                    "no-multiplier",
+                    "`"
+                        + cc.category()
+                        + "` has no published multiplier from recorded to all crime;"
+                        + " benefit `"
+                        + b.id()
+                        + "` is left unscaled")
+                .about(project.id(), b.id(), ch.offence()));
       } else {
         unit = unit.multiply(cc.multiplier());
-        steps.add("× multiplier " + plain(cc.multiplier()) + " (recorded → all crime) = "
-            + money(unit));
+        steps.add(
+            "× multiplier " + plain(cc.multiplier()) + " (recorded → all crime) = " + money(unit));
       }
     }
     return UnitValue.of(unit, steps);
@@ -369,11 +447,24 @@ public final class Appraiser {
     }
     BigDecimal up = prices.uprate(rate.priceYear());
     BigDecimal unit = rate.perHour().multiply(up);
-    steps.add(label(rate) + ": " + money(rate.perHour()) + " an hour at " + rate.priceYear()
-        + " prices" + (rate.source() == null ? "" : " (" + rate.source() + ")"));
-    steps.add("× GDP deflator " + plain(prices.deflator(settings.priceBase())) + " / "
-        + plain(prices.deflator(rate.priceYear())) + " = " + money(unit) + " an hour at "
-        + base + " prices");
+    steps.add(
+        label(rate)
+            + ": "
+            + money(rate.perHour())
+            + " an hour at "
+            + rate.priceYear()
+            + " prices"
+            + (rate.source() == null ? "" : " (" + rate.source() + ")"));
+    steps.add(
+        "× GDP deflator "
+            + plain(prices.deflator(settings.priceBase()))
+            + " / "
+            + plain(prices.deflator(rate.priceYear()))
+            + " = "
+            + money(unit)
+            + " an hour at "
+            + base
+            + " prices");
     return UnitValue.of(unit, steps);
   }
 
@@ -381,8 +472,10 @@ public final class Appraiser {
   private UnitValue cash(Project project, List<String> steps) {
     String base = settings.priceBase().toString();
     if (project.prices() == org.forcetotaliser.model.Prices.NOMINAL) {
-      steps.add("cash in nominal prices: each quarter's £ × GDP deflator "
-          + base + " / deflator of its year");
+      steps.add(
+          "cash in nominal prices: each quarter's £ × GDP deflator "
+              + base
+              + " / deflator of its year");
       return UnitValue.nominal(prices, steps);
     }
     org.forcetotaliser.model.FinancialYear year = realPriceYear(project);
@@ -391,24 +484,45 @@ public final class Appraiser {
       return UnitValue.of(BigDecimal.ONE, steps);
     }
     BigDecimal unit = prices.uprate(year);
-    steps.add("cash in " + year + " prices × GDP deflator "
-        + plain(prices.deflator(settings.priceBase())) + " / " + plain(prices.deflator(year))
-        + " = " + money(unit) + " a £1 unit at " + base + " prices");
+    steps.add(
+        "cash in "
+            + year
+            + " prices × GDP deflator "
+            + plain(prices.deflator(settings.priceBase()))
+            + " / "
+            + plain(prices.deflator(year))
+            + " = "
+            + money(unit)
+            + " a £1 unit at "
+            + base
+            + " prices");
     return UnitValue.of(unit, steps);
   }
 
   /** The project's own unit value, uprated from its price year (docs/method.md §4). */
   private UnitValue wider(Benefit b, BenefitDetail.Wider w, Resolver r, List<String> steps) {
     String base = settings.priceBase().toString();
-    BigDecimal uv = r.pick(InputRef.Item.benefit(b.id()).ref(InputRef.Factor.UNIT_VALUE),
-        w.unitValue());
+    BigDecimal uv =
+        r.pick(InputRef.Item.benefit(b.id()).ref(InputRef.Factor.UNIT_VALUE), w.unitValue());
     BigDecimal up = prices.uprate(w.priceYear());
     BigDecimal unit = uv.multiply(up);
-    steps.add("unit value " + money(uv) + " at " + w.priceYear() + " prices"
-        + (w.source() == null ? "" : " (" + w.source() + ")"));
-    steps.add("× GDP deflator " + plain(prices.deflator(settings.priceBase())) + " / "
-        + plain(prices.deflator(w.priceYear())) + " = " + money(unit) + " at " + base
-        + " prices");
+    steps.add(
+        "unit value "
+            + money(uv)
+            + " at "
+            + w.priceYear()
+            + " prices"
+            + (w.source() == null ? "" : " (" + w.source() + ")"));
+    steps.add(
+        "× GDP deflator "
+            + plain(prices.deflator(settings.priceBase()))
+            + " / "
+            + plain(prices.deflator(w.priceYear()))
+            + " = "
+            + money(unit)
+            + " at "
+            + base
+            + " prices");
     return UnitValue.of(unit, steps);
   }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import org.forcetotaliser.model.Benefit;
 
 /**
- * A benefit's appraisal over all its quarters (docs/method.md §3–6). Sums of quantities and £;
- * null where absent. Immutable.
+ * A benefit's appraisal over all its quarters (docs/method.md §3–6). Sums of quantities and £; null
+ * where absent. Immutable.
  *
  * @param additionality (1 − deadweight)(1 − displacement)(1 − leakage)(1 − substitution) ×
  *     attribution; 1 for qualitative benefits
@@ -37,13 +37,28 @@ public record BenefitAppraisal(
   }
 
   /**
-   * The same appraisal with its sums but not its quarters; a qualitative benefit keeps them,
-   * since its target levels by period are what an estimate shows of it.
+   * The same appraisal with its sums but not its quarters; a qualitative benefit keeps them, since
+   * its target levels by period are what an estimate shows of it.
    */
   public BenefitAppraisal withoutQuarters() {
-    return new BenefitAppraisal(benefit, additionality, optimismBias, unit, offenceCategory,
-        benefit.type() == org.forcetotaliser.model.BenefitDetail.Type.QUALITATIVE ? quarters
-            : List.of(), gross, net, riskAdjusted, value, pv, harmCss, harmCchi, hours, cashable);
+    return new BenefitAppraisal(
+        benefit,
+        additionality,
+        optimismBias,
+        unit,
+        offenceCategory,
+        benefit.type() == org.forcetotaliser.model.BenefitDetail.Type.QUALITATIVE
+            ? quarters
+            : List.of(),
+        gross,
+        net,
+        riskAdjusted,
+        value,
+        pv,
+        harmCss,
+        harmCchi,
+        hours,
+        cashable);
   }
 
   /** Whether the benefit has a £ value (crime harm with a cost, hours, cash, wider). */

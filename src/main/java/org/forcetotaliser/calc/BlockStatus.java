@@ -7,9 +7,8 @@ import org.forcetotaliser.model.BuildingBlock;
 import org.forcetotaliser.model.Roadmap;
 
 /**
- * One building block of the roadmap assessed as of a quarter (docs/method.md §Roadmap): its
- * actions by state, milestones, RAG counts, and the committed projects it delivers through.
- * Immutable.
+ * One building block of the roadmap assessed as of a quarter (docs/method.md §Roadmap): its actions
+ * by state, milestones, RAG counts, and the committed projects it delivers through. Immutable.
  *
  * @param description the block's lead and ambition, or null when none is written
  * @param states the number of actions in each state (every state present)
@@ -18,8 +17,8 @@ import org.forcetotaliser.model.Roadmap;
  * @param projects the committed projects linked to the block, each once, by id
  * @param pvBenefits Σ PV benefits of those projects; null when there are none
  * @param npsv Σ NPSV of those projects; null when there are none
- * @param realisation Σ actual value / Σ planned value over their reported quarters, as a
- *     fraction; null when nothing is reported
+ * @param realisation Σ actual value / Σ planned value over their reported quarters, as a fraction;
+ *     null when nothing is reported
  */
 public record BlockStatus(
     BuildingBlock block,

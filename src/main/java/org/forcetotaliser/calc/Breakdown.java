@@ -5,7 +5,12 @@ import java.util.Locale;
 
 /** The dimensions the force total is broken down by (docs/method.md §9), in report order. */
 public enum Breakdown {
-  BUILDING_BLOCK, TYPE, YEAR, OFFENCE, STAGE, AREA;
+  BUILDING_BLOCK,
+  TYPE,
+  YEAR,
+  OFFENCE,
+  STAGE,
+  AREA;
 
   /** Every breakdown, in the order reports show them. */
   public static final List<Breakdown> ALL = List.of(values());

@@ -5,9 +5,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Exact-decimal helpers. Sums and products are exact; a division that does not terminate is
- * carried to 34 significant digits ({@link MathContext#DECIMAL128}), far beyond the pence and
- * four decimals printed.
+ * Exact-decimal helpers. Sums and products are exact; a division that does not terminate is carried
+ * to 34 significant digits ({@link MathContext#DECIMAL128}), far beyond the pence and four decimals
+ * printed.
  */
 public final class Decimals {
   /** The context of every division in the calculation. */

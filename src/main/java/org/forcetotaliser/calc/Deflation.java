@@ -5,8 +5,8 @@ import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.ReferenceData;
 
 /**
- * Restates £ in the price base's prices with the GDP deflator:
- * {@code uprate(y) = deflator(price_base) / deflator(y)} (docs/method.md §4). Immutable.
+ * Restates £ in the price base's prices with the GDP deflator: {@code uprate(y) =
+ * deflator(price_base) / deflator(y)} (docs/method.md §4). Immutable.
  */
 public final class Deflation {
   private final ReferenceData reference;
@@ -27,9 +27,14 @@ public final class Deflation {
   public BigDecimal deflator(FinancialYear year) {
     BigDecimal d = reference.deflators().get(year);
     if (d == null) {
-      throw new MissingReferenceException("the GDP deflator series has no figure for " + year
-          + " (it covers " + reference.deflators().firstKey() + " to "
-          + reference.deflators().lastKey() + ")");
+      throw new MissingReferenceException(
+          "the GDP deflator series has no figure for "
+              + year
+              + " (it covers "
+              + reference.deflators().firstKey()
+              + " to "
+              + reference.deflators().lastKey()
+              + ")");
     }
     return d;
   }

@@ -18,8 +18,8 @@ public final class Discounting {
   private final FinancialYear discountYear;
   private final List<BigDecimal> factors = new ArrayList<>();
 
-  public Discounting(ReferenceData reference, DiscountSchedule schedule,
-      FinancialYear discountYear) {
+  public Discounting(
+      ReferenceData reference, DiscountSchedule schedule, FinancialYear discountYear) {
     this.reference = reference;
     this.schedule = schedule;
     this.discountYear = discountYear;

@@ -11,14 +11,20 @@ import org.forcetotaliser.model.Quarter;
  *
  * @param kind definite (same {@code claim} key) or possible (same offence cost category and
  *     overlapping area)
- * @param claim what is claimed twice: a project's {@code claim} key, or an offence cost
- *     category in an area
+ * @param claim what is claimed twice: a project's {@code claim} key, or an offence cost category in
+ *     an area
  * @param items the benefits involved, as {@code project/benefit}
  * @param periods the quarters claimed by more than one project
  * @param atStake the PV that would fall if only the largest claim per quarter were kept
  */
-public record DoubleCount(Kind kind, Claim claim, List<String> projects, List<String> items,
-    List<Quarter> periods, BigDecimal atStake, List<Location> locations) {
+public record DoubleCount(
+    Kind kind,
+    Claim claim,
+    List<String> projects,
+    List<String> items,
+    List<Quarter> periods,
+    BigDecimal atStake,
+    List<Location> locations) {
   public DoubleCount {
     projects = List.copyOf(projects);
     items = List.copyOf(items);
@@ -30,15 +36,17 @@ public record DoubleCount(Kind kind, Claim claim, List<String> projects, List<St
   public static final int NAMED = 5;
 
   /**
-   * The first {@link #NAMED} of {@code names}, then how many more: a hundred thousand projects
-   * on one cost category make one line, not megabytes.
+   * The first {@link #NAMED} of {@code names}, then how many more: a hundred thousand projects on
+   * one cost category make one line, not megabytes.
    */
   public static String firstFew(List<String> names) {
     if (names.size() <= NAMED) {
       return String.join(", ", names);
     }
-    return String.join(", ", names.subList(0, NAMED)) + " and "
-        + String.format(java.util.Locale.UK, "%,d", names.size() - NAMED) + " more";
+    return String.join(", ", names.subList(0, NAMED))
+        + " and "
+        + String.format(java.util.Locale.UK, "%,d", names.size() - NAMED)
+        + " more";
   }
 
   public boolean isDefinite() {

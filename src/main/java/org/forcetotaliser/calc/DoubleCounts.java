@@ -20,11 +20,10 @@ public final class DoubleCounts {
   private DoubleCounts() {}
 
   /**
-   * A benefit taking part in a claim: its project and benefit, and the quarters in which it
-   * claims something (non-zero gross), with their pv (zero when it has none).
+   * A benefit taking part in a claim: its project and benefit, and the quarters in which it claims
+   * something (non-zero gross), with their pv (zero when it has none).
    */
-  private record Claimant(Project project, Benefit benefit, Quarter[] quarters,
-      BigDecimal[] pvs) {
+  private record Claimant(Project project, Benefit benefit, Quarter[] quarters, BigDecimal[] pvs) {
     static Claimant of(Project p, BenefitAppraisal b) {
       List<Quarter> qs = new ArrayList<>();
       List<BigDecimal> pvs = new ArrayList<>();
@@ -34,8 +33,8 @@ public final class DoubleCounts {
           pvs.add(q.pv() == null ? BigDecimal.ZERO : q.pv());
         }
       }
-      return new Claimant(p, b.benefit(), qs.toArray(new Quarter[0]),
-          pvs.toArray(new BigDecimal[0]));
+      return new Claimant(
+          p, b.benefit(), qs.toArray(new Quarter[0]), pvs.toArray(new BigDecimal[0]));
     }
   }
 
@@ -56,11 +55,14 @@ public final class DoubleCounts {
     List<Claims.Entry> out = new ArrayList<>();
     for (BenefitAppraisal b : p.benefits()) {
       boolean claimed = b.benefit().claim() != null;
-      boolean categorised = b.benefit().type() == BenefitDetail.Type.CRIME_HARM
-          && b.offenceCategory() != null && !Appraiser.NOT_COSTED.equals(b.offenceCategory());
+      boolean categorised =
+          b.benefit().type() == BenefitDetail.Type.CRIME_HARM
+              && b.offenceCategory() != null
+              && !Appraiser.NOT_COSTED.equals(b.offenceCategory());
       if (claimed || categorised) {
-        out.add(new Claims.Entry(Claimant.of(p.project(), b),
-            categorised ? b.offenceCategory() : null));
+        out.add(
+            new Claims.Entry(
+                Claimant.of(p.project(), b), categorised ? b.offenceCategory() : null));
       }
     }
     return new Claims(out);
@@ -68,7 +70,9 @@ public final class DoubleCounts {
 
   /** A project's claimants, in benefit order. */
   record Claims(List<Entry> entries) {
-    /** @param category the offence category to index by, or null */
+    /**
+     * @param category the offence category to index by, or null
+     */
     record Entry(Claimant claimant, String category) {}
   }
 
@@ -91,8 +95,10 @@ public final class DoubleCounts {
           byClaim.computeIfAbsent(c.benefit().claim(), k -> new ArrayList<>()).add(c);
         }
         if (e.category() != null) {
-          byCategory.computeIfAbsent(e.category(), k -> new TreeMap<>())
-              .computeIfAbsent(c.project().area(), k -> new ArrayList<>()).add(c);
+          byCategory
+              .computeIfAbsent(e.category(), k -> new TreeMap<>())
+              .computeIfAbsent(c.project().area(), k -> new ArrayList<>())
+              .add(c);
         }
       }
     }
@@ -100,9 +106,9 @@ public final class DoubleCounts {
     List<DoubleCount> find() {
       List<DoubleCount> out = new ArrayList<>();
       for (Map.Entry<String, List<Claimant>> e : byClaim.entrySet()) {
-        DoubleCount d = overlap(DoubleCount.Kind.DEFINITE, new DoubleCount.Named(e.getKey()),
-            e.getValue(),
-            null);
+        DoubleCount d =
+            overlap(
+                DoubleCount.Kind.DEFINITE, new DoubleCount.Named(e.getKey()), e.getValue(), null);
         if (d != null) {
           out.add(d);
         }
@@ -117,16 +123,23 @@ public final class DoubleCounts {
           areas = true;
           List<Claimant> group = new ArrayList<>(area.getValue());
           group.addAll(forceWide);
-          DoubleCount d = overlap(DoubleCount.Kind.POSSIBLE,
-              new DoubleCount.CategoryInArea(e.getKey(), area.getKey()), group, byClaim);
+          DoubleCount d =
+              overlap(
+                  DoubleCount.Kind.POSSIBLE,
+                  new DoubleCount.CategoryInArea(e.getKey(), area.getKey()),
+                  group,
+                  byClaim);
           if (d != null) {
             out.add(d);
           }
         }
         if (!areas && !forceWide.isEmpty()) {
           DoubleCount d =
-              overlap(DoubleCount.Kind.POSSIBLE,
-              new DoubleCount.CategoryInArea(e.getKey(), Project.FORCE_WIDE), forceWide, byClaim);
+              overlap(
+                  DoubleCount.Kind.POSSIBLE,
+                  new DoubleCount.CategoryInArea(e.getKey(), Project.FORCE_WIDE),
+                  forceWide,
+                  byClaim);
           if (d != null) {
             out.add(d);
           }
@@ -137,11 +150,13 @@ public final class DoubleCounts {
   }
 
   /**
-   * The double count among claimants, or null when no quarter is claimed by two projects. For
-   * a possible double count, a quarter in which every claimant shares one claim key is left to
-   * the definite check.
+   * The double count among claimants, or null when no quarter is claimed by two projects. For a
+   * possible double count, a quarter in which every claimant shares one claim key is left to the
+   * definite check.
    */
-  private static DoubleCount overlap(DoubleCount.Kind kind, DoubleCount.Claim key,
+  private static DoubleCount overlap(
+      DoubleCount.Kind kind,
+      DoubleCount.Claim key,
       List<Claimant> claimants,
       Map<String, List<Claimant>> definite) {
     // per quarter, which claimants claim it (by index, in claimant order) and their pv
@@ -202,7 +217,13 @@ public final class DoubleCounts {
     if (periods.isEmpty()) {
       return null;
     }
-    return new DoubleCount(kind, key, new ArrayList<>(projects), new ArrayList<>(items),
-        periods, atStake, new ArrayList<>(locations));
+    return new DoubleCount(
+        kind,
+        key,
+        new ArrayList<>(projects),
+        new ArrayList<>(items),
+        periods,
+        atStake,
+        new ArrayList<>(locations));
   }
 }

@@ -3,12 +3,11 @@ package org.forcetotaliser.calc;
 import java.math.BigDecimal;
 
 /**
- * A running exact sum of decimals that keeps one partial sum per scale, so that adding a part
- * never rescales it to the running total's (larger) scale: with pv carried to 34 significant
- * digits, that rescaling is most of the cost of adding up millions of facts. The result equals
- * adding the parts one by one with {@link BigDecimal#add} — the same value and the same scale
- * (the largest of the parts') — because exact addition is associative. Mutable; not
- * thread-safe.
+ * A running exact sum of decimals that keeps one partial sum per scale, so that adding a part never
+ * rescales it to the running total's (larger) scale: with pv carried to 34 significant digits, that
+ * rescaling is most of the cost of adding up millions of facts. The result equals adding the parts
+ * one by one with {@link BigDecimal#add} — the same value and the same scale (the largest of the
+ * parts') — because exact addition is associative. Mutable; not thread-safe.
  */
 final class ExactSum {
   private int[] scales = new int[4];

@@ -1,6 +1,5 @@
 package org.forcetotaliser.calc;
 
-import java.math.BigDecimal;
 import org.forcetotaliser.model.Quarter;
 
 /**

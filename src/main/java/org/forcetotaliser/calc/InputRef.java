@@ -3,11 +3,11 @@ package org.forcetotaliser.calc;
 import java.util.Objects;
 
 /**
- * A typed reference to one input of a project: the item (a cost or a benefit, by id), the
- * factor of that item, and for an explicit profile the period of the entry. The calculation
- * keys on these values; the path a user reads ({@code benefits.fewer-burglaries.attribution},
- * {@code costs.coordinator.profile.per_year}, {@code benefits.x.profile.2025-26 Q1}) is made
- * only by {@link #path()} when a report prints it (docs/method.md, "Uncertainty"). Immutable.
+ * A typed reference to one input of a project: the item (a cost or a benefit, by id), the factor of
+ * that item, and for an explicit profile the period of the entry. The calculation keys on these
+ * values; the path a user reads ({@code benefits.fewer-burglaries.attribution}, {@code
+ * costs.coordinator.profile.per_year}, {@code benefits.x.profile.2025-26 Q1}) is made only by
+ * {@link #path()} when a report prints it (docs/method.md, "Uncertainty"). Immutable.
  *
  * @param period the quarter or financial year of an explicit profile entry; null otherwise
  */
@@ -92,7 +92,11 @@ public record InputRef(Item item, Factor factor, Object period) {
 
   /** The input's path in the project file, as reports print it. */
   public String path() {
-    return item.kind().key() + "." + item.id() + "." + factor.key()
+    return item.kind().key()
+        + "."
+        + item.id()
+        + "."
+        + factor.key()
         + (period == null ? "" : "." + period);
   }
 

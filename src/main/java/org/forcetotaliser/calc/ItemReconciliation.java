@@ -5,9 +5,9 @@ import java.util.List;
 import org.forcetotaliser.model.Quarter;
 
 /**
- * Planned against actual for one benefit or cost, as of a quarter (docs/method.md §8).
- * Quantities are net of additionality (costs and qualitative levels have none); £ are
- * undiscounted, in price-base prices. Null means absent. Immutable.
+ * Planned against actual for one benefit or cost, as of a quarter (docs/method.md §8). Quantities
+ * are net of additionality (costs and qualitative levels have none); £ are undiscounted, in
+ * price-base prices. Null means absent. Immutable.
  *
  * @param type the benefit type key, or "cost"
  * @param realisation actual / planned_reported, in percent
@@ -33,11 +33,15 @@ public record ItemReconciliation(
     List<QuarterRow> quarters) {
 
   /**
-   * Plan and actual of one quarter; {@code actual} null when not reported. The rows of an item
-   * add up to its {@code planned}, {@code planned_reported} and {@code actual} (SPEC §4.6).
+   * Plan and actual of one quarter; {@code actual} null when not reported. The rows of an item add
+   * up to its {@code planned}, {@code planned_reported} and {@code actual} (SPEC §4.6).
    */
-  public record QuarterRow(Quarter quarter, BigDecimal planned, BigDecimal actual,
-      BigDecimal plannedValue, BigDecimal actualValue) {
+  public record QuarterRow(
+      Quarter quarter,
+      BigDecimal planned,
+      BigDecimal actual,
+      BigDecimal plannedValue,
+      BigDecimal actualValue) {
 
     /** The quarter's share of {@code planned_reported}: its plan when reported, else 0. */
     public BigDecimal plannedReported() {
@@ -55,8 +59,22 @@ public record ItemReconciliation(
 
   /** The same reconciliation without its rows per quarter. */
   public ItemReconciliation withoutQuarters() {
-    return new ItemReconciliation(project, item, type, owner, planned, plannedReported, actual,
-        variance, realisation, rag, missing, plannedValue, actualValue, forecast, forecastTrend,
+    return new ItemReconciliation(
+        project,
+        item,
+        type,
+        owner,
+        planned,
+        plannedReported,
+        actual,
+        variance,
+        realisation,
+        rag,
+        missing,
+        plannedValue,
+        actualValue,
+        forecast,
+        forecastTrend,
         List.of());
   }
 

@@ -9,14 +9,14 @@ import org.forcetotaliser.model.FinancialYear;
  * absent. Immutable.
  *
  * @param bcr pv_benefits / pv_costs; null when there are no costs or no monetised benefit
- * @param cashRoi (pv_cashable − pv_costs) / pv_costs; null when there are no costs or no
- *     monetised benefit
- * @param payback the first year whose cumulative discounted benefits reach cumulative
- *     discounted costs; null if never or if there are no costs
+ * @param cashRoi (pv_cashable − pv_costs) / pv_costs; null when there are no costs or no monetised
+ *     benefit
+ * @param payback the first year whose cumulative discounted benefits reach cumulative discounted
+ *     costs; null if never or if there are no costs
  * @param switchingValue npsv / pv_benefits; null when there are no monetised benefits
  * @param fteYears hours / fte_hours; null when fte_hours is not set
- * @param monetised false when no benefit has a £ value: BCR, cash ROI and switching value are
- *     then absent, "not monetised", rather than 0 or a meaningless percentage
+ * @param monetised false when no benefit has a £ value: BCR, cash ROI and switching value are then
+ *     absent, "not monetised", rather than 0 or a meaningless percentage
  */
 public record Measures(
     BigDecimal pvBenefits,
@@ -38,8 +38,8 @@ public record Measures(
   public static final String NOT_MONETISED = "not monetised";
 
   /**
-   * The reason BCR, cash ROI and switching value are absent when there are costs but no benefit
-   * has a £ value; null otherwise (no costs is its own, plain absence).
+   * The reason BCR, cash ROI and switching value are absent when there are costs but no benefit has
+   * a £ value; null otherwise (no costs is its own, plain absence).
    */
   public String ratiosAbsentReason() {
     return !monetised && pvCosts.signum() != 0 ? NOT_MONETISED : null;
@@ -69,8 +69,8 @@ public record Measures(
 
   /**
    * The first financial year in which cumulative discounted benefits are at least cumulative
-   * discounted costs, walking every year from the first with any flow to the last. Years
-   * before anything is spent or gained do not count: nothing has yet been paid back.
+   * discounted costs, walking every year from the first with any flow to the last. Years before
+   * anything is spent or gained do not count: nothing has yet been paid back.
    */
   static FinancialYear payback(Totals t) {
     if (t.byYear().isEmpty()) {

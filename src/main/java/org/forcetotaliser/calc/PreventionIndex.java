@@ -19,18 +19,21 @@ import org.forcetotaliser.model.SeriesKey;
 import org.forcetotaliser.model.YearEnding;
 
 /**
- * The Prevention Index (SPEC §4.10; docs/method.md §Prevention Index): each indicator's change
- * and improvement for the force and its comparators, the gap to the comparators' mean, the
- * rank, and the composite index, a weighted geometric mean of the ratios. Stateless and pure.
+ * The Prevention Index (SPEC §4.10; docs/method.md §Prevention Index): each indicator's change and
+ * improvement for the force and its comparators, the gap to the comparators' mean, the rank, and
+ * the composite index, a weighted geometric mean of the ratios. Stateless and pure.
  */
 public final class PreventionIndex {
 
   private static final BigDecimal THOUSAND = new BigDecimal(1000);
   private static final BigDecimal HUNDRED = new BigDecimal(100);
+
   /** Improvements equal to this many places share a rank (division leaves 34 digits). */
   private static final int TIE_PLACES = 20;
+
   /** Indices equal to this many places share a rank (logarithms are in double precision). */
   private static final int INDEX_TIE_PLACES = 8;
+
   public static final String RATE_UNIT = "offences per 1,000 residents";
 
   private PreventionIndex() {}
@@ -43,8 +46,12 @@ public final class PreventionIndex {
   }
 
   /** One indicator as computed: where its values come from. */
-  private record Series(IndexSettings.Indicator spec, IndexIndicator bundled,
-      Map<SeriesKey, BigDecimal> supplied, String label, IndexSettings.Better better) {
+  private record Series(
+      IndexSettings.Indicator spec,
+      IndexIndicator bundled,
+      Map<SeriesKey, BigDecimal> supplied,
+      String label,
+      IndexSettings.Better better) {
     boolean isRate() {
       return bundled != null;
     }
@@ -72,12 +79,13 @@ public final class PreventionIndex {
     IndexSettings.Located<String> forceAt = settings.forceArea();
     String force = forceAt.value();
     if (data.area(force) == null) {
-      errors.add(Diagnostic.error(forceAt.at(), "unknown-force-area",
-          "no territorial force area `" + force + "`"));
+      errors.add(
+          Diagnostic.error(
+              forceAt.at(), "unknown-force-area", "no territorial force area `" + force + "`"));
       return new Outcome(null, errors);
     }
-    List<IndexSettings.Indicator> specs = settings.indicators().isEmpty()
-        ? defaults(data, forceAt.at()) : settings.indicators();
+    List<IndexSettings.Indicator> specs =
+        settings.indicators().isEmpty() ? defaults(data, forceAt.at()) : settings.indicators();
     List<Series> series = new ArrayList<>();
     for (IndexSettings.Indicator spec : specs) {
       Series s = series(data, spec, errors);
@@ -94,19 +102,23 @@ public final class PreventionIndex {
     TreeSet<YearEnding> known = new TreeSet<>();
     for (Series s : series) {
       if (s.isRate()) {
-        data.counts().keySet().stream().filter(k -> k.indicator().equals(s.bundled().id()))
+        data.counts().keySet().stream()
+            .filter(k -> k.indicator().equals(s.bundled().id()))
             .forEach(k -> known.add(k.period()));
       } else {
         s.supplied().keySet().forEach(k -> known.add(k.period()));
       }
     }
-    for (IndexSettings.Located<YearEnding> p : new ArrayList<>(java.util.Arrays.asList(
-        settings.baseline(), settings.current()))) {
+    for (IndexSettings.Located<YearEnding> p :
+        new ArrayList<>(java.util.Arrays.asList(settings.baseline(), settings.current()))) {
       if (p != null && !known.contains(p.value())) {
         List<String> names = known.stream().map(YearEnding::toString).toList();
-        errors.add(Diagnostic.error(p.at(), "unknown-index-period", "no figures for "
-            + p.value() + "; the periods are " + String.join(", ", names))
-            .withHint(nearestPeriods(p.value(), known)));
+        errors.add(
+            Diagnostic.error(
+                    p.at(),
+                    "unknown-index-period",
+                    "no figures for " + p.value() + "; the periods are " + String.join(", ", names))
+                .withHint(nearestPeriods(p.value(), known)));
       }
     }
     if (!errors.isEmpty()) {
@@ -118,19 +130,32 @@ public final class PreventionIndex {
         complete.add(p);
       }
     }
-    YearEnding baseline = settings.baseline() != null ? settings.baseline().value()
-        : complete.isEmpty() ? null : complete.get(0);
-    YearEnding current = settings.current() != null ? settings.current().value()
-        : complete.isEmpty() ? null : complete.get(complete.size() - 1);
+    YearEnding baseline =
+        settings.baseline() != null
+            ? settings.baseline().value()
+            : complete.isEmpty() ? null : complete.get(0);
+    YearEnding current =
+        settings.current() != null
+            ? settings.current().value()
+            : complete.isEmpty() ? null : complete.get(complete.size() - 1);
     Location periodsAt = settings.at();
     if (baseline == null || current == null || !baseline.isBefore(current)) {
       if (settings.baseline() != null && current != null && !baseline.isBefore(current)) {
-        errors.add(Diagnostic.error(settings.baseline().at(), "bad-range", "the baseline "
-            + baseline + " is not before the current period " + current));
+        errors.add(
+            Diagnostic.error(
+                settings.baseline().at(),
+                "bad-range",
+                "the baseline " + baseline + " is not before the current period " + current));
       } else {
-        errors.add(Diagnostic.error(periodsAt, "missing-index-value", force + " has every "
-            + "indicator in " + (complete.isEmpty() ? "no period"
-            : "only " + complete.get(0)) + ": an index needs a baseline and a later period"));
+        errors.add(
+            Diagnostic.error(
+                periodsAt,
+                "missing-index-value",
+                force
+                    + " has every "
+                    + "indicator in "
+                    + (complete.isEmpty() ? "no period" : "only " + complete.get(0))
+                    + ": an index needs a baseline and a later period"));
       }
       return new Outcome(null, errors);
     }
@@ -138,15 +163,42 @@ public final class PreventionIndex {
       for (YearEnding p : List.of(baseline, current)) {
         BigDecimal v = values.value(s, force, p);
         if (v == null) {
-          errors.add(Diagnostic.error(s.spec().at(), "missing-index-value", force + " has no "
-              + "value of `" + s.spec().id() + "` for " + p + values.why(s, force, p)));
+          errors.add(
+              Diagnostic.error(
+                  s.spec().at(),
+                  "missing-index-value",
+                  force
+                      + " has no "
+                      + "value of `"
+                      + s.spec().id()
+                      + "` for "
+                      + p
+                      + values.why(s, force, p)));
         } else if (v.signum() == 0 && p.equals(baseline)) {
-          errors.add(Diagnostic.error(s.spec().at(), "missing-index-value", force + " has "
-              + "`" + s.spec().id() + "` of 0 at baseline " + p + ": a change from 0 has no "
-              + "ratio"));
+          errors.add(
+              Diagnostic.error(
+                  s.spec().at(),
+                  "missing-index-value",
+                  force
+                      + " has "
+                      + "`"
+                      + s.spec().id()
+                      + "` of 0 at baseline "
+                      + p
+                      + ": a change from 0 has no "
+                      + "ratio"));
         } else if (v.signum() == 0) {
-          errors.add(Diagnostic.error(s.spec().at(), "missing-index-value", force + " has "
-              + "`" + s.spec().id() + "` of 0 in " + p + ": a ratio to 0 has no logarithm"));
+          errors.add(
+              Diagnostic.error(
+                  s.spec().at(),
+                  "missing-index-value",
+                  force
+                      + " has "
+                      + "`"
+                      + s.spec().id()
+                      + "` of 0 in "
+                      + p
+                      + ": a ratio to 0 has no logarithm"));
         }
       }
     }
@@ -156,16 +208,22 @@ public final class PreventionIndex {
     // the comparators
     List<String> comparators = new ArrayList<>();
     Map<String, BigDecimal> distances = new LinkedHashMap<>();
-    IndexSettings.Comparators cs = settings.comparators() != null ? settings.comparators()
-        : new IndexSettings.Nearest(7, settings.at());
+    IndexSettings.Comparators cs =
+        settings.comparators() != null
+            ? settings.comparators()
+            : new IndexSettings.Nearest(7, settings.at());
     if (cs instanceof IndexSettings.Listed listed) {
       for (IndexSettings.Located<String> id : listed.ids()) {
         if (data.area(id.value()) == null) {
-          errors.add(Diagnostic.error(id.at(), "unknown-force-area",
-              "no territorial force area `" + id.value() + "`"));
+          errors.add(
+              Diagnostic.error(
+                  id.at(), "unknown-force-area", "no territorial force area `" + id.value() + "`"));
         } else if (id.value().equals(force)) {
-          errors.add(Diagnostic.error(id.at(), "bad-comparators", "`" + force
-              + "` is this force's own area, not a comparator"));
+          errors.add(
+              Diagnostic.error(
+                  id.at(),
+                  "bad-comparators",
+                  "`" + force + "` is this force's own area, not a comparator"));
         } else if (!comparators.contains(id.value())) {
           comparators.add(id.value());
         }
@@ -182,10 +240,20 @@ public final class PreventionIndex {
       if (series.stream().anyMatch(Series::isRate)) {
         Integer used = values.populationYear(force, p);
         if (used != null && used != p.startYear()) {
-          notes.add("population-carried-forward: " + p + " starts in " + p.startYear()
-              + " and the mid-" + p.startYear() + " population estimate is not bundled, so "
-              + "rates for " + p + " use the mid-" + used + " estimate, the latest earlier "
-              + "one");
+          notes.add(
+              "population-carried-forward: "
+                  + p
+                  + " starts in "
+                  + p.startYear()
+                  + " and the mid-"
+                  + p.startYear()
+                  + " population estimate is not bundled, so "
+                  + "rates for "
+                  + p
+                  + " use the mid-"
+                  + used
+                  + " estimate, the latest earlier "
+                  + "one");
         }
       }
     }
@@ -215,17 +283,27 @@ public final class PreventionIndex {
           continue;
         }
         BigDecimal change = Decimals.divide(c.subtract(b), b);
-        BigDecimal improvement = se.better() == IndexSettings.Better.LOWER ? change.negate()
-            : change;
+        BigDecimal improvement =
+            se.better() == IndexSettings.Better.LOWER ? change.negate() : change;
         byForce.put(h, new IndexResult.ForceValues(b, c, improvement));
-        double ratio = se.better() == IndexSettings.Better.LOWER
-            ? Decimals.divide(b, c).doubleValue() : Decimals.divide(c, b).doubleValue();
+        double ratio =
+            se.better() == IndexSettings.Better.LOWER
+                ? Decimals.divide(b, c).doubleValue()
+                : Decimals.divide(c, b).doubleValue();
         logSum.merge(h, se.spec().weight().doubleValue() * Math.log(ratio), Double::sum);
       }
       if (!missing.isEmpty()) {
-        notes.add("`" + se.spec().id() + "`: no usable value at " + baseline + " or "
-            + current + " for " + String.join(", ", missing) + ", left out of this "
-            + "indicator's comparator mean and rank, and without a composite index");
+        notes.add(
+            "`"
+                + se.spec().id()
+                + "`: no usable value at "
+                + baseline
+                + " or "
+                + current
+                + " for "
+                + String.join(", ", missing)
+                + ", left out of this "
+                + "indicator's comparator mean and rank, and without a composite index");
       }
       BigDecimal mine = byForce.get(force).improvement();
       BigDecimal sum = BigDecimal.ZERO;
@@ -253,16 +331,28 @@ public final class PreventionIndex {
       BigDecimal count = new BigDecimal(n);
       BigDecimal mean = n == 0 ? null : Decimals.divide(sum, count);
       BigDecimal gap = mean == null ? null : mine.subtract(mean).multiply(HUNDRED);
-      rows.add(new IndexResult.IndicatorRow(se.spec().id(), se.label(), se.better(),
-          se.spec().weight(), se.isRate() ? RATE_UNIT : "as supplied",
-          byForce.get(force).baseline(), byForce.get(force).current(), mine, mean,
-          n == 0 ? null : Decimals.divide(sumBase, count),
-          n == 0 ? null : Decimals.divide(sumCur, count), gap, better + 1, of, byForce));
+      rows.add(
+          new IndexResult.IndicatorRow(
+              se.spec().id(),
+              se.label(),
+              se.better(),
+              se.spec().weight(),
+              se.isRate() ? RATE_UNIT : "as supplied",
+              byForce.get(force).baseline(),
+              byForce.get(force).current(),
+              mine,
+              mean,
+              n == 0 ? null : Decimals.divide(sumBase, count),
+              n == 0 ? null : Decimals.divide(sumCur, count),
+              gap,
+              better + 1,
+              of,
+              byForce));
     }
     Map<String, BigDecimal> indices = new LinkedHashMap<>();
     for (String h : s) {
-      indices.put(h, complete2.get(h)
-          ? BigDecimal.valueOf(100 * Math.exp(logSum.get(h) / weights)) : null);
+      indices.put(
+          h, complete2.get(h) ? BigDecimal.valueOf(100 * Math.exp(logSum.get(h) / weights)) : null);
     }
     Map<String, Integer> ranks = new LinkedHashMap<>();
     for (String h : s) {
@@ -291,7 +381,8 @@ public final class PreventionIndex {
       }
       of++;
       if (v.setScale(INDEX_TIE_PLACES, RoundingMode.HALF_EVEN)
-          .compareTo(mine.setScale(INDEX_TIE_PLACES, RoundingMode.HALF_EVEN)) > 0) {
+              .compareTo(mine.setScale(INDEX_TIE_PLACES, RoundingMode.HALF_EVEN))
+          > 0) {
         higher++;
       }
       if (!h.equals(force)) {
@@ -299,11 +390,26 @@ public final class PreventionIndex {
         n++;
       }
     }
-    IndexResult.Composite composite = new IndexResult.Composite(mine,
-        n == 0 ? null : Decimals.divide(sum, new BigDecimal(n)), higher + 1, of, indices,
-        ranks);
-    return new Outcome(new IndexResult(force, baseline, current, comparators,
-        cs instanceof IndexSettings.Nearest, distances, composite, rows, notes), errors);
+    IndexResult.Composite composite =
+        new IndexResult.Composite(
+            mine,
+            n == 0 ? null : Decimals.divide(sum, new BigDecimal(n)),
+            higher + 1,
+            of,
+            indices,
+            ranks);
+    return new Outcome(
+        new IndexResult(
+            force,
+            baseline,
+            current,
+            comparators,
+            cs instanceof IndexSettings.Nearest,
+            distances,
+            composite,
+            rows,
+            notes),
+        errors);
   }
 
   private static BigDecimal indexTie(BigDecimal v) {
@@ -317,17 +423,18 @@ public final class PreventionIndex {
   private static String nearestPeriods(YearEnding p, TreeSet<YearEnding> known) {
     List<YearEnding> sorted = new ArrayList<>(known);
     int target = p.year() * 12 + p.month();
-    sorted.sort(Comparator.comparingInt((YearEnding k) -> Math.abs(k.year() * 12 + k.month()
-        - target)).thenComparing(Comparator.naturalOrder()));
+    sorted.sort(
+        Comparator.comparingInt((YearEnding k) -> Math.abs(k.year() * 12 + k.month() - target))
+            .thenComparing(Comparator.naturalOrder()));
     List<String> near = sorted.stream().limit(2).map(k -> "`" + k + "`").toList();
     return near.isEmpty() ? null : "did you mean " + String.join(" or ", near) + "?";
   }
 
-  private static Series series(NationalData data, IndexSettings.Indicator spec,
-      List<Diagnostic> errors) {
+  private static Series series(
+      NationalData data, IndexSettings.Indicator spec, List<Diagnostic> errors) {
     IndexIndicator bundled = data.indicator(spec.id());
-    IndexSettings.Better better = spec.better() != null ? spec.better()
-        : IndexSettings.Better.LOWER;
+    IndexSettings.Better better =
+        spec.better() != null ? spec.better() : IndexSettings.Better.LOWER;
     if (spec.source() != null) {
       String file = null;
       String wanted = spec.source().replace('\\', '/');
@@ -338,16 +445,28 @@ public final class PreventionIndex {
         }
       }
       if (file == null) {
-        errors.add(Diagnostic.error(spec.at(), "unknown-indicator", "`" + spec.id()
-            + "`: no file `" + spec.source() + "` among the indicators files ("
-            + (data.supplied().isEmpty() ? "there are none"
-            : String.join(", ", data.supplied().keySet())) + ")"));
+        errors.add(
+            Diagnostic.error(
+                spec.at(),
+                "unknown-indicator",
+                "`"
+                    + spec.id()
+                    + "`: no file `"
+                    + spec.source()
+                    + "` among the indicators files ("
+                    + (data.supplied().isEmpty()
+                        ? "there are none"
+                        : String.join(", ", data.supplied().keySet()))
+                    + ")"));
         return null;
       }
       Map<SeriesKey, BigDecimal> values = only(data.supplied().get(file), spec.id());
       if (values.isEmpty()) {
-        errors.add(Diagnostic.error(spec.at(), "unknown-indicator", "`" + spec.id()
-            + "`: " + file + " has no rows for this indicator"));
+        errors.add(
+            Diagnostic.error(
+                spec.at(),
+                "unknown-indicator",
+                "`" + spec.id() + "`: " + file + " has no rows for this indicator"));
         return null;
       }
       return new Series(spec, null, values, spec.id(), better);
@@ -362,15 +481,26 @@ public final class PreventionIndex {
     if (values.isEmpty()) {
       List<String> names = new ArrayList<>();
       data.indicators().forEach(i -> names.add(i.id()));
-      data.supplied().values().forEach(f -> f.keySet().forEach(k -> {
-        if (!names.contains(k.indicator())) {
-          names.add(k.indicator());
-        }
-      }));
-      errors.add(Diagnostic.error(spec.at(), "unknown-indicator", "no indicator `" + spec.id()
-          + "`: it is neither bundled nor in the indicators files; `totaliser index "
-          + "--list-indicators` lists them")
-          .withHint(hint(spec.id(), names)));
+      data.supplied()
+          .values()
+          .forEach(
+              f ->
+                  f.keySet()
+                      .forEach(
+                          k -> {
+                            if (!names.contains(k.indicator())) {
+                              names.add(k.indicator());
+                            }
+                          }));
+      errors.add(
+          Diagnostic.error(
+                  spec.at(),
+                  "unknown-indicator",
+                  "no indicator `"
+                      + spec.id()
+                      + "`: it is neither bundled nor in the indicators files; `totaliser index "
+                      + "--list-indicators` lists them")
+              .withHint(hint(spec.id(), names)));
       return null;
     }
     return new Series(spec, null, values, spec.id(), better);
@@ -388,7 +518,8 @@ public final class PreventionIndex {
       }
     }
     return best != null && bestD <= Math.max(2, word.length() / 2)
-        ? "did you mean `" + best + "`?" : null;
+        ? "did you mean `" + best + "`?"
+        : null;
   }
 
   private static int distance(String a, String b) {
@@ -412,28 +543,41 @@ public final class PreventionIndex {
 
   private static Map<SeriesKey, BigDecimal> only(Map<SeriesKey, BigDecimal> file, String id) {
     Map<SeriesKey, BigDecimal> out = new LinkedHashMap<>();
-    file.forEach((k, v) -> {
-      if (k.indicator().equals(id)) {
-        out.put(k, v);
-      }
-    });
+    file.forEach(
+        (k, v) -> {
+          if (k.indicator().equals(id)) {
+            out.put(k, v);
+          }
+        });
     return out;
   }
 
   /**
-   * The k forces nearest to {@code force} at baseline: Euclidean distance between z-scored
-   * natural logs of the baseline rates of the index's bundled indicators (or the default
-   * five), over every territorial force but City of London; ties by ONS code.
+   * The k forces nearest to {@code force} at baseline: Euclidean distance between z-scored natural
+   * logs of the baseline rates of the index's bundled indicators (or the default five), over every
+   * territorial force but City of London; ties by ONS code.
    */
-  private static void nearest(NationalData data, Values values, List<Series> series,
-      String force, YearEnding baseline, int k, List<String> comparators,
-      Map<String, BigDecimal> distances, List<String> notes) {
+  private static void nearest(
+      NationalData data,
+      Values values,
+      List<Series> series,
+      String force,
+      YearEnding baseline,
+      int k,
+      List<String> comparators,
+      Map<String, BigDecimal> distances,
+      List<String> notes) {
     List<Series> features = series.stream().filter(Series::isRate).toList();
     if (features.isEmpty()) {
       features = new ArrayList<>();
       for (IndexSettings.Indicator d : defaults(data, Location.ofFile("force.yaml"))) {
-        features.add(new Series(d, data.indicator(d.id()), Map.of(),
-            data.indicator(d.id()).label(), IndexSettings.Better.LOWER));
+        features.add(
+            new Series(
+                d,
+                data.indicator(d.id()),
+                Map.of(),
+                data.indicator(d.id()).label(),
+                IndexSettings.Better.LOWER));
       }
     }
     List<ForceArea> pool = new ArrayList<>();
@@ -501,19 +645,29 @@ public final class PreventionIndex {
       }
       near.add(new Near(a, Math.sqrt(d2)));
     }
-    near.sort(Comparator.comparingDouble(Near::distance)
-        .thenComparing(x -> x.area().code()));
+    near.sort(Comparator.comparingDouble(Near::distance).thenComparing(x -> x.area().code()));
     for (Near x : near.subList(0, Math.min(k, near.size()))) {
       comparators.add(x.area().id());
       distances.put(x.area().id(), BigDecimal.valueOf(x.distance()));
     }
-    notes.add("comparators: the " + comparators.size() + " " + IndexResult.NEAREST_LABEL
-        + ", nearest first: " + String.join(", ", comparators) + "; distances between "
-        + "z-scored logs of the baseline (" + baseline + ") rates of "
-        + String.join(", ", features.stream().map(f -> f.bundled().id()).toList()));
+    notes.add(
+        "comparators: the "
+            + comparators.size()
+            + " "
+            + IndexResult.NEAREST_LABEL
+            + ", nearest first: "
+            + String.join(", ", comparators)
+            + "; distances between "
+            + "z-scored logs of the baseline ("
+            + baseline
+            + ") rates of "
+            + String.join(", ", features.stream().map(f -> f.bundled().id()).toList()));
     if (!left.isEmpty()) {
-      notes.add("not candidates for nearest (a rate missing at " + baseline + "): "
-          + String.join(", ", left));
+      notes.add(
+          "not candidates for nearest (a rate missing at "
+              + baseline
+              + "): "
+              + String.join(", ", left));
     }
     if (comparators.size() < k) {
       notes.add("only " + comparators.size() + " forces could be compared, not " + k);

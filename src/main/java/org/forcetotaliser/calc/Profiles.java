@@ -19,13 +19,13 @@ public final class Profiles {
   private Profiles() {}
 
   /**
-   * The gross quantity of each quarter in which the profile has an entry, in time order.
-   * Quarters outside the project are dropped here (validation reports them).
+   * The gross quantity of each quarter in which the profile has an entry, in time order. Quarters
+   * outside the project are dropped here (validation reports them).
    *
    * @param item the cost or benefit whose profile it is, naming its inputs for the resolver
    */
-  public static SortedMap<Quarter, BigDecimal> expand(Profile profile, Project project,
-      InputRef.Item item, Resolver resolver) {
+  public static SortedMap<Quarter, BigDecimal> expand(
+      Profile profile, Project project, InputRef.Item item, Resolver resolver) {
     SortedMap<Quarter, BigDecimal> out = new TreeMap<>();
     if (profile instanceof Profile.Explicit e) {
       for (Map.Entry<Object, Uncertain> entry : e.entries().entrySet()) {
@@ -41,8 +41,8 @@ public final class Profiles {
     } else if (profile instanceof Profile.Rate r) {
       BigDecimal amount = resolver.pick(item.ref(amountFactor(r)), r.amount());
       BigDecimal perQuarter = r.perYear() ? Decimals.divide(amount, FOUR) : amount;
-      BigDecimal keep = BigDecimal.ONE.subtract(
-          resolver.pick(item.ref(InputRef.Factor.DROP_OFF), r.dropOff()));
+      BigDecimal keep =
+          BigDecimal.ONE.subtract(resolver.pick(item.ref(InputRef.Factor.DROP_OFF), r.dropOff()));
       Quarter from = r.from() == null ? project.start() : r.from();
       Quarter to = r.to() == null ? project.end() : r.to();
       // (1 − drop_off)^year, one multiplication per new year rather than a power per quarter;
@@ -63,8 +63,8 @@ public final class Profiles {
   }
 
   /** A year's amount spread evenly over those of its quarters within the project. */
-  private static void spreadYear(FinancialYear year, BigDecimal amount, Project project,
-      SortedMap<Quarter, BigDecimal> out) {
+  private static void spreadYear(
+      FinancialYear year, BigDecimal amount, Project project, SortedMap<Quarter, BigDecimal> out) {
     List<Quarter> inside = new ArrayList<>(4);
     for (int n = 1; n <= 4; n++) {
       Quarter q = year.quarter(n);
@@ -87,18 +87,27 @@ public final class Profiles {
   }
 
   /**
-   * A profile reduced to weights, so that {@code Σ quantity(q) × w(q)} can be recomputed for
-   * drawn input values with a few multiplications (the Monte Carlo simulation, docs/method.md
+   * A profile reduced to weights, so that {@code Σ quantity(q) × w(q)} can be recomputed for drawn
+   * input values with a few multiplications (the Monte Carlo simulation, docs/method.md
    * "Uncertainty"). For an explicit profile, one weight per entry; for a rate, one weight per
-   * financial year after {@code from}, to be multiplied by {@code (1 − drop_off)^year} and by
-   * the amount.
+   * financial year after {@code from}, to be multiplied by {@code (1 − drop_off)^year} and by the
+   * amount.
    */
-  public record Weights(List<InputRef> entryRefs, List<Uncertain> entries,
-      List<BigDecimal> entryWeights, InputRef amountRef, Uncertain amount, InputRef dropOffRef,
-      Uncertain dropOff, List<BigDecimal> yearWeights) {}
+  public record Weights(
+      List<InputRef> entryRefs,
+      List<Uncertain> entries,
+      List<BigDecimal> entryWeights,
+      InputRef amountRef,
+      Uncertain amount,
+      InputRef dropOffRef,
+      Uncertain dropOff,
+      List<BigDecimal> yearWeights) {}
 
   /** The weights of a profile given a weight per quarter (a quarter with no weight is 0). */
-  public static Weights weights(Profile profile, Project project, InputRef.Item item,
+  public static Weights weights(
+      Profile profile,
+      Project project,
+      InputRef.Item item,
       java.util.function.Function<Quarter, BigDecimal> perQuarter) {
     if (profile instanceof Profile.Explicit e) {
       List<InputRef> refs = new ArrayList<>();
@@ -146,7 +155,14 @@ public final class Profiles {
       }
       years.set(later, years.get(later).add(w));
     }
-    return new Weights(List.of(), List.of(), List.of(), item.ref(amountFactor(r)), r.amount(),
-        item.ref(InputRef.Factor.DROP_OFF), r.dropOff(), years);
+    return new Weights(
+        List.of(),
+        List.of(),
+        List.of(),
+        item.ref(amountFactor(r)),
+        r.amount(),
+        item.ref(InputRef.Factor.DROP_OFF),
+        r.dropOff(),
+        years);
   }
 }

@@ -8,7 +8,12 @@ import java.util.Locale;
  * attribution of 0 %), so no realisation can be worked out; it is not "not reported".
  */
 public enum Rag {
-  GREEN, AMBER, RED, ZERO_PLANNED, NOT_REPORTED, NOT_DUE;
+  GREEN,
+  AMBER,
+  RED,
+  ZERO_PLANNED,
+  NOT_REPORTED,
+  NOT_DUE;
 
   public String key() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

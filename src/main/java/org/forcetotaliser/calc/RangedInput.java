@@ -15,9 +15,9 @@ import org.forcetotaliser.model.Uncertain;
 public record RangedInput(InputRef ref, Uncertain range) {
 
   /**
-   * Every input of the project written as a range (a point value is not listed), in file
-   * order: costs, then benefits; within an item its factors, then its profile. The Monte Carlo
-   * simulation draws them in this order.
+   * Every input of the project written as a range (a point value is not listed), in file order:
+   * costs, then benefits; within an item its factors, then its profile. The Monte Carlo simulation
+   * draws them in this order.
    */
   public static List<RangedInput> of(Project p) {
     List<RangedInput> out = new ArrayList<>();

@@ -53,13 +53,21 @@ public final class Reconciler {
       for (BenefitQuarter q : b.quarters()) {
         plan.put(q.quarter(), new Plan(q.gross(), q.net(), q.unitValue()));
       }
-      NavigableMap<Quarter, Actuals.Cell> recorded =
-          recorded(project, b.benefit().id(), actuals);
+      NavigableMap<Quarter, Actuals.Cell> recorded = recorded(project, b.benefit().id(), actuals);
       if (b.benefit().type() == BenefitDetail.Type.QUALITATIVE) {
         out.add(level(project, b.benefit().id(), owner, plan, recorded));
       } else {
-        out.add(flow(project, b.benefit().id(), b.benefit().type().key(), owner,
-            b.additionality(), plan, recorded, b.unit(), false));
+        out.add(
+            flow(
+                project,
+                b.benefit().id(),
+                b.benefit().type().key(),
+                owner,
+                b.additionality(),
+                plan,
+                recorded,
+                b.unit(),
+                false));
       }
     }
     for (CostAppraisal c : p.costs()) {
@@ -69,28 +77,45 @@ public final class Reconciler {
       }
       NavigableMap<Quarter, Actuals.Cell> recorded = recorded(project, c.cost().id(), actuals);
       UnitValue unit = UnitValue.of(BigDecimal.ONE, List.of());
-      out.add(flow(project, c.cost().id(), "cost", owner, BigDecimal.ONE, plan, recorded, unit,
-          true));
+      out.add(
+          flow(project, c.cost().id(), "cost", owner, BigDecimal.ONE, plan, recorded, unit, true));
     }
     return out;
   }
 
   /** Actuals up to as-of; later ones are noted and ignored. */
-  private NavigableMap<Quarter, Actuals.Cell> recorded(String project, String item,
-      Actuals actuals) {
+  private NavigableMap<Quarter, Actuals.Cell> recorded(
+      String project, String item, Actuals actuals) {
     NavigableMap<Quarter, Actuals.Cell> all = actuals.of(project, item);
     for (Map.Entry<Quarter, Actuals.Cell> late : all.tailMap(asOf, false).entrySet()) {
-      notes.add(Diagnostic.warning(late.getValue().location(), "actual-after-as-of",
-          "actual for `" + project + "/" + item + "` in " + late.getKey()
-              + " is after the as-of quarter " + asOf + " and is ignored")
-          .about(project, item, null));
+      notes.add(
+          Diagnostic.warning(
+                  late.getValue().location(),
+                  "actual-after-as-of",
+                  "actual for `"
+                      + project
+                      + "/"
+                      + item
+                      + "` in "
+                      + late.getKey()
+                      + " is after the as-of quarter "
+                      + asOf
+                      + " and is ignored")
+              .about(project, item, null));
     }
     return all.headMap(asOf, true);
   }
 
-  private ItemReconciliation flow(String project, String item, String type, String owner,
-      BigDecimal additionality, NavigableMap<Quarter, Plan> plan,
-      NavigableMap<Quarter, Actuals.Cell> recorded, UnitValue unit, boolean cost) {
+  private ItemReconciliation flow(
+      String project,
+      String item,
+      String type,
+      String owner,
+      BigDecimal additionality,
+      NavigableMap<Quarter, Plan> plan,
+      NavigableMap<Quarter, Actuals.Cell> recorded,
+      UnitValue unit,
+      boolean cost) {
     BigDecimal planned = BigDecimal.ZERO;
     BigDecimal plannedReported = BigDecimal.ZERO;
     BigDecimal actual = BigDecimal.ZERO;
@@ -136,9 +161,13 @@ public final class Reconciler {
         remainder = remainder.add(net);
       }
       if (!q.isAfter(asOf)) {
-        rows.add(new ItemReconciliation.QuarterRow(q, net, qActual,
-            unitQ == null ? null : net.multiply(unitQ),
-            qActual == null || unitQ == null ? null : qActual.multiply(unitQ)));
+        rows.add(
+            new ItemReconciliation.QuarterRow(
+                q,
+                net,
+                qActual,
+                unitQ == null ? null : net.multiply(unitQ),
+                qActual == null || unitQ == null ? null : qActual.multiply(unitQ)));
       }
     }
     BigDecimal realisation = Decimals.ratio(actual, plannedReported);
@@ -158,17 +187,36 @@ public final class Reconciler {
     }
     boolean reportedAny = !recorded.isEmpty();
     BigDecimal forecast = actual.add(remainder);
-    BigDecimal trend = realisation == null ? null
-        : actual.add(remainder.multiply(realisation).divide(HUNDRED, Decimals.CONTEXT));
-    return new ItemReconciliation(project, item, type, owner, planned,
-        plannedReported, reportedAny ? actual : null,
-        reportedAny ? actual.subtract(plannedReported) : null, realisation, rag, missing,
-        plannedValue, reportedAny ? actualValue : null, forecast, trend, rows);
+    BigDecimal trend =
+        realisation == null
+            ? null
+            : actual.add(remainder.multiply(realisation).divide(HUNDRED, Decimals.CONTEXT));
+    return new ItemReconciliation(
+        project,
+        item,
+        type,
+        owner,
+        planned,
+        plannedReported,
+        reportedAny ? actual : null,
+        reportedAny ? actual.subtract(plannedReported) : null,
+        realisation,
+        rag,
+        missing,
+        plannedValue,
+        reportedAny ? actualValue : null,
+        forecast,
+        trend,
+        rows);
   }
 
   /** A level (a survey score): the latest reported due quarter against its own plan. */
-  private ItemReconciliation level(String project, String item, String owner,
-      NavigableMap<Quarter, Plan> plan, NavigableMap<Quarter, Actuals.Cell> recorded) {
+  private ItemReconciliation level(
+      String project,
+      String item,
+      String owner,
+      NavigableMap<Quarter, Plan> plan,
+      NavigableMap<Quarter, Actuals.Cell> recorded) {
     List<Quarter> missing = new ArrayList<>();
     List<ItemReconciliation.QuarterRow> rows = new ArrayList<>();
     Quarter latest = null;
@@ -188,20 +236,49 @@ public final class Reconciler {
         }
       }
       // a level recorded by month is the quarter's last recorded month, never a sum (§4.6)
-      rows.add(new ItemReconciliation.QuarterRow(q, pq == null ? null : pq.gross(),
-          cell == null ? null : cell.level(), null, null));
+      rows.add(
+          new ItemReconciliation.QuarterRow(
+              q, pq == null ? null : pq.gross(), cell == null ? null : cell.level(), null, null));
     }
     if (latest == null) {
-      return new ItemReconciliation(project, item, BenefitDetail.Type.QUALITATIVE.key(), owner,
-          null, null, null, null, null, anyDue ? Rag.NOT_REPORTED : Rag.NOT_DUE, missing, null,
-          null, null, null, rows);
+      return new ItemReconciliation(
+          project,
+          item,
+          BenefitDetail.Type.QUALITATIVE.key(),
+          owner,
+          null,
+          null,
+          null,
+          null,
+          null,
+          anyDue ? Rag.NOT_REPORTED : Rag.NOT_DUE,
+          missing,
+          null,
+          null,
+          null,
+          null,
+          rows);
     }
     BigDecimal planned = plan.get(latest).gross();
     BigDecimal actual = recorded.get(latest).level();
     BigDecimal realisation = Decimals.ratio(actual, planned).multiply(HUNDRED);
-    return new ItemReconciliation(project, item, BenefitDetail.Type.QUALITATIVE.key(), owner,
-        planned, planned, actual, actual.subtract(planned), realisation, rag(realisation),
-        missing, null, null, null, null, rows);
+    return new ItemReconciliation(
+        project,
+        item,
+        BenefitDetail.Type.QUALITATIVE.key(),
+        owner,
+        planned,
+        planned,
+        actual,
+        actual.subtract(planned),
+        realisation,
+        rag(realisation),
+        missing,
+        null,
+        null,
+        null,
+        null,
+        rows);
   }
 
   /** RAG of a benefit's realisation, in percent. */

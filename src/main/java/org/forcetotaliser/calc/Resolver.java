@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import org.forcetotaliser.model.Uncertain;
 
 /**
- * Chooses the figure used for an input that may be a range. The point estimate takes the
- * likely value; scenarios, tornado and switching values choose other points by the input's
- * typed reference.
+ * Chooses the figure used for an input that may be a range. The point estimate takes the likely
+ * value; scenarios, tornado and switching values choose other points by the input's typed
+ * reference.
  */
 @FunctionalInterface
 public interface Resolver {

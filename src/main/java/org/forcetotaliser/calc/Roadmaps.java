@@ -13,9 +13,8 @@ import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.Roadmap;
 
 /**
- * The Prevention Roadmap as of a quarter (docs/method.md §Roadmap): each action's state,
- * milestones and status, and each building block's totals with the projects it delivers
- * through. Pure: no I/O.
+ * The Prevention Roadmap as of a quarter (docs/method.md §Roadmap): each action's state, milestones
+ * and status, and each building block's totals with the projects it delivers through. Pure: no I/O.
  */
 public final class Roadmaps {
   private Roadmaps() {}
@@ -62,10 +61,9 @@ public final class Roadmaps {
   }
 
   /**
-   * What a project brings to the blocks it is linked to: PV benefits and NPSV from its
-   * appraisal, and the planned and actual £ of its monetised benefits over the quarters
-   * reported up to as-of, from its reconciliation (costs, qualitative benefits and benefits
-   * with no £ are left out).
+   * What a project brings to the blocks it is linked to: PV benefits and NPSV from its appraisal,
+   * and the planned and actual £ of its monetised benefits over the quarters reported up to as-of,
+   * from its reconciliation (costs, qualitative benefits and benefits with no £ are left out).
    */
   public static LinkedProject linked(ProjectAppraisal p, List<ItemReconciliation> items) {
     BigDecimal planned = BigDecimal.ZERO;
@@ -84,16 +82,16 @@ public final class Roadmaps {
         actual = actual.add(q.actualValue());
       }
     }
-    return new LinkedProject(p.project(), p.measures().pvBenefits(), p.measures().npsv(),
-        planned, actual, reported);
+    return new LinkedProject(
+        p.project(), p.measures().pvBenefits(), p.measures().npsv(), planned, actual, reported);
   }
 
   /**
-   * The ids of the committed projects a block delivers through: those named by its actions'
-   * {@code projects} and those whose own {@code building_block} is the block, each once.
+   * The ids of the committed projects a block delivers through: those named by its actions' {@code
+   * projects} and those whose own {@code building_block} is the block, each once.
    */
-  public static TreeSet<String> linkedIds(BuildingBlock block, Roadmap roadmap,
-      Map<String, Project> projects) {
+  public static TreeSet<String> linkedIds(
+      BuildingBlock block, Roadmap roadmap, Map<String, Project> projects) {
     TreeSet<String> ids = new TreeSet<>();
     for (Roadmap.Action a : roadmap.actions()) {
       if (a.block() == block) {
@@ -110,14 +108,17 @@ public final class Roadmaps {
   }
 
   /**
-   * All six building blocks, in their order, each with its actions' totals and its linked
-   * committed projects' figures.
+   * All six building blocks, in their order, each with its actions' totals and its linked committed
+   * projects' figures.
    *
    * @param statuses every action, assessed
    * @param projects what each linked project brings, by id (at least every linked id)
    */
-  public static List<BlockStatus> blocks(Roadmap roadmap, List<ActionStatus> statuses,
-      Map<String, Project> all, Map<String, LinkedProject> projects) {
+  public static List<BlockStatus> blocks(
+      Roadmap roadmap,
+      List<ActionStatus> statuses,
+      Map<String, Project> all,
+      Map<String, LinkedProject> projects) {
     List<BlockStatus> out = new ArrayList<>();
     for (BuildingBlock block : BuildingBlock.values()) {
       Map<ActionState, Integer> states = new EnumMap<>(ActionState.class);
@@ -157,9 +158,21 @@ public final class Roadmaps {
         actual = actual.add(p.actual());
         reported |= p.reported();
       }
-      out.add(new BlockStatus(block, roadmap.blocks().get(block), actions, states, due, met,
-          late, delivery(met, due), rags, ids, pv, npsv,
-          reported ? Decimals.ratio(actual, planned) : null));
+      out.add(
+          new BlockStatus(
+              block,
+              roadmap.blocks().get(block),
+              actions,
+              states,
+              due,
+              met,
+              late,
+              delivery(met, due),
+              rags,
+              ids,
+              pv,
+              npsv,
+              reported ? Decimals.ratio(actual, planned) : null));
     }
     return out;
   }

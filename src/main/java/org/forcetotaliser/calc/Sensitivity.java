@@ -12,12 +12,12 @@ import org.forcetotaliser.model.Cost;
 import org.forcetotaliser.model.Project;
 
 /**
- * The Green Book's "which assumptions matter": low, likely and high scenarios, a tornado of
- * NPSV swings, and the switching value of each ranged input (docs/method.md §10).
- * Every figure comes from the appraisal itself ({@link Appraiser}). An input belongs to one
- * item, and NPSV is the sum of the items' present values, so moving one input re-appraises
- * only its item: NPSV(input at v) = likely NPSV − the item's likely PV + the item's PV at v,
- * exact, and the work grows with the number of inputs, not its square. Pure.
+ * The Green Book's "which assumptions matter": low, likely and high scenarios, a tornado of NPSV
+ * swings, and the switching value of each ranged input (docs/method.md §10). Every figure comes
+ * from the appraisal itself ({@link Appraiser}). An input belongs to one item, and NPSV is the sum
+ * of the items' present values, so moving one input re-appraises only its item: NPSV(input at v) =
+ * likely NPSV − the item's likely PV + the item's PV at v, exact, and the work grows with the
+ * number of inputs, not its square. Pure.
  */
 public final class Sensitivity {
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
@@ -56,8 +56,10 @@ public final class Sensitivity {
   private final Appraiser appraiser;
   private final Project project;
   private final List<RangedInput> inputs;
+
   /** Each item's present value at a resolver: + for a benefit, − for a cost, 0 for none. */
   private final Map<InputRef.Item, Function<Resolver, BigDecimal>> items = new HashMap<>();
+
   private final Map<InputRef.Item, BigDecimal> likelyPv = new HashMap<>();
   private final BigDecimal likelyNpsv;
 
@@ -66,14 +68,15 @@ public final class Sensitivity {
     this.project = project;
     this.inputs = RangedInput.of(project);
     for (Cost c : project.costs()) {
-      items.put(InputRef.Item.cost(c.id()),
-          r -> appraiser.presentValue(project, c, r).negate());
+      items.put(InputRef.Item.cost(c.id()), r -> appraiser.presentValue(project, c, r).negate());
     }
     for (Benefit b : project.benefits()) {
-      items.put(InputRef.Item.benefit(b.id()), r -> {
-        BigDecimal pv = appraiser.presentValue(project, b, r);
-        return pv == null ? BigDecimal.ZERO : pv;
-      });
+      items.put(
+          InputRef.Item.benefit(b.id()),
+          r -> {
+            BigDecimal pv = appraiser.presentValue(project, b, r);
+            return pv == null ? BigDecimal.ZERO : pv;
+          });
     }
     BigDecimal npsv = BigDecimal.ZERO;
     // in the appraisal's order, so that the sum is the one the measures hold
@@ -98,16 +101,15 @@ public final class Sensitivity {
   }
 
   /**
-   * The tornado, switching values and (when {@code scenarios}) the low, likely and high
-   * appraisals of a project. Each input's two ends are appraised once and serve all three.
+   * The tornado, switching values and (when {@code scenarios}) the low, likely and high appraisals
+   * of a project. Each input's two ends are appraised once and serve all three.
    */
   public static Analysis analyse(Appraiser appraiser, Project project, boolean scenarios) {
     Sensitivity s = new Sensitivity(appraiser, project);
     List<Bar> bars = new ArrayList<>(s.inputs.size());
     List<Switch> switches = new ArrayList<>(s.inputs.size());
     for (RangedInput in : s.inputs) {
-      Bar bar = new Bar(in.ref(), s.npsvAt(in, in.range().low()),
-          s.npsvAt(in, in.range().high()));
+      Bar bar = new Bar(in.ref(), s.npsvAt(in, in.range().low()), s.npsvAt(in, in.range().high()));
       bars.add(bar);
       switches.add(new Switch(in.ref(), s.root(in, bar)));
     }

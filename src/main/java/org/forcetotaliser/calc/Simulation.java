@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 import org.forcetotaliser.model.Benefit;
 import org.forcetotaliser.model.BenefitDetail;
 import org.forcetotaliser.model.Cost;
@@ -17,19 +17,17 @@ import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.Uncertain;
 
 /**
- * Monte Carlo simulation of NPSV (docs/method.md §10): every ranged input drawn
- * independently from a triangular distribution (low, likely, high). Each project has its own
- * generator, split in project order from one seeded root, so a project's draws do not depend
- * on the others'.
+ * Monte Carlo simulation of NPSV (docs/method.md §10): every ranged input drawn independently from
+ * a triangular distribution (low, likely, high). Each project has its own generator, split in
+ * project order from one seeded root, so a project's draws do not depend on the others'.
  *
- * <p>The draws are binary floating point ({@code double}), not exact decimals: the appraisal's
- * own per-quarter unit values, deflators and discount factors are computed exactly once
- * ({@link Appraiser}, {@link Profiles#weights}), and each draw only multiplies and adds them in
- * {@code double}. Java's {@code double} arithmetic and {@link Math#sqrt} are exactly specified,
- * and the draws are summed in one fixed order on one thread, so the same seed gives the same
- * figures on every machine and with any number of threads. Memory: three {@code double}s per
- * draw (the present values of benefits and of costs, and one to sort), whatever the number of
- * projects. Pure.
+ * <p>The draws are binary floating point ({@code double}), not exact decimals: the appraisal's own
+ * per-quarter unit values, deflators and discount factors are computed exactly once ({@link
+ * Appraiser}, {@link Profiles#weights}), and each draw only multiplies and adds them in {@code
+ * double}. Java's {@code double} arithmetic and {@link Math#sqrt} are exactly specified, and the
+ * draws are summed in one fixed order on one thread, so the same seed gives the same figures on
+ * every machine and with any number of threads. Memory: three {@code double}s per draw (the present
+ * values of benefits and of costs, and one to sort), whatever the number of projects. Pure.
  */
 public final class Simulation {
   /** How many draws between two reports of progress. */
@@ -40,8 +38,8 @@ public final class Simulation {
   /** P10, P50, P90 (nearest rank) and the mean of a set of draws; null when there are none. */
   public record Distribution(BigDecimal p10, BigDecimal p50, BigDecimal p90, BigDecimal mean) {
     /**
-     * The distribution of {@code values[0..n)}, which are reordered in place: the mean is
-     * summed first, in draw order; then each percentile is selected, not the whole sorted.
+     * The distribution of {@code values[0..n)}, which are reordered in place: the mean is summed
+     * first, in draw order; then each percentile is selected, not the whole sorted.
      */
     static Distribution of(double[] values, int n) {
       if (n == 0) {
@@ -54,8 +52,11 @@ public final class Simulation {
       select(values, 0, n - 1, k10);
       select(values, k10, n - 1, k50);
       select(values, k50, n - 1, k90);
-      return new Distribution(new BigDecimal(values[k10]), new BigDecimal(values[k50]),
-          new BigDecimal(values[k90]), new BigDecimal(mean));
+      return new Distribution(
+          new BigDecimal(values[k10]),
+          new BigDecimal(values[k50]),
+          new BigDecimal(values[k90]),
+          new BigDecimal(mean));
     }
 
     /** Every draw the same value. */
@@ -71,10 +72,10 @@ public final class Simulation {
     }
 
     /**
-     * Puts into {@code a[k]} the value a sort of {@code a[lo..hi]} would put there, with no
-     * larger value before it and no smaller one after (Hoare's selection, median-of-three
-     * pivot). Which value lands at k does not depend on how the rest is ordered, so the
-     * result is the same as after a full sort.
+     * Puts into {@code a[k]} the value a sort of {@code a[lo..hi]} would put there, with no larger
+     * value before it and no smaller one after (Hoare's selection, median-of-three pivot). Which
+     * value lands at k does not depend on how the rest is ordered, so the result is the same as
+     * after a full sort.
      */
     static void select(double[] a, int lo, int hi, int k) {
       while (hi > lo) {
@@ -120,8 +121,14 @@ public final class Simulation {
   }
 
   /** The simulated distribution of one project or of the committed portfolio. */
-  public record Result(int draws, long seed, Distribution npsv, Distribution bcr,
-      Distribution pvBenefits, Distribution pvCosts, BigDecimal pNpsvPositive) {}
+  public record Result(
+      int draws,
+      long seed,
+      Distribution npsv,
+      Distribution bcr,
+      Distribution pvBenefits,
+      Distribution pvCosts,
+      BigDecimal pNpsvPositive) {}
 
   /** Results per project (same order) and for the committed portfolio. */
   public record Outcome(List<Result> projects, Result portfolio) {}
@@ -140,16 +147,21 @@ public final class Simulation {
   }
 
   /**
-   * Runs {@code draws} draws of every project. {@code committed} marks the projects that count
-   * in the portfolio; {@code progress} hears now and then the share of the work done (0 to 1).
+   * Runs {@code draws} draws of every project. {@code committed} marks the projects that count in
+   * the portfolio; {@code progress} hears now and then the share of the work done (0 to 1).
    *
-   * <p>Two passes over the same draws keep memory to three numbers per draw: the first adds
-   * every committed project's present values into the portfolio's and summarises them; the
-   * second draws each project again (a new root with the same seed splits into the same
-   * generators) and summarises it alone in the same arrays.
+   * <p>Two passes over the same draws keep memory to three numbers per draw: the first adds every
+   * committed project's present values into the portfolio's and summarises them; the second draws
+   * each project again (a new root with the same seed splits into the same generators) and
+   * summarises it alone in the same arrays.
    */
-  public static Outcome run(Appraiser appraiser, List<Project> projects, List<Boolean> committed,
-      int draws, long seed, DoubleConsumer progress) {
+  public static Outcome run(
+      Appraiser appraiser,
+      List<Project> projects,
+      List<Boolean> committed,
+      int draws,
+      long seed,
+      DoubleConsumer progress) {
     List<Model> models = new ArrayList<>(projects.size());
     long work = 0;
     for (int i = 0; i < projects.size(); i++) {
@@ -240,8 +252,7 @@ public final class Simulation {
   }
 
   /** The distributions of draws with present values pvb and pvc (both sorted in place). */
-  private static Result summarise(double[] pvb, double[] pvc, double[] scratch, int n,
-      long seed) {
+  private static Result summarise(double[] pvb, double[] pvc, double[] scratch, int n, long seed) {
     int positive = 0;
     for (int d = 0; d < n; d++) {
       scratch[d] = pvb[d] - pvc[d];
@@ -257,19 +268,25 @@ public final class Simulation {
       }
     }
     Distribution bcr = Distribution.of(scratch, m);
-    return new Result(n, seed, npsv, bcr, Distribution.of(pvb, n), Distribution.of(pvc, n),
-        share(positive, n));
+    return new Result(
+        n, seed, npsv, bcr, Distribution.of(pvb, n), Distribution.of(pvc, n), share(positive, n));
   }
 
   private static Result constant(double pvb, double pvc, int n, long seed) {
     double npsv = pvb - pvc;
-    return new Result(n, seed, Distribution.constant(npsv),
-        pvc == 0 ? null : Distribution.constant(pvb / pvc), Distribution.constant(pvb),
-        Distribution.constant(pvc), share(npsv > 0 ? n : 0, n));
+    return new Result(
+        n,
+        seed,
+        Distribution.constant(npsv),
+        pvc == 0 ? null : Distribution.constant(pvb / pvc),
+        Distribution.constant(pvb),
+        Distribution.constant(pvc),
+        share(npsv > 0 ? n : 0, n));
   }
 
   private static BigDecimal share(int count, int n) {
-    return n == 0 ? null
+    return n == 0
+        ? null
         : BigDecimal.valueOf(count).divide(BigDecimal.valueOf(n), Decimals.CONTEXT);
   }
 
@@ -287,11 +304,11 @@ public final class Simulation {
   }
 
   /**
-   * One project's present values as a function of its inputs, in {@code double}. Every input
-   * has a slot in {@link #values}; a ranged input's slot is redrawn at each draw, a point
-   * input's holds its value. A benefit's PV is Π of its factors × Σ quantity × weight, a
-   * cost's (1 + optimism bias) × Σ amount × weight, where a weight is the exact per-quarter
-   * unit value (or price factor) × discount factor of the appraisal.
+   * One project's present values as a function of its inputs, in {@code double}. Every input has a
+   * slot in {@link #values}; a ranged input's slot is redrawn at each draw, a point input's holds
+   * its value. A benefit's PV is Π of its factors × Σ quantity × weight, a cost's (1 + optimism
+   * bias) × Σ amount × weight, where a weight is the exact per-quarter unit value (or price factor)
+   * × discount factor of the appraisal.
    */
   private static final class Model {
     private final double[] values;
@@ -304,8 +321,16 @@ public final class Simulation {
     private double pvc;
 
     /** An item's PV: sign × Π (1 − values[less]) × Π values[times] × Σ profile. */
-    private record Term(boolean cost, int[] less, int[] times, int[] more, int[] entries,
-        double[] entryWeights, int amount, int dropOff, double[] yearWeights) {}
+    private record Term(
+        boolean cost,
+        int[] less,
+        int[] times,
+        int[] more,
+        int[] entries,
+        double[] entryWeights,
+        int amount,
+        int dropOff,
+        double[] yearWeights) {}
 
     Model(Appraiser appraiser, Project project) {
       List<RangedInput> inputs = RangedInput.of(project);
@@ -324,14 +349,16 @@ public final class Simulation {
         likely[i] = in.range().likely().doubleValue();
         high[i] = in.range().high().doubleValue();
       }
-      Function<InputRef, Function<Uncertain, Integer>> slot = ref -> u -> {
-        Integer s = slots.get(ref);
-        if (s == null) {
-          s = all.size();
-          all.add(u.likely().doubleValue());
-        }
-        return s;
-      };
+      Function<InputRef, Function<Uncertain, Integer>> slot =
+          ref ->
+              u -> {
+                Integer s = slots.get(ref);
+                if (s == null) {
+                  s = all.size();
+                  all.add(u.likely().doubleValue());
+                }
+                return s;
+              };
       Discounting force = appraiser.discounting();
       for (Cost c : project.costs()) {
         InputRef.Item item = InputRef.Item.cost(c.id());
@@ -339,8 +366,14 @@ public final class Simulation {
         Function<Quarter, BigDecimal> perQuarter =
             q -> appraiser.costFactor(project, q).multiply(force.factor(q.year()));
         int ob = slot.apply(item.ref(InputRef.Factor.OPTIMISM_BIAS)).apply(c.optimismBias());
-        terms.add(term(true, new int[0], new int[0], new int[] {ob},
-            Profiles.weights(c.profile(), project, item, perQuarter), slot));
+        terms.add(
+            term(
+                true,
+                new int[0],
+                new int[0],
+                new int[] {ob},
+                Profiles.weights(c.profile(), project, item, perQuarter),
+                slot));
       }
       for (Benefit b : project.benefits()) {
         UnitValue unit = appraiser.unitValue(project, b, Resolver.LIKELY);
@@ -351,26 +384,34 @@ public final class Simulation {
         InputRef.Item item = InputRef.Item.benefit(b.id());
         Factors f = b.factors();
         int[] less = {
-            slot.apply(item.ref(InputRef.Factor.DEADWEIGHT)).apply(f.deadweight()),
-            slot.apply(item.ref(InputRef.Factor.DISPLACEMENT)).apply(f.displacement()),
-            slot.apply(item.ref(InputRef.Factor.LEAKAGE)).apply(f.leakage()),
-            slot.apply(item.ref(InputRef.Factor.SUBSTITUTION)).apply(f.substitution()),
-            slot.apply(item.ref(InputRef.Factor.OPTIMISM_BIAS)).apply(f.optimismBias())};
-        int attribution = slot.apply(item.ref(InputRef.Factor.ATTRIBUTION))
-            .apply(f.attribution());
+          slot.apply(item.ref(InputRef.Factor.DEADWEIGHT)).apply(f.deadweight()),
+          slot.apply(item.ref(InputRef.Factor.DISPLACEMENT)).apply(f.displacement()),
+          slot.apply(item.ref(InputRef.Factor.LEAKAGE)).apply(f.leakage()),
+          slot.apply(item.ref(InputRef.Factor.SUBSTITUTION)).apply(f.substitution()),
+          slot.apply(item.ref(InputRef.Factor.OPTIMISM_BIAS)).apply(f.optimismBias())
+        };
+        int attribution = slot.apply(item.ref(InputRef.Factor.ATTRIBUTION)).apply(f.attribution());
         Function<Quarter, BigDecimal> perQuarter;
         int[] times;
         if (b.detail() instanceof BenefitDetail.Wider w) {
-          times = new int[] {attribution,
-              slot.apply(item.ref(InputRef.Factor.UNIT_VALUE)).apply(w.unitValue())};
+          times =
+              new int[] {
+                attribution, slot.apply(item.ref(InputRef.Factor.UNIT_VALUE)).apply(w.unitValue())
+              };
           BigDecimal up = appraiser.prices().uprate(w.priceYear());
           perQuarter = q -> up.multiply(d.factor(q.year()));
         } else {
           times = new int[] {attribution};
           perQuarter = q -> unit.at(q).multiply(d.factor(q.year()));
         }
-        terms.add(term(false, less, times, new int[0],
-            Profiles.weights(b.profile(), project, item, perQuarter), slot));
+        terms.add(
+            term(
+                false,
+                less,
+                times,
+                new int[0],
+                Profiles.weights(b.profile(), project, item, perQuarter),
+                slot));
       }
       values = new double[all.size()];
       for (int i = 0; i < values.length; i++) {
@@ -378,8 +419,13 @@ public final class Simulation {
       }
     }
 
-    private static Term term(boolean cost, int[] less, int[] times, int[] more,
-        Profiles.Weights w, Function<InputRef, Function<Uncertain, Integer>> slot) {
+    private static Term term(
+        boolean cost,
+        int[] less,
+        int[] times,
+        int[] more,
+        Profiles.Weights w,
+        Function<InputRef, Function<Uncertain, Integer>> slot) {
       if (w.amount() == null) {
         int[] entries = new int[w.entries().size()];
         double[] weights = new double[entries.length];
@@ -393,9 +439,16 @@ public final class Simulation {
       for (int i = 0; i < years.length; i++) {
         years[i] = w.yearWeights().get(i).doubleValue();
       }
-      return new Term(cost, less, times, more, null, null,
+      return new Term(
+          cost,
+          less,
+          times,
+          more,
+          null,
+          null,
           slot.apply(w.amountRef()).apply(w.amount()),
-          slot.apply(w.dropOffRef()).apply(w.dropOff()), years);
+          slot.apply(w.dropOffRef()).apply(w.dropOff()),
+          years);
     }
 
     /** Draws every ranged input, in order, and evaluates. */

@@ -38,8 +38,11 @@ public final class Totaliser {
    *
    * @param reconciliations every item's reconciliation, keyed by project then item
    */
-  public static ForceTotal total(Quarter asOf, List<ProjectAppraisal> projects,
-      Map<String, Map<String, ItemReconciliation>> reconciliations, BigDecimal fteHours) {
+  public static ForceTotal total(
+      Quarter asOf,
+      List<ProjectAppraisal> projects,
+      Map<String, Map<String, ItemReconciliation>> reconciliations,
+      BigDecimal fteHours) {
     Totaliser t = new Totaliser(asOf, fteHours);
     for (ProjectAppraisal p : projects) {
       t.add(p, reconciliations.getOrDefault(p.project().id(), Map.of()));
@@ -47,9 +50,7 @@ public final class Totaliser {
     return t.total();
   }
 
-  /**
-   * One quarter of one item: its appraisal sums and its planned and actual £ to date.
-   */
+  /** One quarter of one item: its appraisal sums and its planned and actual £ to date. */
   private record Contribution(Fact fact, BigDecimal planned, BigDecimal actual) {}
 
   /**
@@ -62,9 +63,9 @@ public final class Totaliser {
   }
 
   /**
-   * What one project adds to the total, summed on its own: made independently of any other
-   * project (so on any thread), then added with {@link #add(Part)} in the portfolio's order.
-   * Exact sums make adding a project's own sum the same as adding its quarters one by one.
+   * What one project adds to the total, summed on its own: made independently of any other project
+   * (so on any thread), then added with {@link #add(Part)} in the portfolio's order. Exact sums
+   * make adding a project's own sum the same as adding its quarters one by one.
    */
   public static final class Part {
     private final boolean committed;
@@ -78,7 +79,8 @@ public final class Totaliser {
     }
 
     private Group group(Breakdown dimension, String key) {
-      return groups.computeIfAbsent(dimension, k -> new TreeMap<>())
+      return groups
+          .computeIfAbsent(dimension, k -> new TreeMap<>())
           .computeIfAbsent(key, k -> new Group());
     }
   }
@@ -110,7 +112,8 @@ public final class Totaliser {
       part.group(Breakdown.YEAR, f.quarter().year().toString()).fact(c);
       if (f.benefitType() != null) {
         part.group(Breakdown.TYPE, f.benefitType()).fact(c);
-        part.group(Breakdown.OFFENCE, f.offenceCategory() == null ? NO_OFFENCE : f.offenceCategory())
+        part.group(
+                Breakdown.OFFENCE, f.offenceCategory() == null ? NO_OFFENCE : f.offenceCategory())
             .fact(c);
       }
     }
@@ -130,14 +133,19 @@ public final class Totaliser {
   /** The force total of the projects added so far. */
   public ForceTotal total() {
     Map<Breakdown, List<Summary>> out = new LinkedHashMap<>();
-    breakdowns.forEach((d, groups) -> {
-      boolean benefitsOnly = d == Breakdown.TYPE || d == Breakdown.OFFENCE;
-      List<Summary> rows = new ArrayList<>(groups.size());
-      groups.forEach((k, g) -> rows.add(g.summary(k, fteHours, benefitsOnly)));
-      out.put(d, rows);
-    });
-    return new ForceTotal(asOf, committed.summary(null, fteHours, false),
-        pipeline.summary(null, fteHours, false), out, doubleCounts.find());
+    breakdowns.forEach(
+        (d, groups) -> {
+          boolean benefitsOnly = d == Breakdown.TYPE || d == Breakdown.OFFENCE;
+          List<Summary> rows = new ArrayList<>(groups.size());
+          groups.forEach((k, g) -> rows.add(g.summary(k, fteHours, benefitsOnly)));
+          out.put(d, rows);
+        });
+    return new ForceTotal(
+        asOf,
+        committed.summary(null, fteHours, false),
+        pipeline.summary(null, fteHours, false),
+        out,
+        doubleCounts.find());
   }
 
   private Group group(Breakdown dimension, String key) {
@@ -145,8 +153,8 @@ public final class Totaliser {
   }
 
   /** A project's facts, each with its planned and actual £ to date, and actual-only quarters. */
-  private static List<Contribution> contributions(ProjectAppraisal p,
-      Map<String, ItemReconciliation> recs) {
+  private static List<Contribution> contributions(
+      ProjectAppraisal p, Map<String, ItemReconciliation> recs) {
     List<Contribution> into = new ArrayList<>(p.facts().size());
     Map<String, Fact> template = new HashMap<>();
     Map<String, Map<Quarter, Fact>> factsByItem = new HashMap<>();
@@ -179,8 +187,17 @@ public final class Totaliser {
       for (ItemReconciliation.QuarterRow row : r.quarters()) {
         if (!facts.containsKey(row.quarter()) && row.actualValue() != null) {
           Fact t = template.get(r.item());
-          Fact f = new Fact(t.project(), t.item(), t.buildingBlock(), t.stage(), t.area(),
-              t.benefitType(), t.offenceCategory(), row.quarter(), Totals.ZERO);
+          Fact f =
+              new Fact(
+                  t.project(),
+                  t.item(),
+                  t.buildingBlock(),
+                  t.stage(),
+                  t.area(),
+                  t.benefitType(),
+                  t.offenceCategory(),
+                  row.quarter(),
+                  Totals.ZERO);
           into.add(new Contribution(f, null, row.actualValue()));
         }
       }
@@ -206,9 +223,9 @@ public final class Totaliser {
   }
 
   /**
-   * The running sums of one group (the force, the pipeline, or one breakdown row): its totals
-   * and its planned and actual £ to date. Each sum starts from zero, so the result has the
-   * same value and scale as adding the parts one by one from zero.
+   * The running sums of one group (the force, the pipeline, or one breakdown row): its totals and
+   * its planned and actual £ to date. Each sum starts from zero, so the result has the same value
+   * and scale as adding the parts one by one from zero.
    */
   private static final class Group {
     final Totals.Sum totals = new Totals.Sum();
@@ -249,8 +266,8 @@ public final class Totaliser {
 
     Summary summary(String key, BigDecimal fteHours, boolean benefitsOnly) {
       Totals t = totals.totals();
-      return new Summary(key, t, Measures.of(t, fteHours), planned.value(), actual.value(),
-          benefitsOnly);
+      return new Summary(
+          key, t, Measures.of(t, fteHours), planned.value(), actual.value(), benefitsOnly);
     }
   }
 }

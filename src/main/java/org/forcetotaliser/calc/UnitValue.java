@@ -5,17 +5,17 @@ import java.util.List;
 import org.forcetotaliser.model.Quarter;
 
 /**
- * The price-base £ value of one unit of a benefit (an offence, an hour, a £, a wider unit),
- * with the steps that led to it for {@code explain}. Immutable.
+ * The price-base £ value of one unit of a benefit (an offence, an hour, a £, a wider unit), with
+ * the steps that led to it for {@code explain}. Immutable.
  *
- * @param fixed the £ per unit when it is the same in every quarter; null when it varies by
- *     year (nominal cash) or is absent
+ * @param fixed the £ per unit when it is the same in every quarter; null when it varies by year
+ *     (nominal cash) or is absent
  * @param nominal true when each quarter's £ is deflated from its own year's prices
  * @param costed false when the benefit has no £ value at all (not costed, qualitative)
  * @param steps how the figure was reached, one line per step, for a reader with a calculator
  */
-public record UnitValue(BigDecimal fixed, boolean nominal, boolean costed, List<String> steps,
-    Deflation prices) {
+public record UnitValue(
+    BigDecimal fixed, boolean nominal, boolean costed, List<String> steps, Deflation prices) {
 
   public UnitValue {
     steps = List.copyOf(steps);

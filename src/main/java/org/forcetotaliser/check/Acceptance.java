@@ -11,25 +11,25 @@ import org.forcetotaliser.model.Diagnostic;
 /**
  * Applies force.yaml's {@code accept:} entries (SPEC §4.7a): a warning an entry matches is kept,
  * marked with the entry's reason, so that it is listed in JSON but neither printed nor raised by
- * {@code --strict}; an entry that matches nothing is itself a warning. Errors are never
- * accepted. Stateless.
+ * {@code --strict}; an entry that matches nothing is itself a warning. Errors are never accepted.
+ * Stateless.
  */
 public final class Acceptance {
 
   /** The rule of an entry that matches no warning. */
-  public static final RuleInfo UNUSED = RuleInfo.warning("unused-accept",
-      "an `accept` entry in force.yaml matches no warning");
+  public static final RuleInfo UNUSED =
+      RuleInfo.warning("unused-accept", "an `accept` entry in force.yaml matches no warning");
 
   private Acceptance() {}
 
   /**
-   * The diagnostics with every warning an entry matches marked accepted (the first matching
-   * entry's reason), followed by an {@code unused-accept} warning for each entry that matched
-   * nothing, when {@code judgeUnused}. Entries for rules found only while reporting are judged
-   * by nobody here: {@code check} cannot see those warnings.
+   * The diagnostics with every warning an entry matches marked accepted (the first matching entry's
+   * reason), followed by an {@code unused-accept} warning for each entry that matched nothing, when
+   * {@code judgeUnused}. Entries for rules found only while reporting are judged by nobody here:
+   * {@code check} cannot see those warnings.
    */
-  public static List<Diagnostic> apply(List<Diagnostic> diagnostics, List<Accept> accepts,
-      boolean judgeUnused) {
+  public static List<Diagnostic> apply(
+      List<Diagnostic> diagnostics, List<Accept> accepts, boolean judgeUnused) {
     if (accepts.isEmpty()) {
       return diagnostics;
     }
@@ -48,15 +48,20 @@ public final class Acceptance {
       out.add(kept);
     }
     if (judgeUnused) {
-      Set<String> reportRules = Rules.REPORT.stream().map(RuleInfo::code)
-          .collect(Collectors.toSet());
+      Set<String> reportRules =
+          Rules.REPORT.stream().map(RuleInfo::code).collect(Collectors.toSet());
       for (int i = 0; i < accepts.size(); i++) {
         Accept a = accepts.get(i);
         if (!used[i] && !reportRules.contains(a.rule())) {
-          Diagnostic w = Diagnostic.warning(a.location(), UNUSED.code(),
-              "`accept` entry for " + a.describe() + " matches no warning");
-          String hint = Rules.find(a.rule()).isPresent() ? "remove it, or correct what it names"
-              : unknownRule(a.rule());
+          Diagnostic w =
+              Diagnostic.warning(
+                  a.location(),
+                  UNUSED.code(),
+                  "`accept` entry for " + a.describe() + " matches no warning");
+          String hint =
+              Rules.find(a.rule()).isPresent()
+                  ? "remove it, or correct what it names"
+                  : unknownRule(a.rule());
           out.add(w.withHint(hint));
         }
       }

@@ -43,11 +43,21 @@ final class ActualsRules {
       Set<String> reported = new HashSet<>();
       for (Actuals.Key k : in.portfolio().actuals().all().keySet()) {
         if (!projects.containsKey(k.project()) && reported.add(k.project())) {
-          report.accept(Diagnostic.error(in.sources().atKey(k, "project",
-                  in.portfolio().actuals().of(k.project(), k.item()).firstEntry().getValue()
-                      .location()), info().code(), "actuals name project `" + k.project()
-                  + "`, which is not in the portfolio")
-              .withHint(Values.didYouMean(k.project(), projects.keySet())));
+          report.accept(
+              Diagnostic.error(
+                      in.sources()
+                          .atKey(
+                              k,
+                              "project",
+                              in.portfolio()
+                                  .actuals()
+                                  .of(k.project(), k.item())
+                                  .firstEntry()
+                                  .getValue()
+                                  .location()),
+                      info().code(),
+                      "actuals name project `" + k.project() + "`, which is not in the portfolio")
+                  .withHint(Values.didYouMean(k.project(), projects.keySet())));
         }
       }
     }
@@ -56,8 +66,8 @@ final class ActualsRules {
   /** An actual names an item that the project does not have. */
   static final class UnknownItem implements Rule {
     public RuleInfo info() {
-      return RuleInfo.error("unknown-item", "an actuals row names no cost or benefit of its "
-          + "project");
+      return RuleInfo.error(
+          "unknown-item", "an actuals row names no cost or benefit of its " + "project");
     }
 
     public void check(LoadResult in, Consumer<Diagnostic> report) {
@@ -67,10 +77,18 @@ final class ActualsRules {
         if (p != null && !items(p).contains(k.item())) {
           Set<String> ids = items(p);
           String hint = Values.didYouMean(k.item(), ids);
-          report.accept(Diagnostic.error(in.sources().atKey(k, "item", p.location()),
-              info().code(), "project `" + k.project() + "` has no cost or benefit `" + k.item()
-                  + "`").withHint(hint != null ? hint : ids.isEmpty() ? null
-                      : "its items are " + String.join(", ", new java.util.TreeSet<>(ids))));
+          report.accept(
+              Diagnostic.error(
+                      in.sources().atKey(k, "item", p.location()),
+                      info().code(),
+                      "project `" + k.project() + "` has no cost or benefit `" + k.item() + "`")
+                  .withHint(
+                      hint != null
+                          ? hint
+                          : ids.isEmpty()
+                              ? null
+                              : "its items are "
+                                  + String.join(", ", new java.util.TreeSet<>(ids))));
         }
       }
     }
@@ -79,25 +97,40 @@ final class ActualsRules {
   /** An actual for a quarter outside the project's start–end. */
   static final class ActualOutsideProject implements Rule {
     public RuleInfo info() {
-      return RuleInfo.error("actual-outside-project", "an actual for a quarter outside its "
-          + "project's start–end");
+      return RuleInfo.error(
+          "actual-outside-project", "an actual for a quarter outside its " + "project's start–end");
     }
 
     public void check(LoadResult in, Consumer<Diagnostic> report) {
       Map<String, Project> projects = projects(in);
-      in.portfolio().actuals().all().forEach((k, cells) -> {
-        Project p = projects.get(k.project());
-        if (p == null || !items(p).contains(k.item())) {
-          return;
-        }
-        for (Map.Entry<Quarter, Actuals.Cell> e : cells.entrySet()) {
-          if (!p.covers(e.getKey())) {
-            report.accept(Diagnostic.error(e.getValue().location(), info().code(),
-                "actual for `" + k.project() + "` `" + k.item() + "` in " + e.getKey()
-                    + " is outside the project, which runs " + p.start() + " to " + p.end()));
-          }
-        }
-      });
+      in.portfolio()
+          .actuals()
+          .all()
+          .forEach(
+              (k, cells) -> {
+                Project p = projects.get(k.project());
+                if (p == null || !items(p).contains(k.item())) {
+                  return;
+                }
+                for (Map.Entry<Quarter, Actuals.Cell> e : cells.entrySet()) {
+                  if (!p.covers(e.getKey())) {
+                    report.accept(
+                        Diagnostic.error(
+                            e.getValue().location(),
+                            info().code(),
+                            "actual for `"
+                                + k.project()
+                                + "` `"
+                                + k.item()
+                                + "` in "
+                                + e.getKey()
+                                + " is outside the project, which runs "
+                                + p.start()
+                                + " to "
+                                + p.end()));
+                  }
+                }
+              });
     }
   }
 }

@@ -13,8 +13,8 @@ import org.forcetotaliser.model.Profile;
 import org.forcetotaliser.model.Project;
 
 /**
- * Figures that are valid but almost certainly not meant: a benefit whose factors make it zero,
- * a benefit that comes to nothing, an optimism bias above the Green Book's upper bound.
+ * Figures that are valid but almost certainly not meant: a benefit whose factors make it zero, a
+ * benefit that comes to nothing, an optimism bias above the Green Book's upper bound.
  */
 final class PlausibilityRules {
 
@@ -23,8 +23,8 @@ final class PlausibilityRules {
   /** Deadweight 100 % or attribution 0 %: whatever happens, the benefit counts as nothing. */
   static final class NoEffect implements Rule {
     public RuleInfo info() {
-      return RuleInfo.warning("no-effect", "deadweight 100 % or attribution 0 % makes a "
-          + "benefit zero");
+      return RuleInfo.warning(
+          "no-effect", "deadweight 100 % or attribution 0 % makes a " + "benefit zero");
     }
 
     public void check(LoadResult in, Consumer<Diagnostic> report) {
@@ -32,12 +32,21 @@ final class PlausibilityRules {
         for (Benefit b : p.benefits()) {
           String key = noEffectKey(b);
           if (key != null) {
-            report.accept(Diagnostic.warning(in.sources().at(b, key, b.location()),
-                info().code(), "`" + key + "` " + (key.equals("deadweight") ? "100%" : "0%")
-                    + " makes benefit `" + b.id() + "` zero whatever is delivered")
-                .withHint("if the project claims none of this outcome, remove the benefit; "
-                    + "otherwise give the share it can claim")
-                .about(p.id(), b.id(), null));
+            report.accept(
+                Diagnostic.warning(
+                        in.sources().at(b, key, b.location()),
+                        info().code(),
+                        "`"
+                            + key
+                            + "` "
+                            + (key.equals("deadweight") ? "100%" : "0%")
+                            + " makes benefit `"
+                            + b.id()
+                            + "` zero whatever is delivered")
+                    .withHint(
+                        "if the project claims none of this outcome, remove the benefit; "
+                            + "otherwise give the share it can claim")
+                    .about(p.id(), b.id(), null));
           }
         }
       }
@@ -60,8 +69,8 @@ final class PlausibilityRules {
   }
 
   /**
-   * A benefit whose risk-adjusted total is zero for any other reason: every quantity of its
-   * profile is 0, or its optimism bias is 100 %.
+   * A benefit whose risk-adjusted total is zero for any other reason: every quantity of its profile
+   * is 0, or its optimism bias is 100 %.
    */
   static final class ZeroBenefit implements Rule {
     public RuleInfo info() {
@@ -81,10 +90,13 @@ final class PlausibilityRules {
             why = "its `optimism_bias` is 100%";
           }
           if (why != null) {
-            report.accept(Diagnostic.warning(b.location(), info().code(),
-                "benefit `" + b.id() + "` comes to 0 after risk adjustment: " + why)
-                .withHint("give the quantity planned, or remove the benefit")
-                .about(p.id(), b.id(), null));
+            report.accept(
+                Diagnostic.warning(
+                        b.location(),
+                        info().code(),
+                        "benefit `" + b.id() + "` comes to 0 after risk adjustment: " + why)
+                    .withHint("give the quantity planned, or remove the benefit")
+                    .about(p.id(), b.id(), null));
           }
         }
       }
@@ -100,35 +112,48 @@ final class PlausibilityRules {
   }
 
   /**
-   * A cost's optimism bias above the highest Green Book upper bound for its kind, from the
-   * bundled optimism-bias table ({@code totaliser reference optimism-bias}): 200 % for capital
-   * (equipment and development), 41 % for revenue (outsourcing, the one operating-cost row).
+   * A cost's optimism bias above the highest Green Book upper bound for its kind, from the bundled
+   * optimism-bias table ({@code totaliser reference optimism-bias}): 200 % for capital (equipment
+   * and development), 41 % for revenue (outsourcing, the one operating-cost row).
    */
   static final class OptimismBiasAboveBound implements Rule {
     static final BigDecimal CAPITAL = new BigDecimal("2.00");
     static final BigDecimal REVENUE = new BigDecimal("0.41");
 
     public RuleInfo info() {
-      return RuleInfo.warning("optimism-bias-above-bound", "a cost's optimism bias is above "
-          + "the Green Book upper bound for its kind");
+      return RuleInfo.warning(
+          "optimism-bias-above-bound",
+          "a cost's optimism bias is above " + "the Green Book upper bound for its kind");
     }
 
     public void check(LoadResult in, Consumer<Diagnostic> report) {
       for (Project p : in.portfolio().projects()) {
         for (Cost c : p.costs()) {
-          BigDecimal bound = switch (c.kind()) {
-            case CAPITAL -> CAPITAL;
-            case REVENUE -> REVENUE;
-            default -> null;
-          };
+          BigDecimal bound =
+              switch (c.kind()) {
+                case CAPITAL -> CAPITAL;
+                case REVENUE -> REVENUE;
+                default -> null;
+              };
           BigDecimal ob = c.optimismBias().likely();
           if (bound != null && ob.compareTo(bound) > 0) {
-            report.accept(Diagnostic.warning(in.sources().at(c, "optimism_bias",
-                c.location()), info().code(), "optimism bias " + Values.percent(ob)
-                + " on " + c.kind() + " cost `" + c.id() + "` is above the Green Book upper "
-                + "bound for " + c.kind() + " costs, " + Values.percent(bound))
-                .withHint("`totaliser reference optimism-bias` lists the bounds")
-                .about(p.id(), c.id(), null));
+            report.accept(
+                Diagnostic.warning(
+                        in.sources().at(c, "optimism_bias", c.location()),
+                        info().code(),
+                        "optimism bias "
+                            + Values.percent(ob)
+                            + " on "
+                            + c.kind()
+                            + " cost `"
+                            + c.id()
+                            + "` is above the Green Book upper "
+                            + "bound for "
+                            + c.kind()
+                            + " costs, "
+                            + Values.percent(bound))
+                    .withHint("`totaliser reference optimism-bias` lists the bounds")
+                    .about(p.id(), c.id(), null));
           }
         }
       }

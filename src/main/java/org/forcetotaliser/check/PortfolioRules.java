@@ -30,8 +30,12 @@ final class PortfolioRules {
         if (first != null) {
           Location later = first.compareTo(at) <= 0 ? at : first;
           Location earlier = later == at ? first : at;
-          report.accept(Diagnostic.error(later, info().code(), "project id `" + p.id()
-              + "` is also used at " + earlier).withHint("give each project its own id"));
+          report.accept(
+              Diagnostic.error(
+                      later,
+                      info().code(),
+                      "project id `" + p.id() + "` is also used at " + earlier)
+                  .withHint("give each project its own id"));
         }
       }
     }
@@ -40,8 +44,8 @@ final class PortfolioRules {
   /** Two items of one project with the same id; costs and benefits share one namespace. */
   static final class DuplicateItemId implements Rule {
     public RuleInfo info() {
-      return RuleInfo.error("duplicate-item-id",
-          "two costs or benefits of one project have the same `id`");
+      return RuleInfo.error(
+          "duplicate-item-id", "two costs or benefits of one project have the same `id`");
     }
 
     public void check(LoadResult in, Consumer<Diagnostic> report) {
@@ -56,13 +60,21 @@ final class PortfolioRules {
       }
     }
 
-    private void note(Map<String, String> seen, String id, String kind, Location at, Project p,
+    private void note(
+        Map<String, String> seen,
+        String id,
+        String kind,
+        Location at,
+        Project p,
         Consumer<Diagnostic> report) {
       String first = seen.putIfAbsent(id, kind + " on line " + at.line());
       if (first != null) {
-        report.accept(Diagnostic.error(at, info().code(), "`" + id + "` is already the id of a "
-            + first + " of project `" + p.id() + "`")
-            .withHint("costs and benefits share one set of ids: an actual's `item` names one"));
+        report.accept(
+            Diagnostic.error(
+                    at,
+                    info().code(),
+                    "`" + id + "` is already the id of a " + first + " of project `" + p.id() + "`")
+                .withHint("costs and benefits share one set of ids: an actual's `item` names one"));
       }
     }
   }
@@ -70,8 +82,8 @@ final class PortfolioRules {
   /** A wider benefit must say where its unit value comes from. */
   static final class MissingSource implements Rule {
     public RuleInfo info() {
-      return RuleInfo.error("missing-source", "a `wider` benefit has no `source` for its unit "
-          + "value");
+      return RuleInfo.error(
+          "missing-source", "a `wider` benefit has no `source` for its unit " + "value");
     }
 
     public void check(LoadResult in, Consumer<Diagnostic> report) {
@@ -79,10 +91,14 @@ final class PortfolioRules {
         for (Benefit b : p.benefits()) {
           if (b.detail() instanceof BenefitDetail.Wider w
               && (w.source() == null || w.source().isBlank())) {
-            report.accept(Diagnostic.error(b.location(), info().code(), "wider benefit `"
-                + b.id() + "` has no `source` for its `unit_value`")
-                .withHint("add `source:` naming the unit cost, e.g. "
-                    + "\"GMCA Unit Cost Database v1.4, CR2.0.3\""));
+            report.accept(
+                Diagnostic.error(
+                        b.location(),
+                        info().code(),
+                        "wider benefit `" + b.id() + "` has no `source` for its `unit_value`")
+                    .withHint(
+                        "add `source:` naming the unit cost, e.g. "
+                            + "\"GMCA Unit Cost Database v1.4, CR2.0.3\""));
           }
         }
       }

@@ -12,9 +12,9 @@ import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.Roadmap;
 
 /**
- * Checks on the Prevention Roadmap that need more than one action or the projects: an action
- * id used twice (perhaps in two files), and a linked project that does not exist
- * (docs/method.md §Roadmap).
+ * Checks on the Prevention Roadmap that need more than one action or the projects: an action id
+ * used twice (perhaps in two files), and a linked project that does not exist (docs/method.md
+ * §Roadmap).
  */
 final class RoadmapRules {
 
@@ -31,8 +31,12 @@ final class RoadmapRules {
       for (Roadmap.Action a : in.portfolio().roadmap().actions()) {
         Location first = seen.putIfAbsent(a.id(), a.location());
         if (first != null) {
-          report.accept(Diagnostic.error(a.location(), info().code(), "action id `" + a.id()
-              + "` is also used at " + first).withHint("give each action its own id"));
+          report.accept(
+              Diagnostic.error(
+                      a.location(),
+                      info().code(),
+                      "action id `" + a.id() + "` is also used at " + first)
+                  .withHint("give each action its own id"));
         }
       }
     }
@@ -41,7 +45,8 @@ final class RoadmapRules {
   /** An action delivers through a project that is not in the portfolio. */
   static final class UnknownLinkedProject implements Rule {
     public RuleInfo info() {
-      return RuleInfo.error("unknown-linked-project",
+      return RuleInfo.error(
+          "unknown-linked-project",
           "a roadmap action's `projects` names no project in the portfolio");
     }
 
@@ -53,11 +58,18 @@ final class RoadmapRules {
       for (Roadmap.Action a : in.portfolio().roadmap().actions()) {
         for (String id : a.projects()) {
           if (!ids.contains(id)) {
-            Location at = in.sources().at(a, "projects/" + id,
-                in.sources().at(a, "projects", a.location()));
-            report.accept(Diagnostic.error(at, info().code(), "action `" + a.id()
-                + "` delivers through project `" + id + "`, which is not in the portfolio")
-                .withHint(Values.didYouMean(id, ids)));
+            Location at =
+                in.sources().at(a, "projects/" + id, in.sources().at(a, "projects", a.location()));
+            report.accept(
+                Diagnostic.error(
+                        at,
+                        info().code(),
+                        "action `"
+                            + a.id()
+                            + "` delivers through project `"
+                            + id
+                            + "`, which is not in the portfolio")
+                    .withHint(Values.didYouMean(id, ids)));
           }
         }
       }

@@ -5,8 +5,8 @@ import org.forcetotaliser.load.LoadResult;
 import org.forcetotaliser.model.Diagnostic;
 
 /**
- * One check over a loaded portfolio, with a stable kebab-case code that appears in every
- * diagnostic it reports. Implementations are stateless.
+ * One check over a loaded portfolio, with a stable kebab-case code that appears in every diagnostic
+ * it reports. Implementations are stateless.
  */
 public interface Rule {
 

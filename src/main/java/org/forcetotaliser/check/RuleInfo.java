@@ -6,8 +6,8 @@ import org.forcetotaliser.model.Diagnostic.Severity;
 /**
  * A rule code, the severity of what it reports, and one line on what it checks. Immutable.
  *
- * @param stage {@code load} for problems found while reading a file, {@code check} for
- *     problems found in the loaded portfolio
+ * @param stage {@code load} for problems found while reading a file, {@code check} for problems
+ *     found in the loaded portfolio
  */
 public record RuleInfo(String code, Severity severity, String stage, String summary) {
   public RuleInfo {

@@ -8,73 +8,111 @@ import org.forcetotaliser.load.LoadRule;
 import org.forcetotaliser.model.Diagnostic.Severity;
 
 /**
- * The registry of every rule code: the problems the loader reports while reading files, and
- * the checks run over the loaded portfolio. docs/rules.md and the golden tests cover every code
- * listed here. Adding a check = writing a {@link Rule} and listing it in {@link #CHECKS}.
+ * The registry of every rule code: the problems the loader reports while reading files, and the
+ * checks run over the loaded portfolio. docs/rules.md and the golden tests cover every code listed
+ * here. Adding a check = writing a {@link Rule} and listing it in {@link #CHECKS}.
  */
 public final class Rules {
 
   private Rules() {}
 
   /** Problems found while reading files (reported by the loader, in package {@code load}). */
-  public static final List<RuleInfo> LOAD = Arrays.stream(LoadRule.values())
-      .map(r -> new RuleInfo(r.code(), r.severity(), "load", r.summary())).toList();
+  public static final List<RuleInfo> LOAD =
+      Arrays.stream(LoadRule.values())
+          .map(r -> new RuleInfo(r.code(), r.severity(), "load", r.summary()))
+          .toList();
 
   /**
-   * Problems found by {@code index} while computing the Prevention Index, and by
-   * {@code import ons-pfa} while reading a national table (docs/method.md §Prevention Index).
+   * Problems found by {@code index} while computing the Prevention Index, and by {@code import
+   * ons-pfa} while reading a national table (docs/method.md §Prevention Index).
    */
-  public static final List<RuleInfo> INDEX = List.of(
-      new RuleInfo("unknown-indicator", Severity.ERROR, "index",
-          "an index indicator that is neither bundled nor in the indicators files"),
-      new RuleInfo("unknown-index-period", Severity.ERROR, "index",
-          "a baseline or current period for which there are no figures"),
-      new RuleInfo("missing-index-value", Severity.ERROR, "index",
-          "the force itself has no value of an indicator at baseline or current"),
-      new RuleInfo("bad-ons-table", Severity.ERROR, "import",
-          "a file that is not ONS table P1 as published, or a figure that is not a count"),
-      new RuleInfo("unreconciled-ons-table", Severity.WARNING, "import",
-          "the forces and British Transport Police do not add up to the England and Wales "
-              + "row, or a force has no row"));
+  public static final List<RuleInfo> INDEX =
+      List.of(
+          new RuleInfo(
+              "unknown-indicator",
+              Severity.ERROR,
+              "index",
+              "an index indicator that is neither bundled nor in the indicators files"),
+          new RuleInfo(
+              "unknown-index-period",
+              Severity.ERROR,
+              "index",
+              "a baseline or current period for which there are no figures"),
+          new RuleInfo(
+              "missing-index-value",
+              Severity.ERROR,
+              "index",
+              "the force itself has no value of an indicator at baseline or current"),
+          new RuleInfo(
+              "bad-ons-table",
+              Severity.ERROR,
+              "import",
+              "a file that is not ONS table P1 as published, or a figure that is not a count"),
+          new RuleInfo(
+              "unreconciled-ons-table",
+              Severity.WARNING,
+              "import",
+              "the forces and British Transport Police do not add up to the England and Wales "
+                  + "row, or a force has no row"));
 
   /** The checks run over a loaded portfolio, in the order they run. */
-  public static final List<Rule> CHECKS = List.of(
-      new PortfolioRules.DuplicateProjectId(),
-      new PortfolioRules.DuplicateItemId(),
-      new ReferenceRules.UnknownOffence(),
-      new ReferenceRules.NotCosted(),
-      new ReferenceRules.UnknownRole(),
-      new ReferenceRules.UnknownCostCategory(),
-      new ReferenceRules.UnknownCchiSubgroup(),
-      new PortfolioRules.MissingSource(),
-      new ActualsRules.UnknownProject(),
-      new ActualsRules.UnknownItem(),
-      new ActualsRules.ActualOutsideProject(),
-      new DeflatorRules.MissingDeflator(),
-      new DeflatorRules.StaleDeflator(),
-      new RoadmapRules.DuplicateActionId(),
-      new RoadmapRules.UnknownLinkedProject(),
-      new PlausibilityRules.NoEffect(),
-      new PlausibilityRules.ZeroBenefit(),
-      new PlausibilityRules.OptimismBiasAboveBound());
+  public static final List<Rule> CHECKS =
+      List.of(
+          new PortfolioRules.DuplicateProjectId(),
+          new PortfolioRules.DuplicateItemId(),
+          new ReferenceRules.UnknownOffence(),
+          new ReferenceRules.NotCosted(),
+          new ReferenceRules.UnknownRole(),
+          new ReferenceRules.UnknownCostCategory(),
+          new ReferenceRules.UnknownCchiSubgroup(),
+          new PortfolioRules.MissingSource(),
+          new ActualsRules.UnknownProject(),
+          new ActualsRules.UnknownItem(),
+          new ActualsRules.ActualOutsideProject(),
+          new DeflatorRules.MissingDeflator(),
+          new DeflatorRules.StaleDeflator(),
+          new RoadmapRules.DuplicateActionId(),
+          new RoadmapRules.UnknownLinkedProject(),
+          new PlausibilityRules.NoEffect(),
+          new PlausibilityRules.ZeroBenefit(),
+          new PlausibilityRules.OptimismBiasAboveBound());
 
   /**
-   * Problems found while a report is computed (in package {@code calc} and {@code report}),
-   * which {@code check} cannot see: it has no quarter to report to.
+   * Problems found while a report is computed (in package {@code calc} and {@code report}), which
+   * {@code check} cannot see: it has no quarter to report to.
    */
-  public static final List<RuleInfo> REPORT = List.of(
-      new RuleInfo("actual-after-as-of", Severity.WARNING, "report",
-          "an actual for a quarter after the as-of quarter, ignored"),
-      new RuleInfo("no-multiplier", Severity.WARNING, "report",
-          "recorded crime cannot be scaled to all crime: no published multiplier"),
-      new RuleInfo("double-count", Severity.WARNING, "report",
-          "the same `claim` in two projects in the same quarter"),
-      new RuleInfo("possible-double-count", Severity.WARNING, "report",
-          "crime harm on one cost category in overlapping areas and quarters"),
-      new RuleInfo("cell-cut", Severity.WARNING, "report",
-          "a text longer than the 32,767 characters an Excel cell holds, cut in a workbook"),
-      new RuleInfo("as-of-future", Severity.WARNING, "report",
-          "`--as-of` is a quarter after the last complete one by today's date"));
+  public static final List<RuleInfo> REPORT =
+      List.of(
+          new RuleInfo(
+              "actual-after-as-of",
+              Severity.WARNING,
+              "report",
+              "an actual for a quarter after the as-of quarter, ignored"),
+          new RuleInfo(
+              "no-multiplier",
+              Severity.WARNING,
+              "report",
+              "recorded crime cannot be scaled to all crime: no published multiplier"),
+          new RuleInfo(
+              "double-count",
+              Severity.WARNING,
+              "report",
+              "the same `claim` in two projects in the same quarter"),
+          new RuleInfo(
+              "possible-double-count",
+              Severity.WARNING,
+              "report",
+              "crime harm on one cost category in overlapping areas and quarters"),
+          new RuleInfo(
+              "cell-cut",
+              Severity.WARNING,
+              "report",
+              "a text longer than the 32,767 characters an Excel cell holds, cut in a workbook"),
+          new RuleInfo(
+              "as-of-future",
+              Severity.WARNING,
+              "report",
+              "`--as-of` is a quarter after the last complete one by today's date"));
 
   /** Every rule code: load rules, checks, those found while reporting, then the index's. */
   public static List<RuleInfo> all() {

@@ -6,8 +6,8 @@ import org.forcetotaliser.load.LoadResult;
 import org.forcetotaliser.model.Diagnostic;
 
 /**
- * Runs every registered check over a loaded portfolio and returns the loader's diagnostics
- * together with the checks' own, sorted by file, line and column. Stateless.
+ * Runs every registered check over a loaded portfolio and returns the loader's diagnostics together
+ * with the checks' own, sorted by file, line and column. Stateless.
  */
 public final class Validator {
 
@@ -21,8 +21,8 @@ public final class Validator {
     }
     List<Diagnostic> all = new ArrayList<>(input.diagnostics());
     all.addAll(input.sources().withSourceLines(found));
-    List<Diagnostic> applied = Acceptance.apply(all, input.portfolio().settings().accepts(),
-        input.wholePortfolio());
+    List<Diagnostic> applied =
+        Acceptance.apply(all, input.portfolio().settings().accepts(), input.wholePortfolio());
     // the entries that matched nothing come last, and are quoted from force.yaml
     all = new ArrayList<>(applied.subList(0, all.size()));
     all.addAll(input.sources().withSourceLines(applied.subList(all.size(), applied.size())));
@@ -31,8 +31,8 @@ public final class Validator {
   }
 
   /**
-   * Diagnostics with every warning raised to an error, for {@code --strict}; a warning
-   * accepted in force.yaml stays a warning (SPEC §4.7a).
+   * Diagnostics with every warning raised to an error, for {@code --strict}; a warning accepted in
+   * force.yaml stays a warning (SPEC §4.7a).
    */
   public static List<Diagnostic> strict(List<Diagnostic> diagnostics) {
     return diagnostics.stream().map(Diagnostic::asError).toList();

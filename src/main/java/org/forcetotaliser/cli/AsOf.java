@@ -6,18 +6,18 @@ import org.forcetotaliser.model.FiscalCalendar;
 import org.forcetotaliser.model.Quarter;
 
 /**
- * The default as-of quarter: the last complete quarter on the day {@code clock} says it is.
- * The clock comes from {@link Main}, so that tests and golden runs can fix the day.
+ * The default as-of quarter: the last complete quarter on the day {@code clock} says it is. The
+ * clock comes from {@link Main}, so that tests and golden runs can fix the day.
  */
 final class AsOf {
   private AsOf() {}
 
   /**
-   * The {@code as-of-future} warning when the quarter given is after the last complete
-   * quarter by today's date: its plan counts as due before it can have been delivered.
+   * The {@code as-of-future} warning when the quarter given is after the last complete quarter by
+   * today's date: its plan counts as due before it can have been delivered.
    */
-  static org.forcetotaliser.model.Diagnostic future(Quarter given, FiscalCalendar calendar,
-      Clock clock) {
+  static org.forcetotaliser.model.Diagnostic future(
+      Quarter given, FiscalCalendar calendar, Clock clock) {
     if (given == null) {
       return null;
     }
@@ -27,9 +27,16 @@ final class AsOf {
       return null;
     }
     return org.forcetotaliser.model.Diagnostic.warning(
-        org.forcetotaliser.model.Location.ofFile("--as-of"), "as-of-future",
-        "--as-of " + given + " is after " + last + ", the last complete quarter by today's "
-            + "date (" + today + "): quarters not yet over count as due")
+            org.forcetotaliser.model.Location.ofFile("--as-of"),
+            "as-of-future",
+            "--as-of "
+                + given
+                + " is after "
+                + last
+                + ", the last complete quarter by today's "
+                + "date ("
+                + today
+                + "): quarters not yet over count as due")
         .withHint("report as of " + last + ", or leave --as-of out");
   }
 

@@ -15,14 +15,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Writes an output file so that a reader sees either the previous file or the whole new one,
- * never half: the bytes go to a temporary file in the same folder, are forced to disk, and the
- * temporary file is renamed over the target.
+ * Writes an output file so that a reader sees either the previous file or the whole new one, never
+ * half: the bytes go to a temporary file in the same folder, are forced to disk, and the temporary
+ * file is renamed over the target.
  *
  * <p>A symbolic link is written through: the file it leads to is replaced (atomically, in that
- * file's folder) and the link stays. A path that exists and is neither a regular file nor a
- * folder (a device such as {@code /dev/null}, a named pipe, a socket) cannot be renamed over
- * without destroying it, so it is opened and written directly, with no temporary file.
+ * file's folder) and the link stays. A path that exists and is neither a regular file nor a folder
+ * (a device such as {@code /dev/null}, a named pipe, a socket) cannot be renamed over without
+ * destroying it, so it is opened and written directly, with no temporary file.
  */
 public final class AtomicFile {
   private AtomicFile() {}
@@ -45,9 +45,9 @@ public final class AtomicFile {
   }
 
   /**
-   * Starts writing {@code target}: what is written to {@link Pending#stream()} becomes the
-   * file only on {@link Pending#commit()}; closing without committing leaves the old file (or
-   * none) and removes the temporary one.
+   * Starts writing {@code target}: what is written to {@link Pending#stream()} becomes the file
+   * only on {@link Pending#commit()}; closing without committing leaves the old file (or none) and
+   * removes the temporary one.
    */
   public static Pending open(Path target) throws IOException {
     target = destination(target);
@@ -58,8 +58,8 @@ public final class AtomicFile {
     Path tmp = temporary(dir, target.getFileName().toString());
     try {
       keepPermissions(target, tmp);
-      FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING);
+      FileChannel ch =
+          FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
       return new Pending(target, tmp, ch);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(tmp);
@@ -94,8 +94,8 @@ public final class AtomicFile {
       channel.close();
       open = false;
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -117,15 +117,14 @@ public final class AtomicFile {
 
   /**
    * Where writing {@code target} really goes: the end of its chain of symbolic links (the path
-   * itself when it is not a link), as an absolute path. A link that leads nowhere gives the
-   * path it names, so that writing creates the file the link points at.
+   * itself when it is not a link), as an absolute path. A link that leads nowhere gives the path it
+   * names, so that writing creates the file the link points at.
    */
   public static Path destination(Path target) throws IOException {
     Path p = target.toAbsolutePath();
     for (int hops = 0; Files.isSymbolicLink(p); hops++) {
       if (hops == 40) {
-        throw new FileSystemException(target.toString(), null,
-            "too many levels of symbolic links");
+        throw new FileSystemException(target.toString(), null, "too many levels of symbolic links");
       }
       p = p.getParent().resolve(Files.readSymbolicLink(p));
     }
@@ -133,8 +132,8 @@ public final class AtomicFile {
   }
 
   /**
-   * Whether {@code path} (already followed through its links) exists and is neither a regular
-   * file nor a folder: a device, a named pipe or a socket, which renaming would destroy.
+   * Whether {@code path} (already followed through its links) exists and is neither a regular file
+   * nor a folder: a device, a named pipe or a socket, which renaming would destroy.
    */
   public static boolean special(Path path) {
     return Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path);
@@ -165,14 +164,17 @@ public final class AtomicFile {
 
   /**
    * A new empty file {@code .NAME.RANDOM.tmp} in {@code dir}. Not {@code Files.createTempFile}:
-   * that makes the file readable by its owner only, and the rename then hands the user an
-   * output file others cannot read; a file made this way gets the umask's usual permissions.
+   * that makes the file readable by its owner only, and the rename then hands the user an output
+   * file others cannot read; a file made this way gets the umask's usual permissions.
    */
   private static Path temporary(Path dir, String name) throws IOException {
     // createFile fails rather than opening a file someone else made: the name need not be secret
     for (int attempt = 0; ; attempt++) {
-      String suffix = "." + Long.toUnsignedString(
-          java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp";
+      String suffix =
+          "."
+              + Long.toUnsignedString(
+                  java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
+              + ".tmp";
       Path p = dir.resolve("." + fitted(name, NAME_LIMIT - 1 - suffix.length()) + suffix);
       try {
         return Files.createFile(p);

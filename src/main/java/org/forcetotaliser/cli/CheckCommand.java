@@ -10,10 +10,10 @@ import org.forcetotaliser.load.PortfolioLoader;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.render.DiagnosticPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code totaliser check [PATH…]}: reads everything, runs every rule, reports every problem. */
 @Command(
@@ -22,39 +22,51 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Validate a portfolio: every file and every rule. Exits 1 on any error.",
     footerHeading = "%nExamples:%n",
     footer = {
-        "  totaliser check                        the portfolio in this folder",
-        "  totaliser check examples               a portfolio folder",
-        "  totaliser check examples/projects/mobile-data.yaml   one project file",
-        "  totaliser check - < examples/projects/mobile-data.yaml   a project on standard input",
-        "  totaliser check --strict --format json examples",
-        "  totaliser check --format github examples   in a GitHub Actions step"})
+      "  totaliser check                        the portfolio in this folder",
+      "  totaliser check examples               a portfolio folder",
+      "  totaliser check examples/projects/mobile-data.yaml   one project file",
+      "  totaliser check - < examples/projects/mobile-data.yaml   a project on standard input",
+      "  totaliser check --strict --format json examples",
+      "  totaliser check --format github examples   in a GitHub Actions step"
+    })
 final class CheckCommand implements Callable<Integer> {
 
   /** How diagnostics are printed. */
-  enum Format { TABLE, JSON, GITHUB }
+  enum Format {
+    TABLE,
+    JSON,
+    GITHUB
+  }
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Portfolio folders, project files, actuals files, or - for standard input "
-          + "(default: .)")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description =
+          "Portfolio folders, project files, actuals files, or - for standard input "
+              + "(default: .)")
   private List<String> paths = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json, or github (GitHub Actions annotations) "
-          + "(default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description =
+          "table, json, or github (GitHub Actions annotations) " + "(default: ${DEFAULT-VALUE})")
   private Format format;
 
-  @Option(names = "--strict",
-      description = "Treat every warning as an error, except those accepted in force.yaml "
-          + "(`accept:`).")
+  @Option(
+      names = "--strict",
+      description =
+          "Treat every warning as an error, except those accepted in force.yaml " + "(`accept:`).")
   private boolean strict;
 
   @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.")
   private boolean stacktrace;
 
-  @Option(names = {"-q", "--quiet"},
+  @Option(
+      names = {"-q", "--quiet"},
       description = "No progress bar (it shows only on a terminal, after a second).")
   private boolean quiet;
 
@@ -65,10 +77,11 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     LoadResult loaded;
     List<Diagnostic> diagnostics;
-    try (Progress progress = Progress.start(spec.commandLine().getErr(), quiet,
-        "reading files", "checking")) {
-      loaded = PortfolioLoader.load(paths.isEmpty() ? List.of(".") : paths, context.stdin(),
-          context.pool());
+    try (Progress progress =
+        Progress.start(spec.commandLine().getErr(), quiet, "reading files", "checking")) {
+      loaded =
+          PortfolioLoader.load(
+              paths.isEmpty() ? List.of(".") : paths, context.stdin(), context.pool());
       progress.step(1);
       diagnostics = Validator.validate(loaded);
     }
@@ -85,10 +98,14 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       err.print(DiagnosticPrinter.text(diagnostics));
       err.flush();
-      String summary = loaded.label() + ": "
-          + DiagnosticPrinter.plural(loaded.projectFiles(), "project", "projects") + ", "
-          + DiagnosticPrinter.plural(loaded.actualsFiles(), "actuals file", "actuals files")
-          + ": " + DiagnosticPrinter.counts(diagnostics);
+      String summary =
+          loaded.label()
+              + ": "
+              + DiagnosticPrinter.plural(loaded.projectFiles(), "project", "projects")
+              + ", "
+              + DiagnosticPrinter.plural(loaded.actualsFiles(), "actuals file", "actuals files")
+              + ": "
+              + DiagnosticPrinter.counts(diagnostics);
       (errors ? err : out).println(summary);
     }
     out.flush();

@@ -19,9 +19,11 @@ final class Converters {
       } catch (IllegalArgumentException e) {
         if (org.forcetotaliser.model.FinancialYear.looksLikeYear(value)) {
           // `--as-of 2026-27 Q2` unquoted reaches us as two words
-          throw new CommandLine.TypeConversionException(e.getMessage()
-              + "; a quarter has a space in it, so quote it, e.g. --as-of \"" + value.strip()
-              + " Q2\"");
+          throw new CommandLine.TypeConversionException(
+              e.getMessage()
+                  + "; a quarter has a space in it, so quote it, e.g. --as-of \""
+                  + value.strip()
+                  + " Q2\"");
         }
         throw new CommandLine.TypeConversionException(e.getMessage());
       }
@@ -45,19 +47,23 @@ final class Converters {
       try {
         return Format.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException("expected one of table, csv, json, "
-            + "markdown, html, xlsx, github; found `" + value + "`");
+        throw new CommandLine.TypeConversionException(
+            "expected one of table, csv, json, "
+                + "markdown, html, xlsx, github; found `"
+                + value
+                + "`");
       }
     }
 
     /**
-     * A format the command does not write is a usage error naming the ones it does, never a
-     * quiet fall back to another format.
+     * A format the command does not write is a usage error naming the ones it does, never a quiet
+     * fall back to another format.
      */
     static void require(CommandLine.Model.CommandSpec spec, Format format, List<Format> takes) {
       if (!takes.contains(format)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "`" + spec.name()
-            + "` cannot write " + format + "; choose one of " + takes);
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "`" + spec.name() + "` cannot write " + format + "; choose one of " + takes);
       }
     }
   }

@@ -13,20 +13,30 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code totaliser explain}: every step from inputs to each figure. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-    description = "Show every step from a project's inputs to each figure — the reference "
-        + "rows used and their sources, uprating, additionality, optimism bias, discount "
-        + "factors and totals — so that any number can be redone with a calculator.",
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description =
+        "Show every step from a project's inputs to each figure — the reference "
+            + "rows used and their sources, uprating, additionality, optimism bias, discount "
+            + "factors and totals — so that any number can be redone with a calculator.",
     footerHeading = "%nExamples:%n",
-    footer = {"  totaliser explain youth-knife-diversion examples",
-        "  totaliser explain youth-knife-diversion/fewer-assaults-with-injury examples",
-        "  totaliser explain youth-knife-diversion examples --format markdown"})
+    footer = {
+      "  totaliser explain youth-knife-diversion examples",
+      "  totaliser explain youth-knife-diversion/fewer-assaults-with-injury examples",
+      "  totaliser explain youth-knife-diversion examples --format markdown"
+    })
 final class ExplainCommand extends ReportCommand {
-  @CommandLine.Parameters(index = "0", paramLabel = "PROJECT[/ITEM]",
+  @CommandLine.Parameters(
+      index = "0",
+      paramLabel = "PROJECT[/ITEM]",
       description = "The project id, optionally with a benefit or cost id.")
   String target;
 
-  @CommandLine.Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*",
+  @CommandLine.Parameters(
+      index = "1..*",
+      paramLabel = "PATH",
+      arity = "0..*",
       description = "A portfolio folder or project files (default: the current folder).")
   List<String> paths = new java.util.ArrayList<>();
 
@@ -69,16 +79,23 @@ final class ExplainCommand extends ReportCommand {
     Appraiser appraiser = new Appraiser(settings, loaded.reference());
     ProjectAppraisal a = appraiser.appraise(project);
     String wanted = item;
-    if (wanted != null && a.benefits().stream().noneMatch(b -> b.benefit().id().equals(wanted))
+    if (wanted != null
+        && a.benefits().stream().noneMatch(b -> b.benefit().id().equals(wanted))
         && a.costs().stream().noneMatch(c -> c.cost().id().equals(wanted))) {
       List<String> ids = new java.util.ArrayList<>();
       a.benefits().forEach(b -> ids.add(b.benefit().id()));
       a.costs().forEach(c -> ids.add(c.cost().id()));
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "project `" + id + "` has no benefit or cost `" + item + "`; the nearest are `"
-              + String.join("`, `", Inputs.nearest(item, ids)) + "`");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "project `"
+              + id
+              + "` has no benefit or cost `"
+              + item
+              + "`; the nearest are `"
+              + String.join("`, `", Inputs.nearest(item, ids))
+              + "`");
     }
-    return Rendered.text(ExplainRenderer.render(ExplainReport.of(appraiser, a, item), format),
-        appraiser.notes());
+    return Rendered.text(
+        ExplainRenderer.render(ExplainReport.of(appraiser, a, item), format), appraiser.notes());
   }
 }

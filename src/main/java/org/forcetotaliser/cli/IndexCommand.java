@@ -44,42 +44,57 @@ import picocli.CommandLine.Spec;
  * §4.10), from the bundled national tables and the portfolio's {@code indicators/}. Needs no
  * projects: force.yaml, or {@code --force-area}, is enough.
  */
-@Command(name = "index", mixinStandardHelpOptions = true,
-    description = "The Prevention Index: how much faster the force's crime rates fell than "
-        + "comparable forces' between two 12-month periods, from the bundled ONS tables. An "
-        + "association, never an attribution.",
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description =
+        "The Prevention Index: how much faster the force's crime rates fell than "
+            + "comparable forces' between two 12-month periods, from the bundled ONS tables. An "
+            + "association, never an attribution.",
     footerHeading = "%nExamples:%n",
-    footer = {"  totaliser index examples",
-        "  totaliser index --force-area essex --comparators nearest:7",
-        "  totaliser index --force-area kent --comparators essex,sussex,surrey "
-            + "--baseline \"YE 2019-03\"",
-        "  totaliser index examples --format json -o index.json",
-        "  totaliser index --list-forces"})
+    footer = {
+      "  totaliser index examples",
+      "  totaliser index --force-area essex --comparators nearest:7",
+      "  totaliser index --force-area kent --comparators essex,sussex,surrey "
+          + "--baseline \"YE 2019-03\"",
+      "  totaliser index examples --format json -o index.json",
+      "  totaliser index --list-forces"
+    })
 final class IndexCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   /** The pool force.yaml is read with, and the rest of the command's surroundings. */
   Commands.Context context = Commands.Context.quiet();
 
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "A portfolio folder or its force.yaml (default: the current folder, if "
-          + "it has a force.yaml).")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description =
+          "A portfolio folder or its force.yaml (default: the current folder, if "
+              + "it has a force.yaml).")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--force-area", paramLabel = "ID",
+  @Option(
+      names = "--force-area",
+      paramLabel = "ID",
       description = "This force's area, e.g. hertfordshire (overrides force.yaml).")
   String forceArea;
 
-  @Option(names = "--baseline", paramLabel = "PERIOD",
+  @Option(
+      names = "--baseline",
+      paramLabel = "PERIOD",
       description = "The baseline 12 months, e.g. \"YE 2019-03\" or 2018-19.")
   String baseline;
 
-  @Option(names = "--current", paramLabel = "PERIOD",
+  @Option(
+      names = "--current",
+      paramLabel = "PERIOD",
       description = "The current 12 months (default: the latest with every indicator).")
   String current;
 
-  @Option(names = "--comparators", paramLabel = "LIST",
+  @Option(
+      names = "--comparators",
+      paramLabel = "LIST",
       description = "nearest:K, or force areas separated by commas (default: nearest:7).")
   String comparators;
 
@@ -92,12 +107,17 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--list-periods", description = "List the 12-month periods.")
   boolean listPeriods;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
-      description = "table, csv, json, markdown or xlsx (default: ${DEFAULT-VALUE}; xlsx "
-          + "needs -o).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = Converters.FormatConverter.class,
+      description =
+          "table, csv, json, markdown or xlsx (default: ${DEFAULT-VALUE}; xlsx " + "needs -o).")
   Format format = Format.TABLE;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "Write to FILE (atomically) instead of standard output.")
   Path output;
 
@@ -119,12 +139,15 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean listing = listForces || listIndicators || listPeriods;
     if (!FORMATS.contains(format) || (listing && format == Format.XLSX)) {
-      throw usage("`index` cannot write " + format + "; choose one of "
-          + (listing ? FORMATS.subList(0, 4) : FORMATS));
+      throw usage(
+          "`index` cannot write "
+              + format
+              + "; choose one of "
+              + (listing ? FORMATS.subList(0, 4) : FORMATS));
     }
     if (format == Format.XLSX && output == null) {
-      throw usage("--format xlsx writes a workbook, not text: give -o FILE (e.g. -o "
-          + "index.xlsx)");
+      throw usage(
+          "--format xlsx writes a workbook, not text: give -o FILE (e.g. -o " + "index.xlsx)");
     }
     if (output != null) {
       Path dir = output.toAbsolutePath().getParent();
@@ -139,8 +162,8 @@ final class IndexCommand implements Callable<Integer> {
     for (String p : given) {
       Path path = Path.of(p);
       if (!Files.exists(path)) {
-        Inputs.load(List.of(p), java.io.InputStream.nullInputStream(), context.pool(), err,
-            strict, null);
+        Inputs.load(
+            List.of(p), java.io.InputStream.nullInputStream(), context.pool(), err, strict, null);
         return Main.INPUT_ERRORS;
       }
       Path found = forceFileFor(path);
@@ -154,12 +177,18 @@ final class IndexCommand implements Callable<Integer> {
     if (forceFile != null) {
       // the whole portfolio, so that its warnings are shown as every command shows them, with
       // the ones force.yaml accepts left out
-      String folder = forceShown.contains("/")
-          ? forceShown.substring(0, forceShown.lastIndexOf('/')) : ".";
-      boolean portfolio = Files.isDirectory(forceFile.toAbsolutePath().getParent()
-          .resolve("projects"));
-      loaded = Inputs.load(List.of(!portfolio ? forceShown : folder.isEmpty() ? "/" : folder),
-          java.io.InputStream.nullInputStream(), context.pool(), err, strict, null);
+      String folder =
+          forceShown.contains("/") ? forceShown.substring(0, forceShown.lastIndexOf('/')) : ".";
+      boolean portfolio =
+          Files.isDirectory(forceFile.toAbsolutePath().getParent().resolve("projects"));
+      loaded =
+          Inputs.load(
+              List.of(!portfolio ? forceShown : folder.isEmpty() ? "/" : folder),
+              java.io.InputStream.nullInputStream(),
+              context.pool(),
+              err,
+              strict,
+              null);
       if (loaded == null) {
         return Main.INPUT_ERRORS;
       }
@@ -170,8 +199,9 @@ final class IndexCommand implements Callable<Integer> {
     List<String> prefixes = new ArrayList<>();
     if (forceFile != null) {
       folders.add(forceFile.toAbsolutePath().getParent());
-      prefixes.add(forceShown.substring(0, forceShown.length()
-          - forceFile.getFileName().toString().length()));
+      prefixes.add(
+          forceShown.substring(
+              0, forceShown.length() - forceFile.getFileName().toString().length()));
     } else {
       for (String p : given) {
         if (Files.isDirectory(Path.of(p)) && folders.add(Path.of(p).toAbsolutePath())) {
@@ -179,8 +209,8 @@ final class IndexCommand implements Callable<Integer> {
         }
       }
     }
-    IndexInputs.Prepared prepared = IndexInputs.read(List.copyOf(folders), prefixes,
-        settings.calendar());
+    IndexInputs.Prepared prepared =
+        IndexInputs.read(List.copyOf(folders), prefixes, settings.calendar());
     List<Diagnostic> problems = prepared.problems();
     List<String> dataNotes = prepared.notes();
     if (strict) {
@@ -196,26 +226,35 @@ final class IndexCommand implements Callable<Integer> {
     }
     NationalData data = prepared.data();
     if (listing) {
-      return write(list(data).stream().map(this::renderList).reduce("", (a, b) ->
-          a.isEmpty() ? b : a + "\n" + b).getBytes(StandardCharsets.UTF_8), err);
+      return write(
+          list(data).stream()
+              .map(this::renderList)
+              .reduce("", (a, b) -> a.isEmpty() ? b : a + "\n" + b)
+              .getBytes(StandardCharsets.UTF_8),
+          err);
     }
     IndexSettings index = overrides(settings.index(), settings.calendar(), forceFile != null);
     if (index.forceArea() == null) {
-      throw usage("no force area: give --force-area (e.g. --force-area hertfordshire), or set "
-          + "`force_area:` in force.yaml; `totaliser index --list-forces` lists them");
+      throw usage(
+          "no force area: give --force-area (e.g. --force-area hertfordshire), or set "
+              + "`force_area:` in force.yaml; `totaliser index --list-forces` lists them");
     }
     PreventionIndex.Outcome outcome = PreventionIndex.compute(data, index);
     if (!outcome.errors().isEmpty()) {
-      Inputs.Loaded shownFrom = loaded != null ? loaded
-          : new Inputs.Loaded(new org.forcetotaliser.model.Portfolio(settings, List.of(), null),
-              org.forcetotaliser.load.ReferenceTables.bundled());
+      Inputs.Loaded shownFrom =
+          loaded != null
+              ? loaded
+              : new Inputs.Loaded(
+                  new org.forcetotaliser.model.Portfolio(settings, List.of(), null),
+                  org.forcetotaliser.load.ReferenceTables.bundled());
       Inputs.report(shownFrom, outcome.errors(), err, strict);
       return Main.INPUT_ERRORS;
     }
-    IndexReport report = IndexReport.of(outcome.result(), data, dataNotes,
-        settings.priceBase());
-    byte[] bytes = format == Format.XLSX ? IndexWorkbook.workbook(report)
-        : IndexRenderer.render(report, format).getBytes(StandardCharsets.UTF_8);
+    IndexReport report = IndexReport.of(outcome.result(), data, dataNotes, settings.priceBase());
+    byte[] bytes =
+        format == Format.XLSX
+            ? IndexWorkbook.workbook(report)
+            : IndexRenderer.render(report, format).getBytes(StandardCharsets.UTF_8);
     return write(bytes, err);
   }
 
@@ -267,11 +306,14 @@ final class IndexCommand implements Callable<Integer> {
       return given;
     }
     if (Files.isDirectory(path)) {
-      String prefix = given.equals(".") || given.equals("./") ? ""
-          : given.endsWith("/") ? given : given + "/";
+      String prefix =
+          given.equals(".") || given.equals("./") ? "" : given.endsWith("/") ? given : given + "/";
       return prefix + found.getFileName();
     }
-    return Path.of("").toAbsolutePath().relativize(found.toAbsolutePath()).toString()
+    return Path.of("")
+        .toAbsolutePath()
+        .relativize(found.toAbsolutePath())
+        .toString()
         .replace('\\', '/');
   }
 
@@ -282,28 +324,36 @@ final class IndexCommand implements Callable<Integer> {
     if (forceArea != null) {
       if (!ids.contains(forceArea)) {
         String hint = Names.didYouMean(forceArea, ids);
-        throw usage("--force-area: no territorial force area `" + forceArea + "`"
-            + (hint == null ? "" : "; " + hint) + " (`totaliser index --list-forces` lists "
-            + "them)");
+        throw usage(
+            "--force-area: no territorial force area `"
+                + forceArea
+                + "`"
+                + (hint == null ? "" : "; " + hint)
+                + " (`totaliser index --list-forces` lists "
+                + "them)");
       }
       area = new IndexSettings.Located<>(forceArea, Location.ofFile("--force-area"));
     }
     IndexSettings.Located<YearEnding> base = s.baseline();
     if (baseline != null) {
-      base = new IndexSettings.Located<>(period("--baseline", baseline, calendar),
-          Location.ofFile("--baseline"));
+      base =
+          new IndexSettings.Located<>(
+              period("--baseline", baseline, calendar), Location.ofFile("--baseline"));
     }
     IndexSettings.Located<YearEnding> cur = s.current();
     if (current != null) {
-      cur = new IndexSettings.Located<>(period("--current", current, calendar),
-          Location.ofFile("--current"));
+      cur =
+          new IndexSettings.Located<>(
+              period("--current", current, calendar), Location.ofFile("--current"));
     }
     IndexSettings.Comparators comp = s.comparators();
     if (comparators != null) {
       comp = comparators(area == null ? null : area.value(), ids);
     }
-    Location at = hasFile && forceArea == null ? s.at()
-        : area == null ? Location.ofFile("--force-area") : area.at();
+    Location at =
+        hasFile && forceArea == null
+            ? s.at()
+            : area == null ? Location.ofFile("--force-area") : area.at();
     return new IndexSettings(area, base, cur, comp, s.indicators(), at);
   }
 
@@ -322,8 +372,7 @@ final class IndexCommand implements Callable<Integer> {
       String k = t.substring("nearest".length()).replaceFirst("^\\s*[:=]\\s*", "");
       int most = ids.size() - 2;
       if (!k.matches("[0-9]{1,3}") || Integer.parseInt(k) < 1 || Integer.parseInt(k) > most) {
-        throw usage("--comparators nearest:K takes K from 1 to " + most + ", found `" + t
-            + "`");
+        throw usage("--comparators nearest:K takes K from 1 to " + most + ", found `" + t + "`");
       }
       return new IndexSettings.Nearest(Integer.parseInt(k), at);
     }
@@ -332,8 +381,11 @@ final class IndexCommand implements Callable<Integer> {
       String x = id.strip();
       if (!ids.contains(x)) {
         String hint = Names.didYouMean(x, ids);
-        throw usage("--comparators: no territorial force area `" + x + "`"
-            + (hint == null ? "" : "; " + hint));
+        throw usage(
+            "--comparators: no territorial force area `"
+                + x
+                + "`"
+                + (hint == null ? "" : "; " + hint));
       }
       if (x.equals(force)) {
         throw usage("--comparators: `" + x + "` is this force's own area");
@@ -348,55 +400,101 @@ final class IndexCommand implements Callable<Integer> {
   private List<TextTable> list(NationalData data) {
     List<TextTable> out = new ArrayList<>();
     if (listForces) {
-      TextTable t = new TextTable("Territorial police force areas (use the id in "
-          + "`force_area:` and `comparators:`)", List.of(new TextTable.Column("id", false),
-          new TextTable.Column("ons_code", false), new TextTable.Column("name", false)));
+      TextTable t =
+          new TextTable(
+              "Territorial police force areas (use the id in "
+                  + "`force_area:` and `comparators:`)",
+              List.of(
+                  new TextTable.Column("id", false),
+                  new TextTable.Column("ons_code", false),
+                  new TextTable.Column("name", false)));
       for (ForceArea a : data.areas()) {
-        t.add(List.of(TextTable.Cell.text(a.id()), TextTable.Cell.text(a.code()),
-            TextTable.Cell.text(a.name())));
+        t.add(
+            List.of(
+                TextTable.Cell.text(a.id()),
+                TextTable.Cell.text(a.code()),
+                TextTable.Cell.text(a.name())));
       }
       out.add(t);
     }
     if (listIndicators) {
-      TextTable t = new TextTable("Indicators (rates are offences per 1,000 residents; lower "
-          + "is better)", List.of(new TextTable.Column("id", false),
-          new TextTable.Column("label", false), new TextTable.Column("default", false),
-          new TextTable.Column("source", false)));
+      TextTable t =
+          new TextTable(
+              "Indicators (rates are offences per 1,000 residents; lower " + "is better)",
+              List.of(
+                  new TextTable.Column("id", false),
+                  new TextTable.Column("label", false),
+                  new TextTable.Column("default", false),
+                  new TextTable.Column("source", false)));
       for (IndexIndicator i : data.indicators()) {
-        t.add(List.of(TextTable.Cell.text(i.id()), TextTable.Cell.text(i.label()),
-            TextTable.Cell.text(i.isDefault() ? "yes" : "no"),
-            TextTable.Cell.text("ONS table P1, rate per 1,000 residents")));
+        t.add(
+            List.of(
+                TextTable.Cell.text(i.id()),
+                TextTable.Cell.text(i.label()),
+                TextTable.Cell.text(i.isDefault() ? "yes" : "no"),
+                TextTable.Cell.text("ONS table P1, rate per 1,000 residents")));
       }
       Map<String, Set<String>> suppliedIds = new TreeMap<>();
-      data.supplied().forEach((file, m) -> m.keySet().forEach(k ->
-          suppliedIds.computeIfAbsent(k.indicator(), x -> new LinkedHashSet<>()).add(file)));
-      suppliedIds.forEach((id, files) -> t.add(List.of(TextTable.Cell.text(id),
-          TextTable.Cell.text(""), TextTable.Cell.text("no"),
-          TextTable.Cell.text(String.join(" ", files)))));
+      data.supplied()
+          .forEach(
+              (file, m) ->
+                  m.keySet()
+                      .forEach(
+                          k ->
+                              suppliedIds
+                                  .computeIfAbsent(k.indicator(), x -> new LinkedHashSet<>())
+                                  .add(file)));
+      suppliedIds.forEach(
+          (id, files) ->
+              t.add(
+                  List.of(
+                      TextTable.Cell.text(id),
+                      TextTable.Cell.text(""),
+                      TextTable.Cell.text("no"),
+                      TextTable.Cell.text(String.join(" ", files)))));
       out.add(t);
     }
     if (listPeriods) {
-      TextTable t = new TextTable("12-month periods", List.of(
-          new TextTable.Column("period", false), new TextTable.Column("force areas", true),
-          new TextTable.Column("indicators", true), new TextTable.Column("source", false)));
+      TextTable t =
+          new TextTable(
+              "12-month periods",
+              List.of(
+                  new TextTable.Column("period", false), new TextTable.Column("force areas", true),
+                  new TextTable.Column("indicators", true), new TextTable.Column("source", false)));
       Map<YearEnding, Set<String>> areas = new TreeMap<>();
       Map<YearEnding, Set<String>> inds = new TreeMap<>();
       Map<YearEnding, Set<String>> sources = new TreeMap<>();
-      data.counts().keySet().forEach(k -> {
-        areas.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.forceArea());
-        inds.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.indicator());
-        sources.computeIfAbsent(k.period(), x -> new TreeSet<>()).add("ONS table P1");
-      });
-      data.supplied().forEach((file, m) -> m.keySet().forEach(k -> {
-        areas.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.forceArea());
-        inds.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.indicator());
-        sources.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(file);
-      }));
-      areas.forEach((p, a) -> t.add(List.of(TextTable.Cell.text(p.toString()),
-          TextTable.Cell.number(Integer.toString(a.size()), Integer.toString(a.size())),
-          TextTable.Cell.number(Integer.toString(inds.get(p).size()),
-              Integer.toString(inds.get(p).size())),
-          TextTable.Cell.text(String.join(", ", sources.get(p))))));
+      data.counts()
+          .keySet()
+          .forEach(
+              k -> {
+                areas.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.forceArea());
+                inds.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.indicator());
+                sources.computeIfAbsent(k.period(), x -> new TreeSet<>()).add("ONS table P1");
+              });
+      data.supplied()
+          .forEach(
+              (file, m) ->
+                  m.keySet()
+                      .forEach(
+                          k -> {
+                            areas
+                                .computeIfAbsent(k.period(), x -> new TreeSet<>())
+                                .add(k.forceArea());
+                            inds.computeIfAbsent(k.period(), x -> new TreeSet<>())
+                                .add(k.indicator());
+                            sources.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(file);
+                          }));
+      areas.forEach(
+          (p, a) ->
+              t.add(
+                  List.of(
+                      TextTable.Cell.text(p.toString()),
+                      TextTable.Cell.number(Integer.toString(a.size()), Integer.toString(a.size())),
+                      TextTable.Cell.number(
+                          Integer.toString(inds.get(p).size()),
+                          Integer.toString(inds.get(p).size())),
+                      TextTable.Cell.text(String.join(", ", sources.get(p))))));
       out.add(t);
     }
     return out;
@@ -406,8 +504,12 @@ final class IndexCommand implements Callable<Integer> {
     return switch (format) {
       case CSV -> t.toCsv();
       case MARKDOWN -> t.toMarkdown();
-      case JSON -> JsonRenderer.rows(t.columns().get(0).heading().equals("period") ? "periods"
-          : t.title().startsWith("Indicators") ? "indicators" : "force-areas", t);
+      case JSON ->
+          JsonRenderer.rows(
+              t.columns().get(0).heading().equals("period")
+                  ? "periods"
+                  : t.title().startsWith("Indicators") ? "indicators" : "force-areas",
+              t);
       default -> t.toTable();
     };
   }

@@ -16,9 +16,9 @@ import org.forcetotaliser.model.NationalData;
 import org.forcetotaliser.model.SeriesKey;
 
 /**
- * What the Prevention Index reads (docs/method.md §Prevention Index): the bundled national
- * tables with a portfolio's {@code indicators/} laid over them — imported editions replacing
- * the bundled figures for their periods, force-supplied series beside them.
+ * What the Prevention Index reads (docs/method.md §Prevention Index): the bundled national tables
+ * with a portfolio's {@code indicators/} laid over them — imported editions replacing the bundled
+ * figures for their periods, force-supplied series beside them.
  */
 final class IndexInputs {
   private IndexInputs() {}
@@ -34,24 +34,37 @@ final class IndexInputs {
     Map<SeriesKey, BigDecimal> counts = new LinkedHashMap<>(bundled.counts());
     List<Diagnostic> problems = new ArrayList<>();
     for (int n = 0; n < folders.size(); n++) {
-      IndicatorFiles.Read read = IndicatorFiles.read(folders.get(n).resolve("indicators"),
-          prefixes.get(n) + "indicators/", calendar);
+      IndicatorFiles.Read read =
+          IndicatorFiles.read(
+              folders.get(n).resolve("indicators"), prefixes.get(n) + "indicators/", calendar);
       problems.addAll(read.diagnostics());
       supplied.putAll(read.supplied());
       Map<String, int[]> byFile = new TreeMap<>();
-      read.counts().forEach((k, v) -> {
-        int[] c = byFile.computeIfAbsent(read.countFiles().get(k), f -> new int[2]);
-        BigDecimal before = counts.put(k, v);
-        c[0]++;
-        if (before != null && before.compareTo(v) != 0) {
-          c[1]++;
-        }
-      });
-      byFile.forEach((file, c) -> notes.add(file + ": " + c[0]
-          + " figures from an imported ONS table P1" + (c[1] > 0 ? "; " + c[1]
-          + (c[1] == 1 ? " of them differs" : " of them differ") + " from the bundled figures "
-          + "for the same period, and the imported "
-          + "edition, the later, is used" : "")));
+      read.counts()
+          .forEach(
+              (k, v) -> {
+                int[] c = byFile.computeIfAbsent(read.countFiles().get(k), f -> new int[2]);
+                BigDecimal before = counts.put(k, v);
+                c[0]++;
+                if (before != null && before.compareTo(v) != 0) {
+                  c[1]++;
+                }
+              });
+      byFile.forEach(
+          (file, c) ->
+              notes.add(
+                  file
+                      + ": "
+                      + c[0]
+                      + " figures from an imported ONS table P1"
+                      + (c[1] > 0
+                          ? "; "
+                              + c[1]
+                              + (c[1] == 1 ? " of them differs" : " of them differ")
+                              + " from the bundled figures "
+                              + "for the same period, and the imported "
+                              + "edition, the later, is used"
+                          : "")));
     }
     return new Prepared(bundled.withCounts(counts).withSupplied(supplied), notes, problems);
   }

@@ -17,27 +17,31 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code totaliser init}: a new portfolio with one commented project. */
-@Command(name = "init", mixinStandardHelpOptions = true,
-    description = "Create a new portfolio: force.yaml, one commented example project and an "
-        + "actuals folder, ready for `totaliser check`. Existing files are never overwritten.",
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    description =
+        "Create a new portfolio: force.yaml, one commented example project and an "
+            + "actuals folder, ready for `totaliser check`. Existing files are never overwritten.",
     footerHeading = "%nExamples:%n",
     footer = {"  totaliser init my-force", "  cd my-force && totaliser check"})
 final class InitCommand implements Callable<Integer> {
   private static final String ROOT = "/org/forcetotaliser/init/";
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", arity = "0..1", description = "Where to create the "
-      + "portfolio (default: the current folder).")
+  @Parameters(
+      paramLabel = "DIR",
+      arity = "0..1",
+      description = "Where to create the " + "portfolio (default: the current folder).")
   Path dir = Path.of(".");
 
   /** Where init puts the JSON Schemas, relative to the portfolio folder. */
   static final String SCHEMAS = "schemas";
 
   /**
-   * The first line of a YAML file for editors with the YAML language server: which schema
-   * validates it. Empty for other files.
+   * The first line of a YAML file for editors with the YAML language server: which schema validates
+   * it. Empty for other files.
    */
   static String modeline(String file) {
     if (file.equals("force.yaml")) {
@@ -95,29 +99,41 @@ final class InitCommand implements Callable<Integer> {
       }
     }
     if (!existing.isEmpty()) {
-      err.println("totaliser: not overwriting " + String.join(", ", existing)
-          + "; choose an empty folder");
+      err.println(
+          "totaliser: not overwriting " + String.join(", ", existing) + "; choose an empty folder");
       return Main.USAGE;
     }
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      err.println("totaliser: cannot create a portfolio in " + dir
-          + ": it is a file, not a folder; choose a new or empty folder");
+      err.println(
+          "totaliser: cannot create a portfolio in "
+              + dir
+              + ": it is a file, not a folder; choose a new or empty folder");
       return Main.USAGE;
     }
     try {
       create(files, out);
     } catch (IOException e) {
       // a read-only folder, a file in the way of a folder, a full disk: the user's to fix
-      String where = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
-          && !Path.of(fs.getFile()).getFileName().toString().endsWith(".tmp")
-          ? fs.getFile() : dir.toString();
-      err.println("totaliser: cannot create " + where + ": "
-          + (e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
-              : AtomicFile.reason(e)));
+      String where =
+          e instanceof java.nio.file.FileSystemException fs
+                  && fs.getFile() != null
+                  && !Path.of(fs.getFile()).getFileName().toString().endsWith(".tmp")
+              ? fs.getFile()
+              : dir.toString();
+      err.println(
+          "totaliser: cannot create "
+              + where
+              + ": "
+              + (e instanceof java.nio.file.FileAlreadyExistsException
+                  ? "a file is in the way"
+                  : AtomicFile.reason(e)));
       return Main.USAGE;
     }
-    out.println("next: edit " + dir.resolve("projects/example-project.yaml")
-        + ", then run: totaliser check " + dir);
+    out.println(
+        "next: edit "
+            + dir.resolve("projects/example-project.yaml")
+            + ", then run: totaliser check "
+            + dir);
     return Main.OK;
   }
 
@@ -132,11 +148,12 @@ final class InitCommand implements Callable<Integer> {
     for (String kind : List.of("project", "force", "roadmap")) {
       Path target = dir.resolve(SCHEMAS).resolve(kind + ".schema.json");
       Files.createDirectories(target.toAbsolutePath().getParent());
-      String schema = switch (kind) {
-        case "project" -> SchemaWriter.project(ReferenceTables.bundled());
-        case "force" -> SchemaWriter.force(ReferenceTables.bundled());
-        default -> SchemaWriter.roadmap();
-      };
+      String schema =
+          switch (kind) {
+            case "project" -> SchemaWriter.project(ReferenceTables.bundled());
+            case "force" -> SchemaWriter.force(ReferenceTables.bundled());
+            default -> SchemaWriter.roadmap();
+          };
       AtomicFile.write(target, schema.getBytes(StandardCharsets.UTF_8));
       out.println("created " + target);
     }

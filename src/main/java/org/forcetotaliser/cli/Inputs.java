@@ -32,27 +32,36 @@ final class Inputs {
   }
 
   /**
-   * Loads and validates the paths, reading with {@code inOrder}, printing every problem to
-   * {@code err} (after hiding the progress bar, if any); null when there are errors (or, under
-   * --strict, warnings).
+   * Loads and validates the paths, reading with {@code inOrder}, printing every problem to {@code
+   * err} (after hiding the progress bar, if any); null when there are errors (or, under --strict,
+   * warnings).
    */
-  static Loaded load(List<String> paths, InputStream stdin, MapInOrder inOrder,
-      PrintWriter err, boolean strict, Progress progress) {
+  static Loaded load(
+      List<String> paths,
+      InputStream stdin,
+      MapInOrder inOrder,
+      PrintWriter err,
+      boolean strict,
+      Progress progress) {
     return load(paths, stdin, inOrder, err, strict, progress, d -> true);
   }
 
   /**
-   * As {@link #load(List, InputStream, MapInOrder, PrintWriter, boolean, Progress)}, showing
-   * only the warnings {@code shown} keeps (errors are always shown): {@code explain} shows
-   * those of the project it explains.
+   * As {@link #load(List, InputStream, MapInOrder, PrintWriter, boolean, Progress)}, showing only
+   * the warnings {@code shown} keeps (errors are always shown): {@code explain} shows those of the
+   * project it explains.
    */
-  static Loaded load(List<String> paths, InputStream stdin, MapInOrder inOrder,
-      PrintWriter err, boolean strict, Progress progress,
+  static Loaded load(
+      List<String> paths,
+      InputStream stdin,
+      MapInOrder inOrder,
+      PrintWriter err,
+      boolean strict,
+      Progress progress,
       java.util.function.Predicate<Diagnostic> shown) {
-    LoadResult r = PortfolioLoader.load(paths.isEmpty() ? List.of(".") : paths, stdin,
-        inOrder);
-    List<Diagnostic> found = Validator.validate(r).stream()
-        .filter(d -> d.isError() || shown.test(d)).toList();
+    LoadResult r = PortfolioLoader.load(paths.isEmpty() ? List.of(".") : paths, stdin, inOrder);
+    List<Diagnostic> found =
+        Validator.validate(r).stream().filter(d -> d.isError() || shown.test(d)).toList();
     if (strict) {
       found = Validator.strict(found);
     }
@@ -70,17 +79,19 @@ final class Inputs {
   }
 
   /**
-   * Prints the warnings found while computing, with their source lines; false when any is an
-   * error (every warning not accepted in force.yaml is, under --strict).
+   * Prints the warnings found while computing, with their source lines; false when any is an error
+   * (every warning not accepted in force.yaml is, under --strict).
    */
-  static boolean report(Loaded loaded, List<Diagnostic> notes, PrintWriter err,
-      boolean strict) {
+  static boolean report(Loaded loaded, List<Diagnostic> notes, PrintWriter err, boolean strict) {
     if (notes.isEmpty()) {
       return true;
     }
-    List<Diagnostic> shown = new ArrayList<>(org.forcetotaliser.check.Acceptance.apply(
-        loaded.result() == null ? notes : loaded.result().sources().withSourceLines(notes),
-        loaded.settings().accepts(), false));
+    List<Diagnostic> shown =
+        new ArrayList<>(
+            org.forcetotaliser.check.Acceptance.apply(
+                loaded.result() == null ? notes : loaded.result().sources().withSourceLines(notes),
+                loaded.settings().accepts(),
+                false));
     if (strict) {
       shown = new ArrayList<>(Validator.strict(shown));
     }
@@ -88,34 +99,44 @@ final class Inputs {
     err.print(DiagnosticPrinter.text(shown));
     boolean ok = shown.stream().noneMatch(Diagnostic::isError);
     if (!ok) {
-      err.println((loaded.result() == null ? "input" : loaded.result().label()) + ": "
-          + DiagnosticPrinter.counts(shown)
-          + "; nothing written");
+      err.println(
+          (loaded.result() == null ? "input" : loaded.result().label())
+              + ": "
+              + DiagnosticPrinter.counts(shown)
+              + "; nothing written");
     }
     err.flush();
     return ok;
   }
 
   /**
-   * Stops with a usage error (exit 2) when an id given on the command line is not a project
-   * of the portfolio, naming the nearest ids (SPEC §3).
+   * Stops with a usage error (exit 2) when an id given on the command line is not a project of the
+   * portfolio, naming the nearest ids (SPEC §3).
    */
-  static void requireIds(picocli.CommandLine.Model.CommandSpec spec, String option,
-      java.util.Collection<String> ids, org.forcetotaliser.model.Portfolio portfolio) {
+  static void requireIds(
+      picocli.CommandLine.Model.CommandSpec spec,
+      String option,
+      java.util.Collection<String> ids,
+      org.forcetotaliser.model.Portfolio portfolio) {
     java.util.Set<String> known = new java.util.TreeSet<>();
     portfolio.projects().forEach(p -> known.add(p.id()));
     List<String> problems = new ArrayList<>();
     for (String id : ids) {
       if (!known.contains(id)) {
         List<String> nearest = nearest(id, known);
-        problems.add("no project `" + id + "` for " + option + (known.isEmpty()
-            ? "; the portfolio has none" : "; the nearest are `" + String.join("`, `", nearest)
-                + "`"));
+        problems.add(
+            "no project `"
+                + id
+                + "` for "
+                + option
+                + (known.isEmpty()
+                    ? "; the portfolio has none"
+                    : "; the nearest are `" + String.join("`, `", nearest) + "`"));
       }
     }
     if (!problems.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          String.join("\n", problems));
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), String.join("\n", problems));
     }
   }
 
@@ -125,11 +146,12 @@ final class Inputs {
    */
   static List<String> nearest(String id, java.util.Collection<String> ids) {
     return ids.stream()
-        .sorted(java.util.Comparator.<String>comparingInt(
-            k -> k.contains(id) || id.contains(k) ? 0 : 1)
-            .thenComparingInt(k -> org.forcetotaliser.load.Values.distance(id, k))
-            .thenComparing(k -> k))
-        .limit(3).toList();
+        .sorted(
+            java.util.Comparator.<String>comparingInt(k -> k.contains(id) || id.contains(k) ? 0 : 1)
+                .thenComparingInt(k -> org.forcetotaliser.load.Values.distance(id, k))
+                .thenComparing(k -> k))
+        .limit(3)
+        .toList();
   }
 
   static ForceSettings withPriceBase(ForceSettings s, FinancialYear priceBase) {

@@ -12,22 +12,24 @@ import java.util.function.Supplier;
 import org.forcetotaliser.model.MapInOrder;
 
 /**
- * The tool's only thread pool: {@link MapInOrder} on a few threads, started for one list and
- * shut down when it is done. Lists shorter than {@link #from()} are worked through on the
- * calling thread, since starting a pool would cost more than it saves. At most a window of
- * results waits to be handed on at once, so memory does not grow with the list. Immutable.
+ * The tool's only thread pool: {@link MapInOrder} on a few threads, started for one list and shut
+ * down when it is done. Lists shorter than {@link #from()} are worked through on the calling
+ * thread, since starting a pool would cost more than it saves. At most a window of results waits to
+ * be handed on at once, so memory does not grow with the list. Immutable.
  *
- * <p>The number of threads is the processors available, at most two, which is where the tool's
- * work stops gaining on the machines it is measured on (docs/performance.md, "How the tool
- * keeps up").
+ * <p>The number of threads is the processors available, at most two, which is where the tool's work
+ * stops gaining on the machines it is measured on (docs/performance.md, "How the tool keeps up").
  */
 public final class Pool implements MapInOrder {
   /** The system property that sets the number of threads; 1 = everything on one thread. */
   public static final String THREADS = "totaliser.threads";
+
   /** The system property that sets the shortest list shared out on the pool. */
   public static final String FROM = "totaliser.threads.from";
+
   /** Lists shorter than this are worked through on the calling thread by default. */
   public static final int DEFAULT_FROM = 64;
+
   /** Results waiting to be handed on, per thread, at most. */
   private static final int WINDOW_PER_THREAD = 32;
 
@@ -52,8 +54,8 @@ public final class Pool implements MapInOrder {
    */
   public static Pool fromProperties() {
     int processors = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-    return new Pool(Math.max(1, whole(THREADS, processors)),
-        Math.max(1, whole(FROM, DEFAULT_FROM)));
+    return new Pool(
+        Math.max(1, whole(THREADS, processors)), Math.max(1, whole(FROM, DEFAULT_FROM)));
   }
 
   private static int whole(String property, int fallback) {
@@ -85,11 +87,14 @@ public final class Pool implements MapInOrder {
       return;
     }
     ThreadLocal<Function<T, R>> mine = ThreadLocal.withInitial(workers);
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), r -> {
-      Thread t = new Thread(r, "totaliser-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(threads, items.size()),
+            r -> {
+              Thread t = new Thread(r, "totaliser-worker");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       int window = threads * WINDOW_PER_THREAD;
       ArrayDeque<Future<R>> pending = new ArrayDeque<>(window);

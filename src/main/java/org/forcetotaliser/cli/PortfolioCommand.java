@@ -9,9 +9,12 @@ import picocli.CommandLine.Parameters;
  * {@code reconcile}, {@code total} and {@code report}.
  */
 abstract class PortfolioCommand extends ReportCommand {
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "A portfolio folder, a project file, or - for standard input "
-          + "(default: the current folder).")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description =
+          "A portfolio folder, a project file, or - for standard input "
+              + "(default: the current folder).")
   List<String> paths = new ArrayList<>();
 
   @Override

@@ -19,18 +19,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code totaliser reconcile}: planned against actual, as of a quarter. */
-@Command(name = "reconcile", mixinStandardHelpOptions = true,
-    description = "Compare planned benefits (and spend) with recorded actuals up to a quarter:"
-        + " realisation, RAG, missing returns and forecasts. Missing actuals are listed, never"
-        + " imputed.",
+@Command(
+    name = "reconcile",
+    mixinStandardHelpOptions = true,
+    description =
+        "Compare planned benefits (and spend) with recorded actuals up to a quarter:"
+            + " realisation, RAG, missing returns and forecasts. Missing actuals are listed, never"
+            + " imputed.",
     footerHeading = "%nExamples:%n",
-    footer = {"  totaliser reconcile examples --as-of \"2026-27 Q2\"",
-        "  totaliser reconcile examples --rag red,amber --by-quarter",
-        "  totaliser reconcile examples --project mobile-data --format csv",
-        "  totaliser reconcile examples --format xlsx -o reconcile.xlsx",
-        "  totaliser reconcile examples --fail-on red   # exit 3 when any benefit is red"})
+    footer = {
+      "  totaliser reconcile examples --as-of \"2026-27 Q2\"",
+      "  totaliser reconcile examples --rag red,amber --by-quarter",
+      "  totaliser reconcile examples --project mobile-data --format csv",
+      "  totaliser reconcile examples --format xlsx -o reconcile.xlsx",
+      "  totaliser reconcile examples --fail-on red   # exit 3 when any benefit is red"
+    })
 final class ReconcileCommand extends PortfolioCommand {
-  @Option(names = "--as-of", paramLabel = "QUARTER",
+  @Option(
+      names = "--as-of",
+      paramLabel = "QUARTER",
       converter = Converters.QuarterConverter.class,
       description = "Reconcile up to this quarter (default: the last complete quarter).")
   Quarter asOf;
@@ -38,18 +45,25 @@ final class ReconcileCommand extends PortfolioCommand {
   @Option(names = "--by-quarter", description = "Add a row per quarter under each item.")
   boolean byQuarter;
 
-  @Option(names = "--project", paramLabel = "ID", split = ",",
-      description = "Only these projects.")
+  @Option(names = "--project", paramLabel = "ID", split = ",", description = "Only these projects.")
   List<String> projects = new ArrayList<>();
 
-  @Option(names = "--rag", paramLabel = "RAG", split = ",",
-      description = "Only items with these statuses: green, amber, red, zero-planned, "
-          + "not-reported, not-due.")
+  @Option(
+      names = "--rag",
+      paramLabel = "RAG",
+      split = ",",
+      description =
+          "Only items with these statuses: green, amber, red, zero-planned, "
+              + "not-reported, not-due.")
   List<String> rags = new ArrayList<>();
 
-  @Option(names = "--fail-on", paramLabel = "WHAT", split = ",",
-      description = "Exit 3 when any benefit is red, amber (or red), or has missing actuals "
-          + "(red, amber, missing).")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "WHAT",
+      split = ",",
+      description =
+          "Exit 3 when any benefit is red, amber (or red), or has missing actuals "
+              + "(red, amber, missing).")
   List<String> failOn = new ArrayList<>();
 
   private List<Rag> ragFilter() {
@@ -62,8 +76,11 @@ final class ReconcileCommand extends PortfolioCommand {
         }
       }
       if (found == null) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "--rag takes green, amber, red, zero-planned, not-reported or not-due; found `" + s + "`");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--rag takes green, amber, red, zero-planned, not-reported or not-due; found `"
+                + s
+                + "`");
       }
       out.add(found);
     }
@@ -84,8 +101,8 @@ final class ReconcileCommand extends PortfolioCommand {
   void checkOptions() {
     for (String f : failOn) {
       if (!List.of("red", "amber", "missing").contains(f)) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "--fail-on takes red, amber or missing; found `" + f + "`");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--fail-on takes red, amber or missing; found `" + f + "`");
       }
     }
     ragFilter();
@@ -95,11 +112,20 @@ final class ReconcileCommand extends PortfolioCommand {
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
     List<Rag> wanted = ragFilter();
     Inputs.requireIds(spec, "--project", projects, loaded.portfolio());
-    Predicate<ItemReconciliation> filter = i -> (projects.isEmpty()
-        || projects.contains(i.project())) && (wanted.isEmpty() || wanted.contains(i.rag()));
+    Predicate<ItemReconciliation> filter =
+        i ->
+            (projects.isEmpty() || projects.contains(i.project()))
+                && (wanted.isEmpty() || wanted.contains(i.rag()));
     Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
-    ReconcileReport r = Reports.reconcile(loaded.portfolio(), loaded.reference(), settings,
-        quarter, byQuarter, filter, context.pool());
+    ReconcileReport r =
+        Reports.reconcile(
+            loaded.portfolio(),
+            loaded.reference(),
+            settings,
+            quarter,
+            byQuarter,
+            filter,
+            context.pool());
     Rendered text;
     if (format == Format.XLSX) {
       List<org.forcetotaliser.model.Diagnostic> notes = more(r.notes());

@@ -21,27 +21,35 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code totaliser reference}: the bundled tables and where every figure comes from. */
-@Command(name = "reference", mixinStandardHelpOptions = true,
-    description = "List the bundled reference tables with their source, price year, licence "
-        + "and confidence, or print one table. `sources` prints the full provenance notes.",
+@Command(
+    name = "reference",
+    mixinStandardHelpOptions = true,
+    description =
+        "List the bundled reference tables with their source, price year, licence "
+            + "and confidence, or print one table. `sources` prints the full provenance notes.",
     footerHeading = "%nExamples:%n",
-    footer = {"  totaliser reference", "  totaliser reference gdp-deflators",
-        "  totaliser reference offences --format csv", "  totaliser reference sources"})
+    footer = {
+      "  totaliser reference",
+      "  totaliser reference gdp-deflators",
+      "  totaliser reference offences --format csv",
+      "  totaliser reference sources"
+    })
 final class ReferenceCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "TABLE", arity = "0..1", description = "A table name, or sources.")
   String table;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
       converter = Converters.FormatConverter.class,
       description = "table, csv, json or markdown (default: table).")
   Format format = Format.TABLE;
 
   /** The formats {@code reference} writes; {@code sources} is Markdown text in any of them. */
-  static final List<Format> FORMATS = List.of(Format.TABLE, Format.CSV, Format.JSON,
-      Format.MARKDOWN);
+  static final List<Format> FORMATS =
+      List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN);
 
   @Override
   public Integer call() {
@@ -59,9 +67,13 @@ final class ReferenceCommand implements Callable<Integer> {
         out.print(render(asText(t, table + ": " + describe(table))));
       }
     } else {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no bundled table `"
-          + table + "`; the tables are " + String.join(", ", ReferenceTables.NAMES)
-          + " (or sources)");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "no bundled table `"
+              + table
+              + "`; the tables are "
+              + String.join(", ", ReferenceTables.NAMES)
+              + " (or sources)");
     }
     out.flush();
     return Main.OK;
@@ -80,16 +92,24 @@ final class ReferenceCommand implements Callable<Integer> {
   /** The table of tables, from the bundled catalogue. */
   static TextTable catalogue() {
     CsvTable c = ReferenceTables.table("catalogue");
-    ReportTable t = new ReportTable("Bundled reference tables (totaliser reference TABLE "
-        + "prints one; totaliser reference sources the full notes)", List.of(
-        Column.id("table", "the table's name"), Column.count("rows", "its rows"),
-        Column.text("publisher", "who publishes it"),
-        Column.period("price year", "the prices its £ are in"),
-        Column.text("licence", "its licence"),
-        Column.text("confidence", "how far to rely on it")));
+    ReportTable t =
+        new ReportTable(
+            "Bundled reference tables (totaliser reference TABLE "
+                + "prints one; totaliser reference sources the full notes)",
+            List.of(
+                Column.id("table", "the table's name"),
+                Column.count("rows", "its rows"),
+                Column.text("publisher", "who publishes it"),
+                Column.period("price year", "the prices its £ are in"),
+                Column.text("licence", "its licence"),
+                Column.text("confidence", "how far to rely on it")));
     for (Map<String, String> r : c.records()) {
-      t.add(r.get("table"), ReferenceTables.table(r.get("table")).rows().size(),
-          shorten(r.get("publisher"), 36), r.get("price_year"), shorten(r.get("licence"), 30),
+      t.add(
+          r.get("table"),
+          ReferenceTables.table(r.get("table")).rows().size(),
+          shorten(r.get("publisher"), 36),
+          r.get("price_year"),
+          shorten(r.get("licence"), 30),
           shorten(r.get("confidence"), 30));
     }
     return Cells.table(t);
@@ -98,9 +118,16 @@ final class ReferenceCommand implements Callable<Integer> {
   private static String describe(String table) {
     for (Map<String, String> r : ReferenceTables.table("catalogue").records()) {
       if (r.get("table").equals(table)) {
-        return r.get("title") + " (" + r.get("publisher") + "; price year "
-            + r.get("price_year") + "; " + r.get("licence") + "; confidence "
-            + r.get("confidence") + ")";
+        return r.get("title")
+            + " ("
+            + r.get("publisher")
+            + "; price year "
+            + r.get("price_year")
+            + "; "
+            + r.get("licence")
+            + "; confidence "
+            + r.get("confidence")
+            + ")";
       }
     }
     return "";

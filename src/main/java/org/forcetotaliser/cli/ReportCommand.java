@@ -12,8 +12,8 @@ import org.forcetotaliser.load.ReferenceTables;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.ForceSettings;
-import org.forcetotaliser.render.Escapes;
 import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.render.Escapes;
 import org.forcetotaliser.render.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * What every reporting command shares: paths, format, output file, strictness. A subclass
- * turns the loaded portfolio into a report and renders it; this class loads, reports problems
- * and writes the result.
+ * What every reporting command shares: paths, format, output file, strictness. A subclass turns the
+ * loaded portfolio into a report and renders it; this class loads, reports problems and writes the
+ * result.
  */
 @CommandLine.Command(modelTransformer = ReportCommand.FormatHelp.class)
 abstract class ReportCommand implements Callable<Integer> {
@@ -34,15 +34,13 @@ abstract class ReportCommand implements Callable<Integer> {
       if (spec.userObject() instanceof ReportCommand r) {
         CommandLine.Model.OptionSpec o = spec.findOption("--format");
         spec.remove(o);
-        spec.addOption(CommandLine.Model.OptionSpec.builder(o).description(r.formatHelp())
-            .build());
+        spec.addOption(CommandLine.Model.OptionSpec.builder(o).description(r.formatHelp()).build());
       }
       return spec;
     }
   }
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   /** Standard input and whatever else the command needs from its surroundings. */
   Commands.Context context = Commands.Context.quiet();
@@ -53,33 +51,49 @@ abstract class ReportCommand implements Callable<Integer> {
   /** The paths to read, as given (empty: the current folder). */
   abstract List<String> paths();
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = Converters.FormatConverter.class,
       description = "One of the formats the command writes.")
   Format format = Format.TABLE;
 
   /** The help of {@code --format}: this command's formats only, and its default. */
   String formatHelp() {
     List<String> keys = formats().stream().map(Format::key).toList();
-    String list = keys.size() == 1 ? keys.get(0) : String.join(", ",
-        keys.subList(0, keys.size() - 1)) + " or " + keys.get(keys.size() - 1);
-    return list + " (default: " + format + (formats().contains(Format.XLSX)
-        ? "; xlsx needs -o)." : ").");
+    String list =
+        keys.size() == 1
+            ? keys.get(0)
+            : String.join(", ", keys.subList(0, keys.size() - 1))
+                + " or "
+                + keys.get(keys.size() - 1);
+    return list
+        + " (default: "
+        + format
+        + (formats().contains(Format.XLSX) ? "; xlsx needs -o)." : ").");
   }
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "Write to FILE (atomically) instead of standard output.")
   Path output;
 
-  @Option(names = "--strict",
-      description = "Treat every warning as an error, except those accepted in force.yaml "
-          + "(`accept:`).")
+  @Option(
+      names = "--strict",
+      description =
+          "Treat every warning as an error, except those accepted in force.yaml " + "(`accept:`).")
   boolean strict;
 
-  @Option(names = {"-q", "--quiet"},
+  @Option(
+      names = {"-q", "--quiet"},
       description = "No progress bar (it shows only on a terminal, after a second).")
   boolean quiet;
 
-  @Option(names = "--price-base", paramLabel = "YEAR", converter = Converters.YearConverter.class,
+  @Option(
+      names = "--price-base",
+      paramLabel = "YEAR",
+      converter = Converters.YearConverter.class,
       description = "Restate every £ in this financial year's prices (e.g. 2025-26).")
   FinancialYear priceBase;
 
@@ -111,8 +125,8 @@ abstract class ReportCommand implements Callable<Integer> {
   abstract Rendered run(Inputs.Loaded loaded, ForceSettings settings) throws Exception;
 
   /**
-   * A rendered report and the warnings found while computing it. A text report is kept as the
-   * text itself, not as bytes, so that a large one is not copied again to be printed.
+   * A rendered report and the warnings found while computing it. A text report is kept as the text
+   * itself, not as bytes, so that a large one is not copied again to be printed.
    */
   record Rendered(String text, byte[] binary, List<Diagnostic> notes, int exitCode) {
     /** A report already written to {@link #writer()}. */
@@ -151,12 +165,14 @@ abstract class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * A workbook's cut cells as warnings in {@code into}, located at the output file: a cell
-   * holds at most {@link org.forcetotaliser.render.Workbooks#CELL_LIMIT} characters.
+   * A workbook's cut cells as warnings in {@code into}, located at the output file: a cell holds at
+   * most {@link org.forcetotaliser.render.Workbooks#CELL_LIMIT} characters.
    */
   java.util.function.Consumer<String> cutCells(List<Diagnostic> into) {
-    return m -> into.add(Diagnostic.warning(org.forcetotaliser.model.Location.ofFile(
-        String.valueOf(output)), "cell-cut", m));
+    return m ->
+        into.add(
+            Diagnostic.warning(
+                org.forcetotaliser.model.Location.ofFile(String.valueOf(output)), "cell-cut", m));
   }
 
   /** {@code notes} as a list more can be added to. */
@@ -176,7 +192,8 @@ abstract class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Converters.FormatConverter.require(spec, format, formats());
     if (format == Format.XLSX && output == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
           "--format xlsx writes a workbook, not text: give -o FILE (e.g. -o report.xlsx)");
     }
     if (output != null) {
@@ -184,25 +201,30 @@ abstract class ReportCommand implements Callable<Integer> {
       try {
         to = AtomicFile.destination(output);
       } catch (IOException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "cannot write " + output + ": " + AtomicFile.reason(e));
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "cannot write " + output + ": " + AtomicFile.reason(e));
       }
       Path dir = to.getParent();
       if (dir == null || !Files.isDirectory(dir)) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
             "cannot write " + output + ": the folder " + dir + " does not exist");
       }
       if (Files.isDirectory(to)) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "cannot write " + output + ": it is a folder; name a file in it");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "cannot write " + output + ": it is a folder; name a file in it");
       }
     }
-    if (priceBase != null
-        && !ReferenceTables.bundled().deflators().containsKey(priceBase)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--price-base " + priceBase + " is outside the GDP deflator series ("
-              + ReferenceTables.bundled().deflators().firstKey() + " to "
-              + ReferenceTables.bundled().deflators().lastKey() + ")");
+    if (priceBase != null && !ReferenceTables.bundled().deflators().containsKey(priceBase)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--price-base "
+              + priceBase
+              + " is outside the GDP deflator series ("
+              + ReferenceTables.bundled().deflators().firstKey()
+              + " to "
+              + ReferenceTables.bundled().deflators().lastKey()
+              + ")");
     }
     checkOptions();
     try (Spool s = new Spool(output)) {
@@ -213,8 +235,12 @@ abstract class ReportCommand implements Callable<Integer> {
       if (spool == null || spool.failure() != cause) {
         throw e;
       }
-      err().println("totaliser: cannot write " + (output == null ? "the report" : output)
-          + ": " + AtomicFile.reason(cause));
+      err()
+          .println(
+              "totaliser: cannot write "
+                  + (output == null ? "the report" : output)
+                  + ": "
+                  + AtomicFile.reason(cause));
       return Main.USAGE;
     }
   }
@@ -224,16 +250,21 @@ abstract class ReportCommand implements Callable<Integer> {
     Rendered r;
     Inputs.Loaded loaded;
     try (Progress bar = Progress.start(err(), quiet, "reading files", "calculating")) {
-      loaded = Inputs.load(paths(), context.stdin(), context.pool(), err(), strict, bar,
-          this::shows);
+      loaded =
+          Inputs.load(paths(), context.stdin(), context.pool(), err(), strict, bar, this::shows);
       if (loaded == null) {
         return Main.INPUT_ERRORS;
       }
       String input = readAsInput(loaded);
       if (input != null) {
         bar.hide();
-        err().println("totaliser: cannot write " + output + ": this run reads it as input ("
-            + input + "); choose another file");
+        err()
+            .println(
+                "totaliser: cannot write "
+                    + output
+                    + ": this run reads it as input ("
+                    + input
+                    + "); choose another file");
         return Main.USAGE;
       }
       bar.step(1);
@@ -243,8 +274,7 @@ abstract class ReportCommand implements Callable<Integer> {
       progress = null;
     }
     List<Diagnostic> notes = new java.util.ArrayList<>(r.notes());
-    Diagnostic future =
-        AsOf.future(asOfGiven(), loaded.settings().calendar(), context.clock());
+    Diagnostic future = AsOf.future(asOfGiven(), loaded.settings().calendar(), context.clock());
     if (future != null) {
       notes.add(future);
     }
@@ -255,15 +285,22 @@ abstract class ReportCommand implements Callable<Integer> {
       try {
         spool.deliver(out());
       } catch (IOException e) {
-        err().println("totaliser: cannot write " + (output == null ? "the report" : output)
-            + ": " + AtomicFile.reason(e));
+        err()
+            .println(
+                "totaliser: cannot write "
+                    + (output == null ? "the report" : output)
+                    + ": "
+                    + AtomicFile.reason(e));
         return Main.USAGE;
       }
     } else if (output == null) {
       String text = r.text() != null ? r.text() : new String(r.bytes(), StandardCharsets.UTF_8);
       // whatever a renderer let through, no input text acts on the terminal
-      out().print(format == Format.TABLE || format == Format.MARKDOWN
-          ? Escapes.controlsKeepingLines(text) : text);
+      out()
+          .print(
+              format == Format.TABLE || format == Format.MARKDOWN
+                  ? Escapes.controlsKeepingLines(text)
+                  : text);
       out().flush();
     } else {
       try {
@@ -277,8 +314,8 @@ abstract class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * The input file that {@code -o} names (through links, or as another name of the same file),
-   * or null: writing the report over a file the same run reads would destroy the input.
+   * The input file that {@code -o} names (through links, or as another name of the same file), or
+   * null: writing the report over a file the same run reads would destroy the input.
    */
   private String readAsInput(Inputs.Loaded loaded) {
     if (output == null || loaded.result() == null || !Files.exists(output)) {

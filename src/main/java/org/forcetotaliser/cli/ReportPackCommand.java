@@ -4,9 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.forcetotaliser.calc.PreventionIndex;
-import org.forcetotaliser.model.Diagnostic;
-import org.forcetotaliser.report.IndexReport;
 import org.forcetotaliser.load.ReferenceCatalogue;
+import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.render.BoardPack;
@@ -14,27 +13,35 @@ import org.forcetotaliser.render.Format;
 import org.forcetotaliser.render.Workbooks;
 import org.forcetotaliser.report.BoardPackReport;
 import org.forcetotaliser.report.BoardPacks;
+import org.forcetotaliser.report.IndexReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code totaliser report}: the board pack, one self-contained HTML file (or a workbook with
- * {@code --format xlsx}) with the headline figures, charts, reconciliation, missing actuals,
- * double counts, a section per project and the method and sources.
+ * {@code totaliser report}: the board pack, one self-contained HTML file (or a workbook with {@code
+ * --format xlsx}) with the headline figures, charts, reconciliation, missing actuals, double
+ * counts, a section per project and the method and sources.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Write the board pack as of a quarter: one self-contained HTML file that "
-        + "opens offline (headline figures, charts, planned against actual, missing actuals, "
-        + "double counts, every project, method and sources), or an Excel workbook of the "
-        + "same figures with --format xlsx.",
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write the board pack as of a quarter: one self-contained HTML file that "
+            + "opens offline (headline figures, charts, planned against actual, missing actuals, "
+            + "double counts, every project, method and sources), or an Excel workbook of the "
+            + "same figures with --format xlsx.",
     footerHeading = "%nExamples:%n",
-    footer = {"  totaliser report examples --as-of \"2026-27 Q2\" -o pack.html",
-        "  totaliser report examples --as-of \"2026-27 Q2\" --format xlsx -o pack.xlsx",
-        "  totaliser report examples --price-base 2025-26 -o pack.html",
-        "  totaliser report examples --strict -o pack.html   # unaccepted warnings fail"})
+    footer = {
+      "  totaliser report examples --as-of \"2026-27 Q2\" -o pack.html",
+      "  totaliser report examples --as-of \"2026-27 Q2\" --format xlsx -o pack.xlsx",
+      "  totaliser report examples --price-base 2025-26 -o pack.html",
+      "  totaliser report examples --strict -o pack.html   # unaccepted warnings fail"
+    })
 public final class ReportPackCommand extends PortfolioCommand {
-  @Option(names = "--as-of", paramLabel = "QUARTER",
+  @Option(
+      names = "--as-of",
+      paramLabel = "QUARTER",
       converter = Converters.QuarterConverter.class,
       description = "The quarter the pack reports to (default: the last complete quarter).")
   Quarter asOf;
@@ -57,8 +64,8 @@ public final class ReportPackCommand extends PortfolioCommand {
   @Override
   public Integer call() throws Exception {
     if (output == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "`report` writes a file: give -o FILE (e.g. -o pack.html)");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "`report` writes a file: give -o FILE (e.g. -o pack.html)");
     }
     return super.call();
   }
@@ -66,8 +73,14 @@ public final class ReportPackCommand extends PortfolioCommand {
   @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
     Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
-    BoardPackReport r = BoardPacks.build(loaded.portfolio(), loaded.reference(), settings,
-        quarter, ReferenceCatalogue.sources(), context.pool());
+    BoardPackReport r =
+        BoardPacks.build(
+            loaded.portfolio(),
+            loaded.reference(),
+            settings,
+            quarter,
+            ReferenceCatalogue.sources(),
+            context.pool());
     List<Diagnostic> notes = new ArrayList<>(r.notes());
     IndexReport index = index(settings, notes);
     if (format == Format.XLSX) {
@@ -77,23 +90,27 @@ public final class ReportPackCommand extends PortfolioCommand {
   }
 
   /**
-   * The Prevention Index section's report when force.yaml names a force area, else null;
-   * a problem computing it is an error of the pack.
+   * The Prevention Index section's report when force.yaml names a force area, else null; a problem
+   * computing it is an error of the pack.
    */
   private static IndexReport index(ForceSettings settings, List<Diagnostic> notes) {
     if (settings.index().forceArea() == null) {
       return null;
     }
     Path folder = IndexInputs.folderOf(settings);
-    IndexInputs.Prepared data = IndexInputs.read(folder == null ? List.of() : List.of(folder),
-        List.of(IndexInputs.prefixOf(settings)), settings.calendar());
+    IndexInputs.Prepared data =
+        IndexInputs.read(
+            folder == null ? List.of() : List.of(folder),
+            List.of(IndexInputs.prefixOf(settings)),
+            settings.calendar());
     notes.addAll(data.problems());
     if (data.problems().stream().anyMatch(Diagnostic::isError)) {
       return null;
     }
     PreventionIndex.Outcome o = PreventionIndex.compute(data.data(), settings.index());
     notes.addAll(o.errors());
-    return o.result() == null ? null
+    return o.result() == null
+        ? null
         : IndexReport.of(o.result(), data.data(), data.notes(), settings.priceBase());
   }
 }

@@ -21,38 +21,56 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code totaliser roadmap}: the Prevention Roadmap by building block. */
-@Command(name = "roadmap", mixinStandardHelpOptions = true,
-    description = "The Prevention Roadmap as of a quarter: each building block's actions by "
-        + "state, milestones met and late, reported RAG, and the committed projects it "
-        + "delivers through with their PV benefits, NPSV and realisation.",
+@Command(
+    name = "roadmap",
+    mixinStandardHelpOptions = true,
+    description =
+        "The Prevention Roadmap as of a quarter: each building block's actions by "
+            + "state, milestones met and late, reported RAG, and the committed projects it "
+            + "delivers through with their PV benefits, NPSV and realisation.",
     footerHeading = "%nExamples:%n",
-    footer = {"  totaliser roadmap examples --as-of \"2026-27 Q2\"",
-        "  totaliser roadmap examples --block data-and-digital --state overdue",
-        "  totaliser roadmap examples --owner Marsh --format markdown",
-        "  totaliser roadmap examples --format xlsx -o roadmap.xlsx",
-        "  totaliser roadmap examples --fail-on overdue   # exit 3 when any action is overdue"})
+    footer = {
+      "  totaliser roadmap examples --as-of \"2026-27 Q2\"",
+      "  totaliser roadmap examples --block data-and-digital --state overdue",
+      "  totaliser roadmap examples --owner Marsh --format markdown",
+      "  totaliser roadmap examples --format xlsx -o roadmap.xlsx",
+      "  totaliser roadmap examples --fail-on overdue   # exit 3 when any action is overdue"
+    })
 final class RoadmapCommand extends PortfolioCommand {
-  @Option(names = "--as-of", paramLabel = "QUARTER",
+  @Option(
+      names = "--as-of",
+      paramLabel = "QUARTER",
       converter = Converters.QuarterConverter.class,
-      description = "Assess the roadmap as of this quarter (default: the last complete "
-          + "quarter).")
+      description =
+          "Assess the roadmap as of this quarter (default: the last complete " + "quarter).")
   Quarter asOf;
 
-  @Option(names = "--block", paramLabel = "BLOCK", split = ",",
+  @Option(
+      names = "--block",
+      paramLabel = "BLOCK",
+      split = ",",
       description = "Only these building blocks (and their actions).")
   List<String> blocks = new ArrayList<>();
 
-  @Option(names = "--owner", paramLabel = "TEXT",
+  @Option(
+      names = "--owner",
+      paramLabel = "TEXT",
       description = "Only actions whose owner contains TEXT (any case).")
   String owner;
 
-  @Option(names = "--state", paramLabel = "STATE", split = ",",
+  @Option(
+      names = "--state",
+      paramLabel = "STATE",
+      split = ",",
       description = "Only actions in these states: done, overdue, in-progress, not-started.")
   List<String> states = new ArrayList<>();
 
-  @Option(names = "--fail-on", paramLabel = "WHAT", split = ",",
-      description = "Exit 3 when any action shown is overdue, or last reported red "
-          + "(overdue, red).")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "WHAT",
+      split = ",",
+      description =
+          "Exit 3 when any action shown is overdue, or last reported red " + "(overdue, red).")
   List<String> failOn = new ArrayList<>();
 
   private final Set<BuildingBlock> blockFilter = EnumSet.noneOf(BuildingBlock.class);
@@ -66,11 +84,16 @@ final class RoadmapCommand extends PortfolioCommand {
   @Override
   void checkOptions() {
     for (String b : blocks) {
-      BuildingBlock found = Keyed.fromKey(BuildingBlock.class,
-          b.trim().toLowerCase(Locale.ROOT).replace('_', '-'));
+      BuildingBlock found =
+          Keyed.fromKey(BuildingBlock.class, b.trim().toLowerCase(Locale.ROOT).replace('_', '-'));
       if (found == null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--block takes "
-            + Keyed.keys(BuildingBlock.class).replace(" | ", ", ") + "; found `" + b + "`");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--block takes "
+                + Keyed.keys(BuildingBlock.class).replace(" | ", ", ")
+                + "; found `"
+                + b
+                + "`");
       }
       blockFilter.add(found);
     }
@@ -82,15 +105,16 @@ final class RoadmapCommand extends PortfolioCommand {
         }
       }
       if (found == null) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
             "--state takes done, overdue, in-progress or not-started; found `" + s + "`");
       }
       stateFilter.add(found);
     }
     for (String f : failOn) {
       if (!List.of("overdue", "red").contains(f)) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "--fail-on takes overdue or red; found `" + f + "`");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--fail-on takes overdue or red; found `" + f + "`");
       }
     }
   }
@@ -98,11 +122,17 @@ final class RoadmapCommand extends PortfolioCommand {
   @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
     Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
-    RoadmapReport r = Reports.roadmap(loaded.portfolio(), loaded.reference(), settings, quarter,
-        new RoadmapReport.Filter(blockFilter, owner, stateFilter));
-    Rendered out = format == Format.XLSX
-        ? Rendered.bytes(RoadmapRenderer.workbook(r), r.notes())
-        : Rendered.text(RoadmapRenderer.render(r, format), r.notes());
+    RoadmapReport r =
+        Reports.roadmap(
+            loaded.portfolio(),
+            loaded.reference(),
+            settings,
+            quarter,
+            new RoadmapReport.Filter(blockFilter, owner, stateFilter));
+    Rendered out =
+        format == Format.XLSX
+            ? Rendered.bytes(RoadmapRenderer.workbook(r), r.notes())
+            : Rendered.text(RoadmapRenderer.render(r, format), r.notes());
     return out.withExitCode(failed(r) ? Main.FAIL_ON : Main.OK);
   }
 

@@ -13,17 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where a large report is written while it is being made, so that it never has to be held in
- * memory whole: the output file's temporary twin (committed by renaming, as
- * {@link AtomicFile} does) or, for standard output, a scratch file copied out at the end. The
- * report reaches its destination only when the command has finished without errors; closing
- * an undelivered spool removes what was written. Opened on first use, so a command that does
- * not stream pays nothing.
+ * Where a large report is written while it is being made, so that it never has to be held in memory
+ * whole: the output file's temporary twin (committed by renaming, as {@link AtomicFile} does) or,
+ * for standard output, a scratch file copied out at the end. The report reaches its destination
+ * only when the command has finished without errors; closing an undelivered spool removes what was
+ * written. Opened on first use, so a command that does not stream pays nothing.
  *
  * <p>An output that is a device, a named pipe or a socket is spooled like standard output and
- * written to directly at the end ({@link AtomicFile#special}). When the system's temporary
- * folder cannot be written, the scratch copy is kept in memory instead: standard output still
- * works, at the cost of holding the report.
+ * written to directly at the end ({@link AtomicFile#special}). When the system's temporary folder
+ * cannot be written, the scratch copy is kept in memory instead: standard output still works, at
+ * the cost of holding the report.
  */
 final class Spool implements AutoCloseable {
   private final Path output;
@@ -33,7 +32,9 @@ final class Spool implements AutoCloseable {
   private Writer writer;
   private IOException failure;
 
-  /** @param output the file to write, or null for standard output */
+  /**
+   * @param output the file to write, or null for standard output
+   */
   Spool(Path output) {
     this.output = output;
   }
@@ -54,8 +55,9 @@ final class Spool implements AutoCloseable {
         } else {
           os = scratch();
         }
-        writer = new Recording(new BufferedWriter(
-            new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16));
+        writer =
+            new Recording(
+                new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16));
       } catch (IOException e) {
         failure = e;
         throw new UncheckedIOException(e);
@@ -92,8 +94,9 @@ final class Spool implements AutoCloseable {
     }
     writer.close();
     if (output != null) {
-      try (OutputStream to = Files.newOutputStream(AtomicFile.destination(output),
-          java.nio.file.StandardOpenOption.WRITE)) {
+      try (OutputStream to =
+          Files.newOutputStream(
+              AtomicFile.destination(output), java.nio.file.StandardOpenOption.WRITE)) {
         if (inMemory != null) {
           inMemory.writeTo(to);
         } else {
@@ -102,9 +105,10 @@ final class Spool implements AutoCloseable {
       }
       return;
     }
-    try (Reader r = inMemory != null
-        ? new java.io.StringReader(inMemory.toString(StandardCharsets.UTF_8))
-        : Files.newBufferedReader(scratch, StandardCharsets.UTF_8)) {
+    try (Reader r =
+        inMemory != null
+            ? new java.io.StringReader(inMemory.toString(StandardCharsets.UTF_8))
+            : Files.newBufferedReader(scratch, StandardCharsets.UTF_8)) {
       r.transferTo(out);
     }
     out.flush();

@@ -26,27 +26,30 @@ import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.Quarter;
 
 /**
- * Streams actuals CSV files (SPEC §4.6) into sums per project, item and quarter. Rows are
- * never kept: memory grows with the number of distinct items and quarters, not with rows. Finds
- * duplicate rows across every file read into the same reader, including a quarter written two
- * ways, and a month together with its quarter.
+ * Streams actuals CSV files (SPEC §4.6) into sums per project, item and quarter. Rows are never
+ * kept: memory grows with the number of distinct items and quarters, not with rows. Finds duplicate
+ * rows across every file read into the same reader, including a quarter written two ways, and a
+ * month together with its quarter.
  */
 final class ActualsReader {
 
   static final List<String> COLUMNS = List.of("project", "item", "period", "actual", "note");
+
   /**
-   * Columns that {@code totaliser template actuals} writes for the reader's information; they
-   * are read past, so that a filled-in return drops into actuals/ unchanged.
+   * Columns that {@code totaliser template actuals} writes for the reader's information; they are
+   * read past, so that a filled-in return drops into actuals/ unchanged.
    */
   static final List<String> INFORMATIONAL = List.of("planned", "unit", "owner");
+
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+
   /** After this many problems in one file the rest of it is not read. */
   static final int MAX_PROBLEMS = 100;
 
   /**
-   * What has been recorded for one item and quarter so far: the sum, and where the quarter's
-   * row or each of its three months' rows was written, packed into longs (see {@link #pack})
-   * so that a portfolio with millions of cells stays small.
+   * What has been recorded for one item and quarter so far: the sum, and where the quarter's row or
+   * each of its three months' rows was written, packed into longs (see {@link #pack}) so that a
+   * portfolio with millions of cells stays small.
    */
   private static final class Slot {
     BigDecimal sum = BigDecimal.ZERO;
@@ -55,11 +58,13 @@ final class ActualsReader {
     long month1;
     long month2;
     long first;
+
     /**
      * The level of the quarter for a qualitative benefit (SPEC §4.6): its row, or its latest
      * recorded month's value; which month that was (0–2, 3 for a quarter row).
      */
     BigDecimal last;
+
     int lastMonth = -1;
 
     void level(int month, BigDecimal value) {
@@ -88,20 +93,23 @@ final class ActualsReader {
   private record Period(Quarter quarter, Integer month) {}
 
   /**
-   * Periods already parsed: a few distinct spellings recur on millions of rows. Shared by
-   * files parsed on different threads.
+   * Periods already parsed: a few distinct spellings recur on millions of rows. Shared by files
+   * parsed on different threads.
    */
   private final Map<String, Period> periods = new ConcurrentHashMap<>();
 
   /** The files read, by index; each file read is added once, when its first row is kept. */
   private final List<String> files = new ArrayList<>();
+
   /**
-   * Places, by index: a file (its index in {@link #files}) and a column. A packed location is
-   * a place and a line, so that any number of files fits.
+   * Places, by index: a file (its index in {@link #files}) and a column. A packed location is a
+   * place and a line, so that any number of files fits.
    */
   private int[] placeFiles = new int[64];
+
   private int[] placeColumns = new int[64];
   private int places;
+
   /** One instance per quarter, so that millions of cells share them. */
   private final Map<Integer, Quarter> quarters = new HashMap<>();
 
@@ -123,16 +131,15 @@ final class ActualsReader {
 
   private Location unpack(long p) {
     int place = (int) (p >>> 32) - 1;
-    return new Location(files.get(placeFiles[place]), (int) (p & 0xFFFFFFFFL),
-        placeColumns[place]);
+    return new Location(files.get(placeFiles[place]), (int) (p & 0xFFFFFFFFL), placeColumns[place]);
   }
 
   private final FiscalCalendar calendar;
   private final List<Diagnostic> out;
 
   /**
-   * Roadmap progress lines of the quarter's return (project {@code roadmap}, item an action
-   * id, actual a RAG word), in the order read: docs/method.md §Roadmap.
+   * Roadmap progress lines of the quarter's return (project {@code roadmap}, item an action id,
+   * actual a RAG word), in the order read: docs/method.md §Roadmap.
    */
   private final List<ProgressLine> progress = new ArrayList<>();
 
@@ -140,13 +147,13 @@ final class ActualsReader {
   static final String ROADMAP = "roadmap";
 
   /** One progress line read from a return. */
-  record ProgressLine(String action, Quarter quarter, String rag, String note,
-      Location at) {}
+  record ProgressLine(String action, Quarter quarter, String rag, String note, Location at) {}
 
   /** The roadmap progress lines read, in file order. */
   List<ProgressLine> progress() {
     return List.copyOf(progress);
   }
+
   private final Map<Actuals.Key, Map<Quarter, Slot>> slots = new HashMap<>();
   private final Map<Actuals.Key, Location[]> keyLocations = new HashMap<>();
 
@@ -168,8 +175,12 @@ final class ActualsReader {
     while (it.hasNext()) {
       var e = it.next();
       TreeMap<Quarter, Actuals.Cell> m = new TreeMap<>();
-      e.getValue().forEach((q, s) ->
-          m.put(q, new Actuals.Cell(s.sum, s.last == null ? s.sum : s.last, unpack(s.first))));
+      e.getValue()
+          .forEach(
+              (q, s) ->
+                  m.put(
+                      q,
+                      new Actuals.Cell(s.sum, s.last == null ? s.sum : s.last, unpack(s.first))));
       cells.put(e.getKey(), m);
       it.remove();
     }
@@ -185,13 +196,19 @@ final class ActualsReader {
    * A row with its fields checked and parsed, before it is added: where its project, item and
    * period fields start (line and column of each).
    */
-  private record Row(String project, String item, String period, Quarter quarter,
-      Integer month, BigDecimal actual, int[] at) {}
+  private record Row(
+      String project,
+      String item,
+      String period,
+      Quarter quarter,
+      Integer month,
+      BigDecimal actual,
+      int[] at) {}
 
   /**
-   * Where the parser of one file sends what it finds, in the order it finds it: a problem of
-   * the file, counted towards {@link #MAX_PROBLEMS}; a problem not counted; a good row; the
-   * decision to read no further.
+   * Where the parser of one file sends what it finds, in the order it finds it: a problem of the
+   * file, counted towards {@link #MAX_PROBLEMS}; a problem not counted; a good row; the decision to
+   * read no further.
    */
   private interface Found {
     void problem(Location at, String rule, String message, String hint);
@@ -210,17 +227,20 @@ final class ActualsReader {
   }
 
   /**
-   * One file being added to this reader: its problem count, and its rows added to the sums as
-   * they come. Lives on the reader's thread.
+   * One file being added to this reader: its problem count, and its rows added to the sums as they
+   * come. Lives on the reader's thread.
    */
   private final class Adding implements Found {
     final String file;
     int problems;
     boolean stopped;
+
     /** This file's index in {@link #files}, taken when its first row is kept. */
     int fileIndex = -1;
+
     /** The place of each column rows of this file were found at. */
     final Map<Integer, Integer> placeOfColumn = new HashMap<>();
+
     int lastColumn = -1;
     int lastPlace;
 
@@ -236,8 +256,11 @@ final class ActualsReader {
       }
       problems++;
       if (problems > MAX_PROBLEMS) {
-        out.add(Diagnostic.error(at, rule.equals(LoadRule.BAD_CSV.code()) ? rule : LoadRule.BAD_CSV.code(),
-            "more than " + MAX_PROBLEMS + " problems in this file; the rest is not checked"));
+        out.add(
+            Diagnostic.error(
+                at,
+                rule.equals(LoadRule.BAD_CSV.code()) ? rule : LoadRule.BAD_CSV.code(),
+                "more than " + MAX_PROBLEMS + " problems in this file; the rest is not checked"));
         stopped = true;
         return;
       }
@@ -287,11 +310,17 @@ final class ActualsReader {
       Quarter q = r.quarter();
       Integer month = r.month();
       Actuals.Key key = new Actuals.Key(r.project(), r.item());
-      Map<Quarter, Slot> byQuarter = slots.computeIfAbsent(key, k -> {
-        keyLocations.put(k, new Location[] {new Location(file, at[0], at[1]),
-            new Location(file, at[2], at[3])});
-        return new HashMap<>(8);
-      });
+      Map<Quarter, Slot> byQuarter =
+          slots.computeIfAbsent(
+              key,
+              k -> {
+                keyLocations.put(
+                    k,
+                    new Location[] {
+                      new Location(file, at[0], at[1]), new Location(file, at[2], at[3])
+                    });
+                return new HashMap<>(8);
+              });
       Quarter shared = quarters.computeIfAbsent(q.index(), i -> q);
       Slot s = byQuarter.computeIfAbsent(shared, x -> new Slot());
       long packed = packed(at[4], at[5]);
@@ -302,8 +331,10 @@ final class ActualsReader {
         }
         if (clash != 0) {
           String what = "`" + r.project() + "` `" + r.item() + "`";
-          problem(new Location(file, at[4], at[5]), LoadRule.DUPLICATE_ACTUAL.code(), "a second actual for "
-              + what + " in " + q + ": the first is at " + unpack(clash),
+          problem(
+              new Location(file, at[4], at[5]),
+              LoadRule.DUPLICATE_ACTUAL.code(),
+              "a second actual for " + what + " in " + q + ": the first is at " + unpack(clash),
               "keep one row per item and period, or add them up");
           return;
         }
@@ -312,8 +343,17 @@ final class ActualsReader {
         long clash = s.quarterRow != 0 ? s.quarterRow : s.month(month);
         if (clash != 0) {
           String what = "`" + r.project() + "` `" + r.item() + "`";
-          problem(new Location(file, at[4], at[5]), LoadRule.DUPLICATE_ACTUAL.code(), "a second actual for "
-              + what + " in " + r.period() + " (" + q + "): the first is at " + unpack(clash),
+          problem(
+              new Location(file, at[4], at[5]),
+              LoadRule.DUPLICATE_ACTUAL.code(),
+              "a second actual for "
+                  + what
+                  + " in "
+                  + r.period()
+                  + " ("
+                  + q
+                  + "): the first is at "
+                  + unpack(clash),
               "keep one row per item and period, or add them up");
           return;
         }
@@ -328,18 +368,21 @@ final class ActualsReader {
   }
 
   /**
-   * What parsing one file found, kept in order to be added to a reader later, on its thread
-   * ({@link #add}). A file can be parsed on any thread; adding it then gives what reading it
-   * there would have: the same sums, and the same problems in the same order. Parsing stops
-   * once it has more than {@link #MAX_PROBLEMS} problems of its own, since adding stops there
-   * at the latest (duplicates found on adding count too).
+   * What parsing one file found, kept in order to be added to a reader later, on its thread ({@link
+   * #add}). A file can be parsed on any thread; adding it then gives what reading it there would
+   * have: the same sums, and the same problems in the same order. Parsing stops once it has more
+   * than {@link #MAX_PROBLEMS} problems of its own, since adding stops there at the latest
+   * (duplicates found on adding count too).
    */
   static final class Parsed implements Found {
     private final String file;
+
     /** Problems (as Diagnostic), uncounted problems, rows and a stop, in order. */
     private final List<Object> found = new ArrayList<>();
+
     /** Problems that do not depend on the state of the file, such as an I/O failure. */
     private final List<Diagnostic> always = new ArrayList<>();
+
     private int problems;
     private boolean stopped;
 
@@ -431,25 +474,34 @@ final class ActualsReader {
     read(file, raw, notUtf8, new Adding(file));
   }
 
-  private void read(String file, InputStream raw, java.util.function.Supplier<String> notUtf8,
-      Found found) throws IOException {
+  private void read(
+      String file, InputStream raw, java.util.function.Supplier<String> notUtf8, Found found)
+      throws IOException {
     BufferedInputStream in = new BufferedInputStream(raw, 65536);
     in.mark(8192);
     byte[] head = in.readNBytes(8192);
     in.reset();
     String problem = TextFiles.problem(head, head.length);
     if (problem != null) {
-      found.uncounted(Diagnostic.error(Location.ofFile(file), LoadRule.UNREADABLE_FILE.code(), problem));
+      found.uncounted(
+          Diagnostic.error(Location.ofFile(file), LoadRule.UNREADABLE_FILE.code(), problem));
       return;
     }
-    Reader reader = new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)), 65536);
+    Reader reader =
+        new java.io.BufferedReader(
+            new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
+            65536);
     Parser p = new Parser(file, reader, found);
     try {
       p.run();
     } catch (CharacterCodingException e) {
-      Diagnostic d = Diagnostic.error(Location.ofFile(file), LoadRule.UNREADABLE_FILE.code(), notUtf8.get());
+      Diagnostic d =
+          Diagnostic.error(Location.ofFile(file), LoadRule.UNREADABLE_FILE.code(), notUtf8.get());
       if (found instanceof Parsed parsed) {
         parsed.report(d);
       } else {
@@ -466,11 +518,15 @@ final class ActualsReader {
     int line = 1;
     int col = 0;
     int[] index;
+
     /** How many columns the header names (rows must have as many). */
     int width;
+
     final List<String> fields = new ArrayList<>();
+
     /** Where each field of the current record starts; kept as numbers, not Locations. */
     int[] startLines = new int[8];
+
     int[] startColumns = new int[8];
     int starts;
 
@@ -500,8 +556,11 @@ final class ActualsReader {
         }
         col++;
         if (c == 0) {
-          found.uncounted(Diagnostic.error(new Location(file, line, col), LoadRule.UNREADABLE_FILE.code(),
-              "the file looks like binary data, not text"));
+          found.uncounted(
+              Diagnostic.error(
+                  new Location(file, line, col),
+                  LoadRule.UNREADABLE_FILE.code(),
+                  "the file looks like binary data, not text"));
           return;
         }
         if (quoted) {
@@ -561,8 +620,11 @@ final class ActualsReader {
         return;
       }
       if (quoted) {
-        problem(start(starts - 1), LoadRule.BAD_CSV.code(),
-            "a quoted field is not closed before the end of the file", null);
+        problem(
+            start(starts - 1),
+            LoadRule.BAD_CSV.code(),
+            "a quoted field is not closed before the end of the file",
+            null);
         return;
       }
       if (inField || !fields.isEmpty()) {
@@ -574,8 +636,11 @@ final class ActualsReader {
         record(recordLine);
       }
       if (index == null) {
-        problem(new Location(file, 1, 1), LoadRule.BAD_CSV.code(), "the file is empty: expected a header row "
-            + "`project,item,period,actual`", null);
+        problem(
+            new Location(file, 1, 1),
+            LoadRule.BAD_CSV.code(),
+            "the file is empty: expected a header row " + "`project,item,period,actual`",
+            null);
       }
     }
 
@@ -608,13 +673,25 @@ final class ActualsReader {
 
     private void header() {
       if (fields.stream().noneMatch(f -> COLUMNS.contains(f.strip()))) {
-        boolean wrongCase = fields.stream().anyMatch(f -> COLUMNS.stream()
-            .anyMatch(c -> c.equalsIgnoreCase(f.strip())));
-        problem(start(0), LoadRule.BAD_CSV.code(), "the first row is not a header: expected the column "
-            + "names `project,item,period,actual` (and optionally `note`), in any order",
-            !wrongCase ? null : fields.size() > 8 ? "column names are lower case"
-                : "column names are lower case: write `" + String.join(",", fields.stream()
-                    .map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).toList()) + "`");
+        boolean wrongCase =
+            fields.stream()
+                .anyMatch(f -> COLUMNS.stream().anyMatch(c -> c.equalsIgnoreCase(f.strip())));
+        problem(
+            start(0),
+            LoadRule.BAD_CSV.code(),
+            "the first row is not a header: expected the column "
+                + "names `project,item,period,actual` (and optionally `note`), in any order",
+            !wrongCase
+                ? null
+                : fields.size() > 8
+                    ? "column names are lower case"
+                    : "column names are lower case: write `"
+                        + String.join(
+                            ",",
+                            fields.stream()
+                                .map(f -> f.strip().toLowerCase(java.util.Locale.ROOT))
+                                .toList())
+                        + "`");
         found.stop();
         index = new int[] {-1, -1, -1, -1, -1};
         return;
@@ -628,14 +705,20 @@ final class ActualsReader {
         int k = COLUMNS.indexOf(name);
         if (k < 0 && INFORMATIONAL.contains(name)) {
           if (seenInformational.contains(name)) {
-            problem(start(i), LoadRule.BAD_CSV.code(), "column `" + name + "` is given twice", null);
+            problem(
+                start(i), LoadRule.BAD_CSV.code(), "column `" + name + "` is given twice", null);
             ok = false;
           }
           seenInformational.add(name);
         } else if (k < 0) {
           String hint = Values.didYouMean(name, COLUMNS);
-          problem(start(i), LoadRule.BAD_CSV.code(), "unknown column `" + name + "`: the columns are "
-              + "project, item, period, actual and an optional note",
+          problem(
+              start(i),
+              LoadRule.BAD_CSV.code(),
+              "unknown column `"
+                  + name
+                  + "`: the columns are "
+                  + "project, item, period, actual and an optional note",
               hint);
           ok = false;
         } else if (idx[k] >= 0) {
@@ -647,8 +730,13 @@ final class ActualsReader {
       }
       for (int k = 0; k < 4 && ok; k++) {
         if (idx[k] < 0) {
-          problem(start(0), LoadRule.BAD_CSV.code(), "the header has no `" + COLUMNS.get(k)
-              + "` column: expected `project,item,period,actual`", null);
+          problem(
+              start(0),
+              LoadRule.BAD_CSV.code(),
+              "the header has no `"
+                  + COLUMNS.get(k)
+                  + "` column: expected `project,item,period,actual`",
+              null);
           ok = false;
         }
       }
@@ -663,8 +751,11 @@ final class ActualsReader {
       int expected = width;
       boolean noteLast = index[4] == expected - 1;
       if (fields.size() != expected && !(noteLast && fields.size() == expected - 1)) {
-        problem(new Location(file, recordLine, 1), LoadRule.BAD_CSV.code(), "this row has " + fields.size()
-            + " fields, the header has " + expected, null);
+        problem(
+            new Location(file, recordLine, 1),
+            LoadRule.BAD_CSV.code(),
+            "this row has " + fields.size() + " fields, the header has " + expected,
+            null);
         return;
       }
       String project = field(0);
@@ -701,13 +792,20 @@ final class ActualsReader {
       if (project.equals(ROADMAP) && List.of("green", "amber", "red").contains(word)) {
         // a roadmap progress line: a status, not a quantity
         if (parsed.month() != null) {
-          problem(at(2), "bad-period", "roadmap progress is reported by quarter, such as `"
-              + parsed.quarter() + "`, not by month; found `" + period + "`", null);
+          problem(
+              at(2),
+              "bad-period",
+              "roadmap progress is reported by quarter, such as `"
+                  + parsed.quarter()
+                  + "`, not by month; found `"
+                  + period
+                  + "`",
+              null);
           return;
         }
         String note = field(4);
-        found.progress(new ProgressLine(item, parsed.quarter(), word,
-            note.isEmpty() ? null : note, at(1)));
+        found.progress(
+            new ProgressLine(item, parsed.quarter(), word, note.isEmpty() ? null : note, at(1)));
         return;
       }
       BigDecimal actual = amount(amount);
@@ -733,17 +831,26 @@ final class ActualsReader {
       if (m.matches()) {
         int mm = Integer.parseInt(m.group(2));
         if (mm < 1 || mm > 12) {
-          throw new BadValue(LoadRule.BAD_PERIOD.code(), "`" + period + "` is not a month: a month is "
-              + "written `YYYY-MM` with MM from 01 to 12",
-              isYear(period) ? "in actuals `YYYY-MM` is always a month; "
-                  + "for a financial quarter write `" + period + " Q1`" : null);
+          throw new BadValue(
+              LoadRule.BAD_PERIOD.code(),
+              "`"
+                  + period
+                  + "` is not a month: a month is "
+                  + "written `YYYY-MM` with MM from 01 to 12",
+              isYear(period)
+                  ? "in actuals `YYYY-MM` is always a month; "
+                      + "for a financial quarter write `"
+                      + period
+                      + " Q1`"
+                  : null);
         }
         YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), mm);
         try {
           q = calendar.quarterOf(ym);
         } catch (IllegalArgumentException e) {
-          throw new BadValue(LoadRule.BAD_PERIOD.code(), "`" + period + "` is not a month this tool can "
-              + "place in a financial year");
+          throw new BadValue(
+              LoadRule.BAD_PERIOD.code(),
+              "`" + period + "` is not a month this tool can " + "place in a financial year");
         }
         Values.within(q.year(), period);
         // which of the quarter's three months it is: 0, 1 or 2
@@ -751,8 +858,12 @@ final class ActualsReader {
       } else if (Quarter.looksLikeQuarter(period)) {
         q = Values.quarter(period);
       } else {
-        throw new BadValue(LoadRule.BAD_PERIOD.code(), "expected a quarter such as `2025-26 Q1` or a month "
-            + "such as `2025-04`, found `" + period + "`");
+        throw new BadValue(
+            LoadRule.BAD_PERIOD.code(),
+            "expected a quarter such as `2025-26 Q1` or a month "
+                + "such as `2025-04`, found `"
+                + period
+                + "`");
       }
       return new Period(q, month);
     }
@@ -799,13 +910,22 @@ final class ActualsReader {
       String hint = null;
       String message;
       if (t.startsWith("-") && plainAmount(t.substring(1))) {
-        problem(at(3), LoadRule.NEGATIVE_QUANTITY.code(), "`actual` must be 0 or more, found `" + t + "`", null);
+        problem(
+            at(3),
+            LoadRule.NEGATIVE_QUANTITY.code(),
+            "`actual` must be 0 or more, found `" + t + "`",
+            null);
         return null;
       } else if (t.matches("-?[£$€]?[\\d,]+(\\.\\d+)?") && !t.equals(",")) {
         message = "`actual` must be a plain number such as `1234.50`, found `" + t + "`";
-        hint = "remove the " + (t.contains(",") && t.matches(".*[£$€].*") ? "£ sign and the "
-            + "thousands separators" : t.contains(",") ? "thousands separators" : "currency sign")
-            + ": `" + t.replaceAll("[£$€,]", "") + "`";
+        hint =
+            "remove the "
+                + (t.contains(",") && t.matches(".*[£$€].*")
+                    ? "£ sign and the " + "thousands separators"
+                    : t.contains(",") ? "thousands separators" : "currency sign")
+                + ": `"
+                + t.replaceAll("[£$€,]", "")
+                + "`";
       } else {
         message = "`actual` must be a plain number such as `1234.50`, found `" + t + "`";
       }

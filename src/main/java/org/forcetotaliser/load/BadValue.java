@@ -1,8 +1,8 @@
 package org.forcetotaliser.load;
 
 /**
- * A value that could not be read, with the rule it breaks and a message fit for a user. Thrown
- * by {@link Values} and caught by the mappers, which turn it into a diagnostic at the value.
+ * A value that could not be read, with the rule it breaks and a message fit for a user. Thrown by
+ * {@link Values} and caught by the mappers, which turn it into a diagnostic at the value.
  */
 final class BadValue extends RuntimeException {
   private static final long serialVersionUID = 1L;

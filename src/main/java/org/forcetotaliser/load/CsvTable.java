@@ -1,13 +1,13 @@
 package org.forcetotaliser.load;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 
 /**
- * A small reader for the bundled reference tables: one header row, comma-separated, fields
- * with commas double-quoted. Immutable once parsed.
+ * A small reader for the bundled reference tables: one header row, comma-separated, fields with
+ * commas double-quoted. Immutable once parsed.
  */
 public record CsvTable(String name, List<String> header, List<List<String>> rows) {
 
@@ -70,8 +70,15 @@ public record CsvTable(String name, List<String> header, List<List<String>> rows
     List<List<String>> body = records.subList(1, records.size());
     for (List<String> r : body) {
       if (r.size() != header.size()) {
-        throw new IllegalStateException("reference table " + name + ": row " + r
-            + " has " + r.size() + " fields, header has " + header.size());
+        throw new IllegalStateException(
+            "reference table "
+                + name
+                + ": row "
+                + r
+                + " has "
+                + r.size()
+                + " fields, header has "
+                + header.size());
       }
     }
     return new CsvTable(name, header, body);

@@ -15,9 +15,9 @@ import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.Uncertain;
 
 /**
- * Typed access to the keys of one YAML mapping, reporting every problem as a diagnostic at
- * the offending key or value and returning null in its place, so that reading goes on and
- * every problem in a file is found in one run. Remembers where each value was written.
+ * Typed access to the keys of one YAML mapping, reporting every problem as a diagnostic at the
+ * offending key or value and returning null in its place, so that reading goes on and every problem
+ * in a file is found in one run. Remembers where each value was written.
  */
 final class Fields {
 
@@ -85,10 +85,16 @@ final class Fields {
       }
       String where = elsewhere.get(k);
       if (where != null) {
-        error(e.key().at(), LoadRule.UNKNOWN_KEY.code(), "`" + k + "` is not a key of " + what
-            + ": it belongs to " + where, null);
+        error(
+            e.key().at(),
+            LoadRule.UNKNOWN_KEY.code(),
+            "`" + k + "` is not a key of " + what + ": it belongs to " + where,
+            null);
       } else {
-        error(e.key().at(), LoadRule.UNKNOWN_KEY.code(), "unknown key `" + k + "` in " + what,
+        error(
+            e.key().at(),
+            LoadRule.UNKNOWN_KEY.code(),
+            "unknown key `" + k + "` in " + what,
             Values.didYouMean(k, allowed));
       }
     }
@@ -104,14 +110,19 @@ final class Fields {
       return null;
     }
     if (!(n instanceof YamlNode.Scalar s)) {
-      error(n.at(), LoadRule.WRONG_TYPE.code(), "`" + key + "` of " + what
-          + " should be a single value, found "
-          + n.describe(), null);
+      error(
+          n.at(),
+          LoadRule.WRONG_TYPE.code(),
+          "`" + key + "` of " + what + " should be a single value, found " + n.describe(),
+          null);
       return null;
     }
     if (s.isNull()) {
       if (required) {
-        error(s.at(), LoadRule.MISSING_KEY.code(), "`" + key + "` of " + what + " has no value",
+        error(
+            s.at(),
+            LoadRule.MISSING_KEY.code(),
+            "`" + key + "` of " + what + " has no value",
             null);
       }
       return null;
@@ -149,8 +160,17 @@ final class Fields {
       for (E c : type.getEnumConstants()) {
         keys.add(Keyed.key(c));
       }
-      error(s.at(), rule, "`" + key + "` must be one of " + Keyed.keys(type).replace(" | ", ", ")
-          + "; found `" + s.value() + "`", Values.didYouMean(s.value(), keys));
+      error(
+          s.at(),
+          rule,
+          "`"
+              + key
+              + "` must be one of "
+              + Keyed.keys(type).replace(" | ", ", ")
+              + "; found `"
+              + s.value()
+              + "`",
+          Values.didYouMean(s.value(), keys));
     }
     return e;
   }
@@ -166,9 +186,11 @@ final class Fields {
     if (s.value().equals("false")) {
       return false;
     }
-    error(s.at(), LoadRule.WRONG_TYPE.code(), "`" + key + "` must be `true` or `false`, found `"
-        + s.value()
-        + "`", null);
+    error(
+        s.at(),
+        LoadRule.WRONG_TYPE.code(),
+        "`" + key + "` must be `true` or `false`, found `" + s.value() + "`",
+        null);
     return null;
   }
 
@@ -186,8 +208,8 @@ final class Fields {
 
   /** A percentage or range of percentages, at most {@code max} (null: no upper bound). */
   Uncertain percentage(String key, BigDecimal max) {
-    return uncertain(key, t -> Values.uncertainPercentage(t, max),
-        t -> Values.boundedPercentage(t, max));
+    return uncertain(
+        key, t -> Values.uncertainPercentage(t, max), t -> Values.boundedPercentage(t, max));
   }
 
   /** A non-negative amount or range of amounts. */
@@ -199,8 +221,8 @@ final class Fields {
     return uncertain(key, Values::uncertainAmount, Values::nonNegative);
   }
 
-  private Uncertain uncertain(String key, Function<String, Uncertain> scalar,
-      Function<String, BigDecimal> end) {
+  private Uncertain uncertain(
+      String key, Function<String, Uncertain> scalar, Function<String, BigDecimal> end) {
     YamlNode n = node(key);
     if (n instanceof YamlNode.Mapping m) {
       return rangeMapping(key, keyAt(key), m, end, what, out);
@@ -209,8 +231,13 @@ final class Fields {
   }
 
   /** A range written as a mapping {@code { low: …, likely: …, high: … }}. */
-  static Uncertain rangeMapping(String key, Location keyAt, YamlNode.Mapping m,
-      Function<String, BigDecimal> end, String owner, List<Diagnostic> out) {
+  static Uncertain rangeMapping(
+      String key,
+      Location keyAt,
+      YamlNode.Mapping m,
+      Function<String, BigDecimal> end,
+      String owner,
+      List<Diagnostic> out) {
     Location at = m.at();
     Fields f = new Fields(m, "the range `" + key + "` of " + owner, keyAt, out);
     f.rejectUnknown(RANGE_KEYS, Map.of());
@@ -223,7 +250,10 @@ final class Fields {
     try {
       StringBuilder shown = new StringBuilder("{ ");
       for (YamlNode.Entry e : m.entries()) {
-        shown.append(shown.length() > 2 ? ", " : "").append(e.name()).append(": ")
+        shown
+            .append(shown.length() > 2 ? ", " : "")
+            .append(e.name())
+            .append(": ")
             .append(e.value() instanceof YamlNode.Scalar s ? s.value() : "…");
       }
       return Values.range(shown.append(" }").toString(), low, likely, high);

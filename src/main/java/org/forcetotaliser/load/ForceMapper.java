@@ -30,16 +30,32 @@ import org.forcetotaliser.model.Tolerance;
  */
 final class ForceMapper {
 
-  static final Set<String> FORCE_KEYS = new LinkedHashSet<>(List.of("force",
-      "financial_year_start", "price_base", "force_area", "discount_year", "discount_schedule", "harm_index",
-      "crime_cost_components", "scale_recorded_to_all", "fte_hours", "tolerance", "rates",
-      "offences", "index", "accept"));
+  static final Set<String> FORCE_KEYS =
+      new LinkedHashSet<>(
+          List.of(
+              "force",
+              "financial_year_start",
+              "price_base",
+              "force_area",
+              "discount_year",
+              "discount_schedule",
+              "harm_index",
+              "crime_cost_components",
+              "scale_recorded_to_all",
+              "fte_hours",
+              "tolerance",
+              "rates",
+              "offences",
+              "index",
+              "accept"));
   static final Set<String> ACCEPT_KEYS =
       new LinkedHashSet<>(List.of("rule", "project", "item", "offence", "reason"));
   static final Set<String> RATE_KEYS =
       new LinkedHashSet<>(List.of("per_hour", "price_year", "source", "label"));
-  static final Set<String> OFFENCE_KEYS = new LinkedHashSet<>(List.of("ho_code", "offence",
-      "css_weight", "cost_category", "cchi_subgroup", "ons_group"));
+  static final Set<String> OFFENCE_KEYS =
+      new LinkedHashSet<>(
+          List.of(
+              "ho_code", "offence", "css_weight", "cost_category", "cchi_subgroup", "ons_group"));
   static final Set<String> TOLERANCE_KEYS = new LinkedHashSet<>(List.of("green", "amber"));
 
   private final List<Diagnostic> out;
@@ -56,11 +72,26 @@ final class ForceMapper {
 
   private ForceSettings settings(String file, YamlNode root) {
     if (!(root instanceof YamlNode.Mapping m)) {
-      out.add(Diagnostic.error(root.at(), LoadRule.WRONG_TYPE.code(),
-          "force.yaml should be a mapping of settings such as `force:`, found "
-              + root.describe()));
-      return new ForceSettings(null, null, null, null, null, null, null, false, null, null,
-          null, null, Location.ofFile(file));
+      out.add(
+          Diagnostic.error(
+              root.at(),
+              LoadRule.WRONG_TYPE.code(),
+              "force.yaml should be a mapping of settings such as `force:`, found "
+                  + root.describe()));
+      return new ForceSettings(
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          false,
+          null,
+          null,
+          null,
+          null,
+          Location.ofFile(file));
     }
     Fields f = new Fields(m, "force.yaml", m.at(), out);
     f.rejectUnknown(FORCE_KEYS, Map.of());
@@ -80,9 +111,24 @@ final class ForceMapper {
     FiscalCalendar calendar = month == null ? null : new FiscalCalendar(month);
     IndexSettings index = IndexMapper.map(f, calendar, out);
     List<Accept> accepts = accepts(f, file);
-    ForceSettings s = new ForceSettings(force, calendar, priceBase, discountYear, schedule, harm,
-        components, scale != null && scale, fte, tolerance, rates, offences,
-        new Location(file, m.at().line(), m.at().column()), index, null, accepts);
+    ForceSettings s =
+        new ForceSettings(
+            force,
+            calendar,
+            priceBase,
+            discountYear,
+            schedule,
+            harm,
+            components,
+            scale != null && scale,
+            fte,
+            tolerance,
+            rates,
+            offences,
+            new Location(file, m.at().line(), m.at().column()),
+            index,
+            null,
+            accepts);
     sources.put(s, f.locations());
     return s;
   }
@@ -94,16 +140,16 @@ final class ForceMapper {
         return m;
       }
     }
-    throw new BadValue(LoadRule.BAD_VALUE.code(),
-        "expected a month number 1 to 12 (4 = April), found `"
-        + text + "`");
+    throw new BadValue(
+        LoadRule.BAD_VALUE.code(),
+        "expected a month number 1 to 12 (4 = April), found `" + text + "`");
   }
 
   private static BigDecimal positive(String text) {
     BigDecimal d = Values.decimal(text);
     if (d.signum() <= 0) {
-      throw new BadValue(LoadRule.BAD_VALUE.code(), "expected a number above 0, found `" + text
-          + "`");
+      throw new BadValue(
+          LoadRule.BAD_VALUE.code(), "expected a number above 0, found `" + text + "`");
     }
     return d;
   }
@@ -114,9 +160,13 @@ final class ForceMapper {
       return null;
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), LoadRule.WRONG_TYPE.code(),
+      f.error(
+          n.at(),
+          LoadRule.WRONG_TYPE.code(),
           "`crime_cost_components` should be a list such as "
-          + "`[consequence, response]`, found " + n.describe(), null);
+              + "`[consequence, response]`, found "
+              + n.describe(),
+          null);
       return null;
     }
     Set<CrimeCost.CostComponent> set = EnumSet.noneOf(CrimeCost.CostComponent.class);
@@ -125,13 +175,17 @@ final class ForceMapper {
       keys.add(Keyed.key(c));
     }
     for (YamlNode item : seq.items()) {
-      CrimeCost.CostComponent c = item instanceof YamlNode.Scalar s
-          ? Keyed.fromKey(CrimeCost.CostComponent.class, s.value()) : null;
+      CrimeCost.CostComponent c =
+          item instanceof YamlNode.Scalar s
+              ? Keyed.fromKey(CrimeCost.CostComponent.class, s.value())
+              : null;
       if (c == null) {
         String found = item.describe();
-        f.error(item.at(), LoadRule.BAD_VALUE.code(), "`crime_cost_components` may list "
-            + String.join(", ", keys) + "; found " + found, item instanceof YamlNode.Scalar s
-                ? Values.didYouMean(s.value(), keys) : null);
+        f.error(
+            item.at(),
+            LoadRule.BAD_VALUE.code(),
+            "`crime_cost_components` may list " + String.join(", ", keys) + "; found " + found,
+            item instanceof YamlNode.Scalar s ? Values.didYouMean(s.value(), keys) : null);
       } else {
         set.add(c);
       }
@@ -145,8 +199,13 @@ final class ForceMapper {
       return null;
     }
     if (!(n instanceof YamlNode.Mapping m)) {
-      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`tolerance` should be a mapping such as "
-          + "`{ green: 90%, amber: 70% }`, found " + n.describe(), null);
+      f.error(
+          n.at(),
+          LoadRule.WRONG_TYPE.code(),
+          "`tolerance` should be a mapping such as "
+              + "`{ green: 90%, amber: 70% }`, found "
+              + n.describe(),
+          null);
       return null;
     }
     Fields t = new Fields(m, "`tolerance`", f.keyAt("tolerance"), out);
@@ -159,21 +218,28 @@ final class ForceMapper {
     green = green == null ? Tolerance.DEFAULT.green() : green;
     amber = amber == null ? Tolerance.DEFAULT.amber() : amber;
     if (amber.compareTo(green) > 0) {
-      t.error(t.has("amber") ? t.locations().get("amber") : t.anchor(), LoadRule.BAD_RANGE.code(),
-          "`tolerance`: amber (" + amber.toPlainString() + "%) is above green ("
-              + green.toPlainString() + "%)", null);
+      t.error(
+          t.has("amber") ? t.locations().get("amber") : t.anchor(),
+          LoadRule.BAD_RANGE.code(),
+          "`tolerance`: amber ("
+              + amber.toPlainString()
+              + "%) is above green ("
+              + green.toPlainString()
+              + "%)",
+          null);
       return null;
     }
     return new Tolerance(green, amber);
   }
 
   /**
-   * A threshold in the percentage grammar of every other percentage (SPEC §3.1, §3.2):
-   * {@code 90%} or the fraction {@code 0.9}, returned in percent (90). A plain {@code 90} is
-   * 9000 % and an error, with the hint to write {@code 90%}.
+   * A threshold in the percentage grammar of every other percentage (SPEC §3.1, §3.2): {@code 90%}
+   * or the fraction {@code 0.9}, returned in percent (90). A plain {@code 90} is 9000 % and an
+   * error, with the hint to write {@code 90%}.
    */
   private static BigDecimal tolerancePercent(String text) {
-    return Values.boundedPercentage(text, BigDecimal.ONE).multiply(new BigDecimal(100))
+    return Values.boundedPercentage(text, BigDecimal.ONE)
+        .multiply(new BigDecimal(100))
         .stripTrailingZeros();
   }
 
@@ -184,22 +250,33 @@ final class ForceMapper {
       return rates;
     }
     if (!(n instanceof YamlNode.Mapping m)) {
-      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`rates` should be a mapping of roles, found "
-          + n.describe(), null);
+      f.error(
+          n.at(),
+          LoadRule.WRONG_TYPE.code(),
+          "`rates` should be a mapping of roles, found " + n.describe(),
+          null);
       return rates;
     }
     for (YamlNode.Entry e : m.entries()) {
       String role = e.name();
       if (!ProjectMapper.ID.matcher(role).matches()) {
-        f.error(e.key().at(), LoadRule.BAD_ID.code(),
-            "a role may use only a-z, 0-9 and `-`, found `" + role
-            + "`", null);
+        f.error(
+            e.key().at(),
+            LoadRule.BAD_ID.code(),
+            "a role may use only a-z, 0-9 and `-`, found `" + role + "`",
+            null);
         continue;
       }
       if (!(e.value() instanceof YamlNode.Mapping rm)) {
-        f.error(e.value().at(), LoadRule.WRONG_TYPE.code(), "rate `" + role
-            + "` should be a mapping such as "
-            + "`{ per_hour: 38.43, price_year: 2013-14 }`, found " + e.value().describe(), null);
+        f.error(
+            e.value().at(),
+            LoadRule.WRONG_TYPE.code(),
+            "rate `"
+                + role
+                + "` should be a mapping such as "
+                + "`{ per_hour: 38.43, price_year: 2013-14 }`, found "
+                + e.value().describe(),
+            null);
         continue;
       }
       Fields r = new Fields(rm, "rate `" + role + "`", e.key().at(), out);
@@ -209,8 +286,13 @@ final class ForceMapper {
       String source = r.text("source", false);
       String label = r.text("label", false);
       if (perHour != null && year != null) {
-        HourlyRate rate = new HourlyRate(role, label == null ? role : label, perHour, year,
-            source == null ? "force.yaml" : source);
+        HourlyRate rate =
+            new HourlyRate(
+                role,
+                label == null ? role : label,
+                perHour,
+                year,
+                source == null ? "force.yaml" : source);
         Map<String, Location> at = new LinkedHashMap<>(r.locations());
         at.put("role", e.key().at());
         sources.put(rate, at);
@@ -228,14 +310,24 @@ final class ForceMapper {
       return accepts;
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), "wrong-type", "`accept` should be a list of entries such as "
-          + "`- { rule: not-costed, offence: 10D, reason: \"…\" }`, found " + n.describe(), null);
+      f.error(
+          n.at(),
+          "wrong-type",
+          "`accept` should be a list of entries such as "
+              + "`- { rule: not-costed, offence: 10D, reason: \"…\" }`, found "
+              + n.describe(),
+          null);
       return accepts;
     }
     for (YamlNode item : seq.items()) {
       if (!(item instanceof YamlNode.Mapping am)) {
-        f.error(item.at(), "wrong-type", "each of `accept` should be a mapping with `rule:` and "
-            + "`reason:`, found " + item.describe(), null);
+        f.error(
+            item.at(),
+            "wrong-type",
+            "each of `accept` should be a mapping with `rule:` and "
+                + "`reason:`, found "
+                + item.describe(),
+            null);
         continue;
       }
       Fields a = new Fields(am, "an `accept` entry", am.at(), out);
@@ -246,8 +338,14 @@ final class ForceMapper {
       String itemId = a.text("item", false);
       String offence = a.text("offence", false);
       if (rule != null && reason != null) {
-        accepts.add(new Accept(rule, project, itemId, offence, reason,
-            new Location(file, am.at().line(), am.at().column())));
+        accepts.add(
+            new Accept(
+                rule,
+                project,
+                itemId,
+                offence,
+                reason,
+                new Location(file, am.at().line(), am.at().column())));
       }
     }
     return accepts;
@@ -260,15 +358,20 @@ final class ForceMapper {
       return offences;
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`offences` should be a list of offences, found "
-          + n.describe(), null);
+      f.error(
+          n.at(),
+          LoadRule.WRONG_TYPE.code(),
+          "`offences` should be a list of offences, found " + n.describe(),
+          null);
       return offences;
     }
     for (YamlNode item : seq.items()) {
       if (!(item instanceof YamlNode.Mapping om)) {
-        f.error(item.at(), LoadRule.WRONG_TYPE.code(),
-            "each of `offences` should be a mapping with `ho_code:`, "
-            + "found " + item.describe(), null);
+        f.error(
+            item.at(),
+            LoadRule.WRONG_TYPE.code(),
+            "each of `offences` should be a mapping with `ho_code:`, " + "found " + item.describe(),
+            null);
         continue;
       }
       Fields o = new Fields(om, "an offence in force.yaml", om.at(), out);

@@ -13,8 +13,8 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.forcetotaliser.model.Location;
 
 /**
- * A sheet of cells as text, each with where it is: a CSV file (line and column of the field's
- * first character) or a workbook sheet (row and column number). Immutable once read.
+ * A sheet of cells as text, each with where it is: a CSV file (line and column of the field's first
+ * character) or a workbook sheet (row and column number). Immutable once read.
  */
 record Grid(String name, List<List<GridCell>> rows) {
 
@@ -95,8 +95,8 @@ record Grid(String name, List<List<GridCell>> rows) {
       }
     }
     if (quoted) {
-      throw new IllegalArgumentException(new Location(file, fieldLine, fieldCol)
-          + ": a quoted field is never closed");
+      throw new IllegalArgumentException(
+          new Location(file, fieldLine, fieldCol) + ": a quoted field is never closed");
     }
     if (field.length() > 0 || !row.isEmpty()) {
       row.add(new GridCell(field.toString(), new Location(file, fieldLine, fieldCol)));
@@ -106,9 +106,9 @@ record Grid(String name, List<List<GridCell>> rows) {
   }
 
   /**
-   * The first sheet of a workbook whose first rows hold a cell starting with {@code title}
-   * (such as {@code Table P1}) and, below it, a cell {@code column} (such as {@code Area
-   * Code}): a contents sheet that only names the table is passed over. Null when none.
+   * The first sheet of a workbook whose first rows hold a cell starting with {@code title} (such as
+   * {@code Table P1}) and, below it, a cell {@code column} (such as {@code Area Code}): a contents
+   * sheet that only names the table is passed over. Null when none.
    */
   static Grid workbookSheet(String file, InputStream in, String title, String column)
       throws IOException {

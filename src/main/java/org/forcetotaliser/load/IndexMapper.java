@@ -14,10 +14,10 @@ import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.YearEnding;
 
 /**
- * Maps {@code force_area:} and {@code index:} of force.yaml (SPEC §4.10) into
- * {@link IndexSettings}, reporting every problem where it was written. Force areas are
- * checked against the bundled list here; indicators and periods, which a force may supply in
- * {@code indicators/}, when the index is computed.
+ * Maps {@code force_area:} and {@code index:} of force.yaml (SPEC §4.10) into {@link
+ * IndexSettings}, reporting every problem where it was written. Force areas are checked against the
+ * bundled list here; indicators and periods, which a force may supply in {@code indicators/}, when
+ * the index is computed.
  */
 final class IndexMapper {
 
@@ -44,12 +44,17 @@ final class IndexMapper {
     }
     YamlNode n = force.node("index");
     if (n == null) {
-      return area == null ? IndexSettings.none()
+      return area == null
+          ? IndexSettings.none()
           : new IndexSettings(area, null, null, null, List.of(), force.keyAt("force_area"));
     }
     if (!(n instanceof YamlNode.Mapping m)) {
-      force.error(n.at(), LoadRule.WRONG_TYPE.code(), "`index` should be a mapping such as "
-          + "`{ baseline: YE 2019-03, comparators: { nearest: 7 } }`, found " + n.describe(),
+      force.error(
+          n.at(),
+          LoadRule.WRONG_TYPE.code(),
+          "`index` should be a mapping such as "
+              + "`{ baseline: YE 2019-03, comparators: { nearest: 7 } }`, found "
+              + n.describe(),
           null);
       return new IndexSettings(area, null, null, null, List.of(), force.keyAt("index"));
     }
@@ -59,23 +64,28 @@ final class IndexMapper {
     IndexSettings.Located<YearEnding> current = period(f, "current", calendar);
     IndexSettings.Comparators comparators = comparators(f, area, out);
     List<IndexSettings.Indicator> indicators = indicators(f, out);
-    return new IndexSettings(area, baseline, current, comparators, indicators,
-        force.keyAt("index"));
+    return new IndexSettings(
+        area, baseline, current, comparators, indicators, force.keyAt("index"));
   }
 
-  private static boolean knownArea(String id, Location at, String what,
-      List<Diagnostic> out) {
+  private static boolean knownArea(String id, Location at, String what, List<Diagnostic> out) {
     if (areaIds().contains(id)) {
       return true;
     }
-    out.add(Diagnostic.error(at, LoadRule.UNKNOWN_FORCE_AREA.code(), what + ": no territorial force area `"
-        + id + "`; `totaliser index --list-forces` lists them")
-        .withHint(Names.didYouMean(id, areaIds())));
+    out.add(
+        Diagnostic.error(
+                at,
+                LoadRule.UNKNOWN_FORCE_AREA.code(),
+                what
+                    + ": no territorial force area `"
+                    + id
+                    + "`; `totaliser index --list-forces` lists them")
+            .withHint(Names.didYouMean(id, areaIds())));
     return false;
   }
 
-  private static IndexSettings.Located<YearEnding> period(Fields f, String key,
-      FiscalCalendar calendar) {
+  private static IndexSettings.Located<YearEnding> period(
+      Fields f, String key, FiscalCalendar calendar) {
     YamlNode.Scalar s = f.scalar(key, false);
     if (s == null) {
       return null;
@@ -88,8 +98,8 @@ final class IndexMapper {
     }
   }
 
-  private static IndexSettings.Comparators comparators(Fields f,
-      IndexSettings.Located<String> area, List<Diagnostic> out) {
+  private static IndexSettings.Comparators comparators(
+      Fields f, IndexSettings.Located<String> area, List<Diagnostic> out) {
     YamlNode n = f.node("comparators");
     if (n == null) {
       return null;
@@ -102,18 +112,32 @@ final class IndexMapper {
         return null;
       }
       int most = areaIds().size() - 2;
-      if (!k.value().matches("[0-9]{1,3}") || Integer.parseInt(k.value()) < 1
+      if (!k.value().matches("[0-9]{1,3}")
+          || Integer.parseInt(k.value()) < 1
           || Integer.parseInt(k.value()) > most) {
-        out.add(Diagnostic.error(k.at(), LoadRule.BAD_COMPARATORS.code(), "`nearest` takes a whole number "
-            + "of forces from 1 to " + most + " (every territorial force but City of London "
-            + "and this one), found `" + k.value() + "`"));
+        out.add(
+            Diagnostic.error(
+                k.at(),
+                LoadRule.BAD_COMPARATORS.code(),
+                "`nearest` takes a whole number "
+                    + "of forces from 1 to "
+                    + most
+                    + " (every territorial force but City of London "
+                    + "and this one), found `"
+                    + k.value()
+                    + "`"));
         return null;
       }
       return new IndexSettings.Nearest(Integer.parseInt(k.value()), f.keyAt("comparators"));
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`comparators` should be a list of force areas such as "
-          + "`[bedfordshire, essex]`, or `{ nearest: 7 }`, found " + n.describe(), null);
+      f.error(
+          n.at(),
+          LoadRule.WRONG_TYPE.code(),
+          "`comparators` should be a list of force areas such as "
+              + "`[bedfordshire, essex]`, or `{ nearest: 7 }`, found "
+              + n.describe(),
+          null);
       return null;
     }
     List<IndexSettings.Located<String>> ids = new ArrayList<>();
@@ -121,8 +145,11 @@ final class IndexMapper {
     boolean ok = true;
     for (YamlNode item : seq.items()) {
       if (!(item instanceof YamlNode.Scalar s) || s.isNull()) {
-        f.error(item.at(), LoadRule.WRONG_TYPE.code(), "each of `comparators` should be a force-area id, "
-            + "found " + item.describe(), null);
+        f.error(
+            item.at(),
+            LoadRule.WRONG_TYPE.code(),
+            "each of `comparators` should be a force-area id, " + "found " + item.describe(),
+            null);
         ok = false;
         continue;
       }
@@ -131,20 +158,30 @@ final class IndexMapper {
         continue;
       }
       if (area != null && s.value().equals(area.value())) {
-        out.add(Diagnostic.error(s.at(), LoadRule.BAD_COMPARATORS.code(), "`" + s.value() + "` is this "
-            + "force's own area (`force_area`), not a comparator"));
+        out.add(
+            Diagnostic.error(
+                s.at(),
+                LoadRule.BAD_COMPARATORS.code(),
+                "`"
+                    + s.value()
+                    + "` is this "
+                    + "force's own area (`force_area`), not a comparator"));
         ok = false;
       } else if (!seen.add(s.value())) {
-        out.add(Diagnostic.error(s.at(), LoadRule.BAD_COMPARATORS.code(), "`" + s.value()
-            + "` is listed twice"));
+        out.add(
+            Diagnostic.error(
+                s.at(), LoadRule.BAD_COMPARATORS.code(), "`" + s.value() + "` is listed twice"));
         ok = false;
       } else {
         ids.add(new IndexSettings.Located<>(s.value(), s.at()));
       }
     }
     if (ok && ids.isEmpty()) {
-      out.add(Diagnostic.error(n.at(), LoadRule.BAD_COMPARATORS.code(), "`comparators` lists no force; "
-          + "list some, or write `{ nearest: 7 }`"));
+      out.add(
+          Diagnostic.error(
+              n.at(),
+              LoadRule.BAD_COMPARATORS.code(),
+              "`comparators` lists no force; " + "list some, or write `{ nearest: 7 }`"));
     }
     return ok && !ids.isEmpty() ? new IndexSettings.Listed(ids, f.keyAt("comparators")) : null;
   }
@@ -156,16 +193,23 @@ final class IndexMapper {
       return list;
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`indicators` should be a list such as "
-          + "`[{ id: recorded-crime, weight: 2 }, { id: robbery }]`, found " + n.describe(),
+      f.error(
+          n.at(),
+          LoadRule.WRONG_TYPE.code(),
+          "`indicators` should be a list such as "
+              + "`[{ id: recorded-crime, weight: 2 }, { id: robbery }]`, found "
+              + n.describe(),
           null);
       return list;
     }
     Set<String> seen = new LinkedHashSet<>();
     for (YamlNode item : seq.items()) {
       if (!(item instanceof YamlNode.Mapping im)) {
-        f.error(item.at(), LoadRule.WRONG_TYPE.code(), "each of `indicators` should be a mapping with "
-            + "`id:`, found " + item.describe(), null);
+        f.error(
+            item.at(),
+            LoadRule.WRONG_TYPE.code(),
+            "each of `indicators` should be a mapping with " + "`id:`, found " + item.describe(),
+            null);
         continue;
       }
       Fields i = new Fields(im, "an indicator of `index`", im.at(), out);
@@ -175,12 +219,16 @@ final class IndexMapper {
       IndexSettings.Better better =
           i.choice("better", IndexSettings.Better.class, false, LoadRule.BAD_VALUE.code());
       String source = i.text("source", false);
-      if (id == null || (i.has("weight") && weight == null)
+      if (id == null
+          || (i.has("weight") && weight == null)
           || (i.has("better") && better == null)) {
         continue;
       }
       if (!seen.add(id)) {
-        i.error(i.locations().get("id"), LoadRule.BAD_VALUE.code(), "indicator `" + id + "` is listed twice",
+        i.error(
+            i.locations().get("id"),
+            LoadRule.BAD_VALUE.code(),
+            "indicator `" + id + "` is listed twice",
             null);
         continue;
       }
@@ -192,7 +240,8 @@ final class IndexMapper {
   private static BigDecimal weight(String text) {
     BigDecimal d = Values.decimal(text);
     if (d.signum() <= 0) {
-      throw new BadValue(LoadRule.BAD_VALUE.code(), "expected a weight above 0, found `" + text + "`");
+      throw new BadValue(
+          LoadRule.BAD_VALUE.code(), "expected a weight above 0, found `" + text + "`");
     }
     return d;
   }

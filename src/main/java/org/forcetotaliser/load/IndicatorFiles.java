@@ -21,9 +21,9 @@ import org.forcetotaliser.model.YearEnding;
 
 /**
  * Reads a portfolio's {@code indicators/**.csv} (SPEC §4.10): series a force supplies itself,
- * {@code force,indicator,period,value}, and newer editions of ONS table P1 written by
- * {@code totaliser import ons-pfa} ({@link OnsPfaImporter#TIDY_HEADER}), which are laid over
- * the bundled counts. Every problem is a diagnostic at its cell. Files are read in path order.
+ * {@code force,indicator,period,value}, and newer editions of ONS table P1 written by {@code
+ * totaliser import ons-pfa} ({@link OnsPfaImporter#TIDY_HEADER}), which are laid over the bundled
+ * counts. Every problem is a diagnostic at its cell. Files are read in path order.
  */
 public final class IndicatorFiles {
 
@@ -37,8 +37,10 @@ public final class IndicatorFiles {
    * @param supplied force-supplied values by the file (as shown) they came from
    * @param counts offences from imported editions, and the file each came from
    */
-  public record Read(Map<String, Map<SeriesKey, BigDecimal>> supplied,
-      Map<SeriesKey, BigDecimal> counts, Map<SeriesKey, String> countFiles,
+  public record Read(
+      Map<String, Map<SeriesKey, BigDecimal>> supplied,
+      Map<SeriesKey, BigDecimal> counts,
+      Map<SeriesKey, String> countFiles,
       List<Diagnostic> diagnostics) {}
 
   /** Every {@code .csv} under {@code folder} (shown with the prefix {@code shownPrefix}). */
@@ -52,11 +54,20 @@ public final class IndicatorFiles {
     }
     List<Path> files;
     try (Stream<Path> s = Files.walk(folder)) {
-      files = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".csv")
-          && !p.getFileName().toString().startsWith(".")).sorted().toList();
+      files =
+          s.filter(
+                  p ->
+                      Files.isRegularFile(p)
+                          && p.getFileName().toString().endsWith(".csv")
+                          && !p.getFileName().toString().startsWith("."))
+              .sorted()
+              .toList();
     } catch (IOException e) {
-      out.add(Diagnostic.error(Location.ofFile(shownPrefix), LoadRule.UNREADABLE_FILE.code(),
-          "cannot list the files: " + e.getMessage()));
+      out.add(
+          Diagnostic.error(
+              Location.ofFile(shownPrefix),
+              LoadRule.UNREADABLE_FILE.code(),
+              "cannot list the files: " + e.getMessage()));
       return new Read(supplied, counts, countFiles, out);
     }
     Map<String, String> areaByCode = new LinkedHashMap<>();
@@ -69,37 +80,58 @@ public final class IndicatorFiles {
       String shown = shownPrefix + folder.relativize(p).toString().replace('\\', '/');
       String text;
       try {
-        text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p))).toString();
+        text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p)))
+                .toString();
       } catch (CharacterCodingException e) {
-        out.add(Diagnostic.error(Location.ofFile(shown), LoadRule.UNREADABLE_FILE.code(), "not UTF-8 text"));
+        out.add(
+            Diagnostic.error(
+                Location.ofFile(shown), LoadRule.UNREADABLE_FILE.code(), "not UTF-8 text"));
         continue;
       } catch (IOException e) {
-        out.add(Diagnostic.error(Location.ofFile(shown), LoadRule.UNREADABLE_FILE.code(),
-            "cannot be read: " + e.getMessage()));
+        out.add(
+            Diagnostic.error(
+                Location.ofFile(shown),
+                LoadRule.UNREADABLE_FILE.code(),
+                "cannot be read: " + e.getMessage()));
         continue;
       }
       Grid g;
       try {
         g = Grid.csv(shown, text);
       } catch (IllegalArgumentException e) {
-        out.add(Diagnostic.error(Location.ofFile(shown), LoadRule.BAD_INDICATOR_CSV.code(), e.getMessage()));
+        out.add(
+            Diagnostic.error(
+                Location.ofFile(shown), LoadRule.BAD_INDICATOR_CSV.code(), e.getMessage()));
         continue;
       }
       if (g.rows().isEmpty()) {
-        out.add(Diagnostic.error(Location.ofFile(shown), LoadRule.BAD_INDICATOR_CSV.code(), "the file is "
-            + "empty: expected the header `" + SUPPLIED_HEADER + "`"));
+        out.add(
+            Diagnostic.error(
+                Location.ofFile(shown),
+                LoadRule.BAD_INDICATOR_CSV.code(),
+                "the file is " + "empty: expected the header `" + SUPPLIED_HEADER + "`"));
         continue;
       }
-      String header = String.join(",", g.rows().get(0).stream()
-          .map(c -> c.text().strip()).toList());
+      String header =
+          String.join(",", g.rows().get(0).stream().map(c -> c.text().strip()).toList());
       Location headAt = g.rows().get(0).get(0).at();
       boolean isCounts = header.equals(OnsPfaImporter.TIDY_HEADER);
       if (!isCounts && !header.equals(SUPPLIED_HEADER)) {
-        out.add(Diagnostic.error(headAt, LoadRule.BAD_INDICATOR_CSV.code(), "expected the header `"
-            + SUPPLIED_HEADER + "` (a series the force supplies) or `"
-            + OnsPfaImporter.TIDY_HEADER + "` (written by `totaliser import ons-pfa`), found `"
-            + header + "`"));
+        out.add(
+            Diagnostic.error(
+                headAt,
+                LoadRule.BAD_INDICATOR_CSV.code(),
+                "expected the header `"
+                    + SUPPLIED_HEADER
+                    + "` (a series the force supplies) or `"
+                    + OnsPfaImporter.TIDY_HEADER
+                    + "` (written by `totaliser import ons-pfa`), found `"
+                    + header
+                    + "`"));
         continue;
       }
       Map<SeriesKey, BigDecimal> values = new LinkedHashMap<>();
@@ -109,8 +141,11 @@ public final class IndicatorFiles {
         }
         int width = isCounts ? 5 : 4;
         if (row.size() != width) {
-          out.add(Diagnostic.error(row.get(0).at(), LoadRule.BAD_INDICATOR_CSV.code(), "expected " + width
-              + " fields, found " + row.size()));
+          out.add(
+              Diagnostic.error(
+                  row.get(0).at(),
+                  LoadRule.BAD_INDICATOR_CSV.code(),
+                  "expected " + width + " fields, found " + row.size()));
           continue;
         }
         String area;
@@ -119,47 +154,74 @@ public final class IndicatorFiles {
           String code = row.get(0).text().strip();
           area = row.get(1).text().strip();
           if (!area.equals(areaByCode.get(code))) {
-            out.add(Diagnostic.error(row.get(0).at(), LoadRule.BAD_INDICATOR_CSV.code(), "`" + code
-                + "` is not the ONS code of force area `" + area + "`"));
+            out.add(
+                Diagnostic.error(
+                    row.get(0).at(),
+                    LoadRule.BAD_INDICATOR_CSV.code(),
+                    "`" + code + "` is not the ONS code of force area `" + area + "`"));
             continue;
           }
           next = 2;
         } else {
           area = row.get(0).text().strip();
           if (!ids.contains(area)) {
-            out.add(Diagnostic.error(row.get(0).at(), LoadRule.UNKNOWN_FORCE_AREA.code(), "no territorial "
-                + "force area `" + area + "`; `totaliser index --list-forces` lists them")
-                .withHint(Names.didYouMean(area, ids)));
+            out.add(
+                Diagnostic.error(
+                        row.get(0).at(),
+                        LoadRule.UNKNOWN_FORCE_AREA.code(),
+                        "no territorial "
+                            + "force area `"
+                            + area
+                            + "`; `totaliser index --list-forces` lists them")
+                    .withHint(Names.didYouMean(area, ids)));
             continue;
           }
           next = 1;
         }
         String indicator = row.get(next).text().strip();
         if (!indicator.matches("[a-z0-9][a-z0-9-]*")) {
-          out.add(Diagnostic.error(row.get(next).at(), LoadRule.BAD_INDICATOR_CSV.code(), "an indicator id is "
-              + "lower-case letters, digits and `-`, found `" + indicator + "`"));
+          out.add(
+              Diagnostic.error(
+                  row.get(next).at(),
+                  LoadRule.BAD_INDICATOR_CSV.code(),
+                  "an indicator id is "
+                      + "lower-case letters, digits and `-`, found `"
+                      + indicator
+                      + "`"));
           continue;
         }
         YearEnding period;
         try {
           period = YearEnding.parse(row.get(next + 1).text(), calendar);
         } catch (IllegalArgumentException e) {
-          out.add(Diagnostic.error(row.get(next + 1).at(), LoadRule.BAD_INDICATOR_CSV.code(),
-              e.getMessage()));
+          out.add(
+              Diagnostic.error(
+                  row.get(next + 1).at(), LoadRule.BAD_INDICATOR_CSV.code(), e.getMessage()));
           continue;
         }
         String v = row.get(next + 2).text().strip();
         if (!Values.isDecimal(v) || (isCounts && new BigDecimal(v).signum() < 0)) {
-          out.add(Diagnostic.error(row.get(next + 2).at(), LoadRule.BAD_INDICATOR_CSV.code(),
-              "expected a number, found `" + v + "`"));
+          out.add(
+              Diagnostic.error(
+                  row.get(next + 2).at(),
+                  LoadRule.BAD_INDICATOR_CSV.code(),
+                  "expected a number, found `" + v + "`"));
           continue;
         }
         SeriesKey key = new SeriesKey(area, indicator, period);
         boolean twice = isCounts ? countFiles.containsKey(key) : values.containsKey(key);
         if (twice) {
-          out.add(Diagnostic.error(row.get(0).at(), LoadRule.BAD_INDICATOR_CSV.code(), "a second value for "
-              + area + ", " + indicator + ", " + period
-              + (isCounts ? " (the first is in " + countFiles.get(key) + ")" : "")));
+          out.add(
+              Diagnostic.error(
+                  row.get(0).at(),
+                  LoadRule.BAD_INDICATOR_CSV.code(),
+                  "a second value for "
+                      + area
+                      + ", "
+                      + indicator
+                      + ", "
+                      + period
+                      + (isCounts ? " (the first is in " + countFiles.get(key) + ")" : "")));
           continue;
         }
         if (isCounts) {

@@ -20,8 +20,7 @@ public final class Names {
     List<Scored> scored = new ArrayList<>();
     for (String c : candidates) {
       String n = c.toLowerCase(Locale.ROOT);
-      int d = !w.isEmpty() && (n.contains(w) || w.contains(n)) ? 0
-          : Values.distance(w, n);
+      int d = !w.isEmpty() && (n.contains(w) || w.contains(n)) ? 0 : Values.distance(w, n);
       if (d <= Math.max(2, w.length() / 2)) {
         scored.add(new Scored(c, d));
       }

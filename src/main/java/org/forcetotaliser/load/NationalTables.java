@@ -18,10 +18,10 @@ import org.forcetotaliser.model.SeriesKey;
 import org.forcetotaliser.model.YearEnding;
 
 /**
- * The bundled national tables of the Prevention Index (docs/method.md §Prevention Index):
- * force areas, indicators, recorded crime by force area and period (built from ONS table P1
- * by {@link OnsPfaImporter}), and population by force area and mid-year (built from the ONS
- * local-authority estimates by {@link #population}). Read once per process; immutable.
+ * The bundled national tables of the Prevention Index (docs/method.md §Prevention Index): force
+ * areas, indicators, recorded crime by force area and period (built from ONS table P1 by {@link
+ * OnsPfaImporter}), and population by force area and mid-year (built from the ONS local-authority
+ * estimates by {@link #population}). Read once per process; immutable.
  */
 public final class NationalTables {
 
@@ -43,8 +43,12 @@ public final class NationalTables {
   public static List<IndexIndicator> indicators() {
     List<IndexIndicator> out = new ArrayList<>();
     for (Map<String, String> r : ReferenceTables.table("index-indicators").records()) {
-      out.add(new IndexIndicator(r.get("indicator"), r.get("label"), r.get("p1_column"),
-          r.get("default").equals("yes")));
+      out.add(
+          new IndexIndicator(
+              r.get("indicator"),
+              r.get("label"),
+              r.get("p1_column"),
+              r.get("default").equals("yes")));
     }
     return List.copyOf(out);
   }
@@ -74,12 +78,15 @@ public final class NationalTables {
   private static NationalData read() {
     Map<SeriesKey, BigDecimal> counts = new LinkedHashMap<>();
     for (Map<String, String> r : ReferenceTables.table("pfa-recorded-crime").records()) {
-      counts.put(new SeriesKey(r.get("force_area"), r.get("indicator"),
-          YearEnding.parse(r.get("period"), null)), new BigDecimal(r.get("offences")));
+      counts.put(
+          new SeriesKey(
+              r.get("force_area"), r.get("indicator"), YearEnding.parse(r.get("period"), null)),
+          new BigDecimal(r.get("offences")));
     }
     Map<String, NavigableMap<Integer, BigDecimal>> population = new LinkedHashMap<>();
     for (Map<String, String> r : ReferenceTables.table("pfa-population").records()) {
-      population.computeIfAbsent(r.get("force_area"), k -> new TreeMap<>())
+      population
+          .computeIfAbsent(r.get("force_area"), k -> new TreeMap<>())
           .put(Integer.parseInt(r.get("mid_year")), new BigDecimal(r.get("population")));
     }
     return new NationalData(areas(), indicators(), counts, population, Map.of());
@@ -88,15 +95,15 @@ public final class NationalTables {
   private static final Pattern MID_YEAR = Pattern.compile("(?i).*mid-(\\d{4}).*");
 
   /**
-   * Population by force area and mid-year: the ONS mid-year estimates by local authority
-   * (sheet MYE5) summed over the authorities of each force area, by the ONS authority-to-force
-   * lookup. Columns are found by their headings ({@code LAD23CD}, {@code PFA23CD}, {@code Code},
-   * {@code … mid-2023}); an authority listed twice in the lookup (once per community safety
-   * partnership) is counted once. The table written: {@code force_area,ons_code,mid_year,
-   * population}, by force area in ONS-code order, then by year.
+   * Population by force area and mid-year: the ONS mid-year estimates by local authority (sheet
+   * MYE5) summed over the authorities of each force area, by the ONS authority-to-force lookup.
+   * Columns are found by their headings ({@code LAD23CD}, {@code PFA23CD}, {@code Code}, {@code …
+   * mid-2023}); an authority listed twice in the lookup (once per community safety partnership) is
+   * counted once. The table written: {@code force_area,ons_code,mid_year, population}, by force
+   * area in ONS-code order, then by year.
    *
-   * @throws IllegalArgumentException when a heading is missing or an authority of the lookup
-   *     has no estimate
+   * @throws IllegalArgumentException when a heading is missing or an authority of the lookup has no
+   *     estimate
    */
   public static String population(String mye5, String lookup, List<ForceArea> areas) {
     CsvTable pop = CsvTable.parse("mye5", mye5);
@@ -134,8 +141,7 @@ public final class NationalTables {
       }
       seen.add(e.getKey());
       Map<Integer, BigDecimal> s = sums.computeIfAbsent(e.getValue(), k -> new TreeMap<>());
-      yearColumns.forEach((year, c) -> s.merge(year, new BigDecimal(row.get(c)),
-          BigDecimal::add));
+      yearColumns.forEach((year, c) -> s.merge(year, new BigDecimal(row.get(c)), BigDecimal::add));
     }
     StringBuilder sb = new StringBuilder("force_area,ons_code,mid_year,population\n");
     for (ForceArea a : areas) {
@@ -143,8 +149,16 @@ public final class NationalTables {
       if (s == null) {
         throw new IllegalArgumentException("force area " + a.code() + " has no authority");
       }
-      s.forEach((year, v) -> sb.append(a.id()).append(',').append(a.code()).append(',')
-          .append(year).append(',').append(v.toPlainString()).append('\n'));
+      s.forEach(
+          (year, v) ->
+              sb.append(a.id())
+                  .append(',')
+                  .append(a.code())
+                  .append(',')
+                  .append(year)
+                  .append(',')
+                  .append(v.toPlainString())
+                  .append('\n'));
     }
     return sb.toString();
   }

@@ -23,24 +23,39 @@ import org.forcetotaliser.model.OffenceCount;
 import org.forcetotaliser.model.YearEnding;
 
 /**
- * Reads table P1 of the ONS "Police force area data tables" (recorded crime by offence group
- * and police force area, number of offences) into tidy rows: one per territorial force area,
- * offence group and period. The workbook as downloaded ({@code .xlsx}, the sheet found by its
- * title) or that sheet saved as CSV. The editions differ in layout, so nothing is matched by
- * position: a force by its ONS area code, a column by what its heading means once footnote
- * marks are removed, the period by the title (docs/method.md §Prevention Index). No figure is
- * changed; a cell marked {@code ..} (not available) gives no row.
+ * Reads table P1 of the ONS "Police force area data tables" (recorded crime by offence group and
+ * police force area, number of offences) into tidy rows: one per territorial force area, offence
+ * group and period. The workbook as downloaded ({@code .xlsx}, the sheet found by its title) or
+ * that sheet saved as CSV. The editions differ in layout, so nothing is matched by position: a
+ * force by its ONS area code, a column by what its heading means once footnote marks are removed,
+ * the period by the title (docs/method.md §Prevention Index). No figure is changed; a cell marked
+ * {@code ..} (not available) gives no row.
  */
 public final class OnsPfaImporter {
 
   /** The code of the England and Wales row, which the forces and BTP add up to. */
   static final String ENGLAND_AND_WALES = "K04000001";
+
   private static final String TABLE = "Table P1";
-  private static final Pattern TITLE_PERIOD = Pattern.compile("(?i)year ending\\s+(january|"
-      + "february|march|april|may|june|july|august|september|october|november|december)\\s+"
-      + "(\\d+)");
-  private static final List<String> MONTHS = List.of("january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december");
+  private static final Pattern TITLE_PERIOD =
+      Pattern.compile(
+          "(?i)year ending\\s+(january|"
+              + "february|march|april|may|june|july|august|september|october|november|december)\\s+"
+              + "(\\d+)");
+  private static final List<String> MONTHS =
+      List.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
 
   /** The header of the tidy table, as written by {@link #tidyCsv}. */
@@ -49,22 +64,26 @@ public final class OnsPfaImporter {
   private OnsPfaImporter() {}
 
   /**
-   * One offence group's check: the territorial forces and British Transport Police against
-   * the England and Wales row (null when the table has none).
+   * One offence group's check: the territorial forces and British Transport Police against the
+   * England and Wales row (null when the table has none).
    */
-  public record Reconciliation(String indicator, BigDecimal forcesAndBtp,
-      BigDecimal englandAndWales) {
+  public record Reconciliation(
+      String indicator, BigDecimal forcesAndBtp, BigDecimal englandAndWales) {
     public boolean reconciles() {
       return englandAndWales != null && forcesAndBtp.compareTo(englandAndWales) == 0;
     }
   }
 
   /**
-   * What a table held: its period, the tidy rows, the forces with no figures, each offence
-   * group's reconciliation, and every problem found.
+   * What a table held: its period, the tidy rows, the forces with no figures, each offence group's
+   * reconciliation, and every problem found.
    */
-  public record Imported(String file, YearEnding period, List<OffenceCount> counts,
-      List<String> unavailable, List<Reconciliation> reconciliation,
+  public record Imported(
+      String file,
+      YearEnding period,
+      List<OffenceCount> counts,
+      List<String> unavailable,
+      List<Reconciliation> reconciliation,
       List<Diagnostic> diagnostics) {
     public Imported {
       counts = List.copyOf(counts);
@@ -79,8 +98,8 @@ public final class OnsPfaImporter {
   }
 
   /** Reads a file: a workbook when it ends in {@code .xlsx}, otherwise CSV. */
-  public static Imported read(String shown, Path file, List<ForceArea> areas,
-      List<IndexIndicator> indicators) {
+  public static Imported read(
+      String shown, Path file, List<ForceArea> areas, List<IndexIndicator> indicators) {
     try {
       if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
         Grid g;
@@ -88,28 +107,36 @@ public final class OnsPfaImporter {
           g = Grid.workbookSheet(shown, in, TABLE, "Area Code");
         }
         if (g == null) {
-          return failed(shown, Location.ofFile(shown), "no sheet of this workbook has the "
-              + "title `Table P1: Police recorded crime by offence group and police force "
-              + "area…` in its first rows above an `Area Code` heading");
+          return failed(
+              shown,
+              Location.ofFile(shown),
+              "no sheet of this workbook has the "
+                  + "title `Table P1: Police recorded crime by offence group and police force "
+                  + "area…` in its first rows above an `Area Code` heading");
         }
         return read(g, areas, indicators);
       }
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+              .toString();
       return readCsv(shown, text, areas, indicators);
     } catch (CharacterCodingException e) {
-      return failed(shown, Location.ofFile(shown), "not UTF-8 text: save the sheet as CSV "
-          + "UTF-8, or give the .xlsx workbook itself");
+      return failed(
+          shown,
+          Location.ofFile(shown),
+          "not UTF-8 text: save the sheet as CSV " + "UTF-8, or give the .xlsx workbook itself");
     } catch (IOException | RuntimeException e) {
-      return failed(shown, Location.ofFile(shown), "cannot be read as a workbook or CSV: "
-          + e.getMessage());
+      return failed(
+          shown, Location.ofFile(shown), "cannot be read as a workbook or CSV: " + e.getMessage());
     }
   }
 
   /** Reads table P1 saved as CSV. */
-  public static Imported readCsv(String shown, String text, List<ForceArea> areas,
-      List<IndexIndicator> indicators) {
+  public static Imported readCsv(
+      String shown, String text, List<ForceArea> areas, List<IndexIndicator> indicators) {
     Grid g;
     try {
       g = Grid.csv(shown, text);
@@ -120,14 +147,24 @@ public final class OnsPfaImporter {
   }
 
   private static Imported failed(String shown, Location at, String message) {
-    return new Imported(shown, null, List.of(), List.of(), List.of(),
+    return new Imported(
+        shown,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
         List.of(Diagnostic.error(at, "bad-ons-table", message)));
   }
 
   /** A heading as matched: lower case, footnote marks and line breaks gone. */
   static String meaning(String heading) {
-    String s = heading.toLowerCase(Locale.ROOT).replaceAll("\\[note[^\\]]*\\]", " ")
-        .replaceAll("[0-9,]", "").replace('\u2013', '-').replace('\u2014', '-');
+    String s =
+        heading
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("\\[note[^\\]]*\\]", " ")
+            .replaceAll("[0-9,]", "")
+            .replace('\u2013', '-')
+            .replace('\u2014', '-');
     return s.replaceAll("\\s+", " ").replace("( ", "(").replace(" )", ")").strip();
   }
 
@@ -140,7 +177,10 @@ public final class OnsPfaImporter {
     int titleRow = -1;
     for (int r = 0; r < Math.min(rows.size(), 10) && title == null; r++) {
       for (Grid.GridCell c : rows.get(r)) {
-        if (c.text().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+        if (c.text()
+            .strip()
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("\\s+", " ")
             .startsWith("table p1")) {
           title = c;
           titleRow = r;
@@ -148,17 +188,24 @@ public final class OnsPfaImporter {
         }
       }
     }
-    Location start = rows.isEmpty() || rows.get(0).isEmpty() ? Location.ofFile(file)
-        : rows.get(0).get(0).at();
+    Location start =
+        rows.isEmpty() || rows.get(0).isEmpty() ? Location.ofFile(file) : rows.get(0).get(0).at();
     if (title == null) {
-      return failed(file, start, "not ONS table P1: no title starting `Table P1` in the "
-          + "first rows (the table of recorded crime by offence group and police force area, "
-          + "number of offences)");
+      return failed(
+          file,
+          start,
+          "not ONS table P1: no title starting `Table P1` in the "
+              + "first rows (the table of recorded crime by offence group and police force area, "
+              + "number of offences)");
     }
     YearEnding period = period(title.text());
     if (period == null) {
-      return failed(file, title.at(), "the title does not say which 12 months the table "
-          + "covers (`year ending <month> <year>`): " + title.text().strip());
+      return failed(
+          file,
+          title.at(),
+          "the title does not say which 12 months the table "
+              + "covers (`year ending <month> <year>`): "
+              + title.text().strip());
     }
     // the header row: the one with an `Area Code` cell
     int headerRow = -1;
@@ -177,8 +224,8 @@ public final class OnsPfaImporter {
       }
     }
     if (headerRow < 0) {
-      return failed(file, title.at(), "no heading row with an `Area Code` column under the "
-          + "title");
+      return failed(
+          file, title.at(), "no heading row with an `Area Code` column under the " + "title");
     }
     // each column's meaning: its heading, or the nearest heading above it (a heading such as
     // "Total recorded crime" sits a row above the others in older editions)
@@ -206,8 +253,13 @@ public final class OnsPfaImporter {
       for (IndexIndicator i : indicators) {
         if (i.p1Column().equals(m)) {
           if (columnOf.containsKey(i.id())) {
-            out.add(Diagnostic.error(cell.at(), "bad-ons-table", "a second column headed `"
-                + cell.text().strip() + "`: which one holds the figures is not clear"));
+            out.add(
+                Diagnostic.error(
+                    cell.at(),
+                    "bad-ons-table",
+                    "a second column headed `"
+                        + cell.text().strip()
+                        + "`: which one holds the figures is not clear"));
           } else {
             columnOf.put(i.id(), c);
           }
@@ -217,8 +269,13 @@ public final class OnsPfaImporter {
     Location headerAt = header.get(codeCol).at();
     for (IndexIndicator i : indicators) {
       if (!columnOf.containsKey(i.id())) {
-        out.add(Diagnostic.error(headerAt, "bad-ons-table", "no column headed `" + i.label()
-            + "` (footnote marks aside): is this table P1, counts by offence group?"));
+        out.add(
+            Diagnostic.error(
+                headerAt,
+                "bad-ons-table",
+                "no column headed `"
+                    + i.label()
+                    + "` (footnote marks aside): is this table P1, counts by offence group?"));
       }
     }
     if (out.stream().anyMatch(Diagnostic::isError)) {
@@ -240,25 +297,30 @@ public final class OnsPfaImporter {
         continue;
       }
       String key = isBtp ? "btp" : code;
-      if (figures.containsKey(key) || (code.equals(ENGLAND_AND_WALES) && englandAndWales != null)
+      if (figures.containsKey(key)
+          || (code.equals(ENGLAND_AND_WALES) && englandAndWales != null)
           || (isBtp && btp != null)) {
-        out.add(Diagnostic.error(row.get(codeCol).at(), "bad-ons-table", "a second row for `"
-            + (isBtp ? "British Transport Police" : code) + "`"));
+        out.add(
+            Diagnostic.error(
+                row.get(codeCol).at(),
+                "bad-ons-table",
+                "a second row for `" + (isBtp ? "British Transport Police" : code) + "`"));
         continue;
       }
       Map<String, BigDecimal> values = new LinkedHashMap<>();
       boolean any = false;
       for (Map.Entry<String, Integer> e : columnOf.entrySet()) {
         String text = Grid.text(row, e.getValue()).strip();
-        Location at = e.getValue() < row.size() ? row.get(e.getValue()).at()
-            : row.get(row.size() - 1).at();
+        Location at =
+            e.getValue() < row.size() ? row.get(e.getValue()).at() : row.get(row.size() - 1).at();
         if (text.equals("..") || text.equals(":") || text.isEmpty()) {
           continue;
         }
         BigDecimal v = count(text);
         if (v == null) {
-          out.add(Diagnostic.error(at, "bad-ons-table", "expected a number of offences, found `"
-              + text + "`"));
+          out.add(
+              Diagnostic.error(
+                  at, "bad-ons-table", "expected a number of offences, found `" + text + "`"));
           continue;
         }
         values.put(e.getKey(), v);
@@ -278,8 +340,16 @@ public final class OnsPfaImporter {
     }
     for (ForceArea a : areas) {
       if (!figures.containsKey(a.code())) {
-        out.add(Diagnostic.warning(headerAt, "unreconciled-ons-table", "no row for "
-            + a.name() + " (" + a.code() + "): its figures are absent for " + period));
+        out.add(
+            Diagnostic.warning(
+                headerAt,
+                "unreconciled-ons-table",
+                "no row for "
+                    + a.name()
+                    + " ("
+                    + a.code()
+                    + "): its figures are absent for "
+                    + period));
       }
     }
     List<OffenceCount> counts = new ArrayList<>();
@@ -308,15 +378,29 @@ public final class OnsPfaImporter {
       Reconciliation one = new Reconciliation(i.id(), sum, ew);
       rec.add(one);
       if (ew != null && !one.reconciles()) {
-        out.add(Diagnostic.warning(headerAt, "unreconciled-ons-table", "`" + i.label()
-            + "`: the forces and British Transport Police add up to " + sum.toPlainString()
-            + ", the England and Wales row says " + ew.toPlainString() + " (difference "
-            + sum.subtract(ew).toPlainString() + ")"));
+        out.add(
+            Diagnostic.warning(
+                headerAt,
+                "unreconciled-ons-table",
+                "`"
+                    + i.label()
+                    + "`: the forces and British Transport Police add up to "
+                    + sum.toPlainString()
+                    + ", the England and Wales row says "
+                    + ew.toPlainString()
+                    + " (difference "
+                    + sum.subtract(ew).toPlainString()
+                    + ")"));
       }
     }
     if (englandAndWales == null) {
-      out.add(Diagnostic.warning(headerAt, "unreconciled-ons-table", "no England and Wales row ("
-          + ENGLAND_AND_WALES + "): the forces' figures cannot be checked against it"));
+      out.add(
+          Diagnostic.warning(
+              headerAt,
+              "unreconciled-ons-table",
+              "no England and Wales row ("
+                  + ENGLAND_AND_WALES
+                  + "): the forces' figures cannot be checked against it"));
     }
     return new Imported(file, period, counts, unavailable, rec, out);
   }
@@ -331,8 +415,8 @@ public final class OnsPfaImporter {
   }
 
   /**
-   * The period a title names: "… year ending March 2019" (or, as footnote marks run into the
-   * year, "March 20191,2" and "March 181,2,3").
+   * The period a title names: "… year ending March 2019" (or, as footnote marks run into the year,
+   * "March 20191,2" and "March 181,2,3").
    */
   static YearEnding period(String title) {
     Matcher m = TITLE_PERIOD.matcher(title);
@@ -356,9 +440,16 @@ public final class OnsPfaImporter {
   public static String tidyCsv(List<OffenceCount> counts) {
     StringBuilder sb = new StringBuilder(TIDY_HEADER).append('\n');
     for (OffenceCount c : counts) {
-      sb.append(c.onsCode()).append(',').append(c.forceArea()).append(',')
-          .append(c.indicator()).append(',').append(c.period()).append(',')
-          .append(c.offences().toPlainString()).append('\n');
+      sb.append(c.onsCode())
+          .append(',')
+          .append(c.forceArea())
+          .append(',')
+          .append(c.indicator())
+          .append(',')
+          .append(c.period())
+          .append(',')
+          .append(c.offences().toPlainString())
+          .append('\n');
     }
     return sb.toString();
   }

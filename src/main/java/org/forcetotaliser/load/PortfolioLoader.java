@@ -8,16 +8,16 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.EnumMap;
-import java.util.Map;
 import org.forcetotaliser.model.BuildingBlock;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
-import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.Keyed;
+import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.MapInOrder;
 import org.forcetotaliser.model.Portfolio;
 import org.forcetotaliser.model.Project;
@@ -26,11 +26,11 @@ import org.forcetotaliser.model.ReferenceData;
 import org.forcetotaliser.model.Roadmap;
 
 /**
- * Loads a portfolio from the paths a user gives: portfolio folders, project files, actuals
- * files, or {@code -} for a project on standard input. Reads force.yaml first (its calendar
- * decides which quarter a month falls in), then projects, then actuals; walks folders in
- * sorted order so that every run reports the same things in the same order. Never throws for
- * bad input: every problem becomes a diagnostic.
+ * Loads a portfolio from the paths a user gives: portfolio folders, project files, actuals files,
+ * or {@code -} for a project on standard input. Reads force.yaml first (its calendar decides which
+ * quarter a month falls in), then projects, then actuals; walks folders in sorted order so that
+ * every run reports the same things in the same order. Never throws for bad input: every problem
+ * becomes a diagnostic.
  */
 public final class PortfolioLoader {
 
@@ -44,6 +44,7 @@ public final class PortfolioLoader {
   private final List<Input> projectFiles = new ArrayList<>();
   private final List<Input> actualsFiles = new ArrayList<>();
   private final List<Input> roadmapFiles = new ArrayList<>();
+
   /** Files already collected, so that a file named twice (`check a a`) is read once. */
   private final java.util.Set<Path> seen = new java.util.HashSet<>();
 
@@ -79,8 +80,8 @@ public final class PortfolioLoader {
   }
 
   /**
-   * Loads everything under {@code paths}, reading the files with {@code inOrder}. The result
-   * is the same however it shares the files out.
+   * Loads everything under {@code paths}, reading the files with {@code inOrder}. The result is the
+   * same however it shares the files out.
    */
   public static LoadResult load(List<String> paths, InputStream stdin, MapInOrder inOrder) {
     return new PortfolioLoader(stdin, inOrder).run(paths.isEmpty() ? List.of(".") : paths);
@@ -97,9 +98,11 @@ public final class PortfolioLoader {
     if (!forceFiles.isEmpty()) {
       Input first = forceFiles.get(0);
       for (Input other : forceFiles.subList(1, forceFiles.size())) {
-        diagnostics.add(Diagnostic.warning(Location.ofFile(other.shown()),
-            LoadRule.SEVERAL_FORCE_FILES.code(),
-            "more than one force.yaml: this one is ignored and " + first.shown() + " is used"));
+        diagnostics.add(
+            Diagnostic.warning(
+                Location.ofFile(other.shown()),
+                LoadRule.SEVERAL_FORCE_FILES.code(),
+                "more than one force.yaml: this one is ignored and " + first.shown() + " is used"));
       }
       String text = readText(first, diagnostics, sources);
       if (text != null) {
@@ -128,24 +131,33 @@ public final class PortfolioLoader {
     }
     int projectCount = projectFiles.size();
     List<Integer> order = java.util.stream.IntStream.range(0, files.size()).boxed().toList();
-    inOrder.<Integer, Runnable>map(order, () -> i -> {
-      Input in = files.get(i);
-      if (i >= projectCount) {
-        return actualsRead(in, actuals);
-      }
-      Runnable early = readFromStdin.get(i);
-      return early != null ? early : projectRead(in, projects);
-    }, Runnable::run);
+    inOrder.<Integer, Runnable>map(
+        order,
+        () ->
+            i -> {
+              Input in = files.get(i);
+              if (i >= projectCount) {
+                return actualsRead(in, actuals);
+              }
+              Runnable early = readFromStdin.get(i);
+              return early != null ? early : projectRead(in, projects);
+            },
+        Runnable::run);
     diagnostics.addAll(actualsProblems);
-    projects.sort(Comparator.comparing(Project::id)
-        .thenComparing(p -> p.location().file()));
+    projects.sort(Comparator.comparing(Project::id).thenComparing(p -> p.location().file()));
     actuals.recordLocations(sources);
     Roadmap roadmap = withReturns(readRoadmap(), actuals.progress());
     Portfolio portfolio = new Portfolio(settings, projects, actuals.actuals(), roadmap);
     ReferenceData reference = ReferenceTables.bundled().withOverrides(settings);
-    return new LoadResult(portfolio, reference, sources.withSourceLines(afterAliases()), sources,
+    return new LoadResult(
+        portfolio,
+        reference,
+        sources.withSourceLines(afterAliases()),
+        sources,
         String.join(" ", paths.stream().map(p -> p.equals("-") ? STDIN : p).toList()),
-        projectFiles.size(), actualsFiles.size(), !inherited);
+        projectFiles.size(),
+        actualsFiles.size(),
+        !inherited);
   }
 
   /**
@@ -174,7 +186,8 @@ public final class PortfolioLoader {
       if (in.path() == null) {
         continue;
       }
-      for (Path dir = in.path().toAbsolutePath().normalize().getParent(); dir != null;
+      for (Path dir = in.path().toAbsolutePath().normalize().getParent();
+          dir != null;
           dir = dir.getParent()) {
         for (String force : List.of("force.yaml", "force.yml")) {
           Path f = dir.resolve(force);
@@ -199,13 +212,19 @@ public final class PortfolioLoader {
     try {
       path = Path.of(given);
     } catch (InvalidPathException e) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(given), LoadRule.NO_INPUT.code(),
-          "`" + given + "` is not a valid path"));
+      diagnostics.add(
+          Diagnostic.error(
+              Location.ofFile(given),
+              LoadRule.NO_INPUT.code(),
+              "`" + given + "` is not a valid path"));
       return;
     }
     if (!Files.exists(path)) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(given), LoadRule.NO_INPUT.code(),
-          Files.isSymbolicLink(path) ? BROKEN_LINK : "no such file or folder"));
+      diagnostics.add(
+          Diagnostic.error(
+              Location.ofFile(given),
+              LoadRule.NO_INPUT.code(),
+              Files.isSymbolicLink(path) ? BROKEN_LINK : "no such file or folder"));
       return;
     }
     if (Files.isRegularFile(path)) {
@@ -221,8 +240,8 @@ public final class PortfolioLoader {
       }
       return;
     }
-    String prefix = given.equals(".") || given.equals("./") ? ""
-        : given.endsWith("/") ? given : given + "/";
+    String prefix =
+        given.equals(".") || given.equals("./") ? "" : given.endsWith("/") ? given : given + "/";
     for (String force : List.of("force.yaml", "force.yml")) {
       Path f = path.resolve(force);
       if (Files.isRegularFile(f)) {
@@ -236,16 +255,17 @@ public final class PortfolioLoader {
         found++;
         add(projectFiles, p, prefix + relative(path, p));
       } else {
-        notRead(prefix + relative(path, p), "only .yaml and .yml files under projects/ are "
-            + "read as projects");
+        notRead(
+            prefix + relative(path, p),
+            "only .yaml and .yml files under projects/ are " + "read as projects");
       }
     }
     for (Path p : walk(path, "actuals", prefix)) {
       if (isCsv(p.getFileName().toString())) {
         add(actualsFiles, p, prefix + relative(path, p));
       } else {
-        notRead(prefix + relative(path, p), "only .csv files under actuals/ are read as "
-            + "actuals");
+        notRead(
+            prefix + relative(path, p), "only .csv files under actuals/ are read as " + "actuals");
       }
     }
     for (String roadmap : List.of("roadmap.yaml", "roadmap.yml")) {
@@ -263,11 +283,16 @@ public final class PortfolioLoader {
     misnamedFolders(path, prefix);
     if (found == 0) {
       String shown = given.equals(".") ? "this folder" : "`" + given + "`";
-      diagnostics.add(Diagnostic.error(Location.ofFile(given.equals(".") ? "." : given),
-          LoadRule.NO_PROJECTS.code(), "no projects found in " + shown
-              + ": looked for projects/**/*.yaml and projects/**/*.yml")
-          .withHint("a portfolio folder holds force.yaml, projects/ and actuals/; "
-              + "`totaliser init` makes one"));
+      diagnostics.add(
+          Diagnostic.error(
+                  Location.ofFile(given.equals(".") ? "." : given),
+                  LoadRule.NO_PROJECTS.code(),
+                  "no projects found in "
+                      + shown
+                      + ": looked for projects/**/*.yaml and projects/**/*.yml")
+              .withHint(
+                  "a portfolio folder holds force.yaml, projects/ and actuals/; "
+                      + "`totaliser init` makes one"));
     }
   }
 
@@ -278,8 +303,9 @@ public final class PortfolioLoader {
       return true;
     }
     // the nearest folder that names what the file is: roadmap/ or projects/
-    for (Path dir = path.toAbsolutePath().normalize().getParent(); dir != null
-        && dir.getFileName() != null; dir = dir.getParent()) {
+    for (Path dir = path.toAbsolutePath().normalize().getParent();
+        dir != null && dir.getFileName() != null;
+        dir = dir.getParent()) {
       String folder = dir.getFileName().toString();
       if (folder.equals("roadmap")) {
         return true;
@@ -292,8 +318,8 @@ public final class PortfolioLoader {
   }
 
   /**
-   * Every roadmap file read and put together (docs/method.md §Roadmap): actions in file order;
-   * a building block described in two files keeps the first description.
+   * Every roadmap file read and put together (docs/method.md §Roadmap): actions in file order; a
+   * building block described in two files keeps the first description.
    */
   private Roadmap readRoadmap() {
     Map<BuildingBlock, Roadmap.Block> blocks = new EnumMap<>(BuildingBlock.class);
@@ -308,14 +334,22 @@ public final class PortfolioLoader {
         continue;
       }
       Roadmap one = RoadmapMapper.map(in.shown(), root, diagnostics, sources);
-      one.blocks().forEach((block, b) -> {
-        Roadmap.Block first = blocks.putIfAbsent(block, b);
-        if (first != null) {
-          diagnostics.add(Diagnostic.error(b.location(), "duplicate-key", "building block `"
-              + block + "` is already described at " + first.location())
-              .withHint("describe each building block once"));
-        }
-      });
+      one.blocks()
+          .forEach(
+              (block, b) -> {
+                Roadmap.Block first = blocks.putIfAbsent(block, b);
+                if (first != null) {
+                  diagnostics.add(
+                      Diagnostic.error(
+                              b.location(),
+                              "duplicate-key",
+                              "building block `"
+                                  + block
+                                  + "` is already described at "
+                                  + first.location())
+                          .withHint("describe each building block once"));
+                }
+              });
       actions.addAll(one.actions());
     }
     return new Roadmap(blocks, actions);
@@ -338,31 +372,54 @@ public final class PortfolioLoader {
     for (ActualsReader.ProgressLine l : lines) {
       Roadmap.Action a = byId.get(l.action());
       if (a == null) {
-        diagnostics.add(Diagnostic.error(l.at(), LoadRule.UNKNOWN_ACTION.code(), "progress for action `"
-            + l.action() + "`, which is not in the roadmap")
-            .withHint(Values.didYouMean(l.action(), byId.keySet())));
+        diagnostics.add(
+            Diagnostic.error(
+                    l.at(),
+                    LoadRule.UNKNOWN_ACTION.code(),
+                    "progress for action `" + l.action() + "`, which is not in the roadmap")
+                .withHint(Values.didYouMean(l.action(), byId.keySet())));
         continue;
       }
-      Map<Quarter, Roadmap.Progress> mine = added.computeIfAbsent(a.id(),
-          k -> new java.util.TreeMap<>());
+      Map<Quarter, Roadmap.Progress> mine =
+          added.computeIfAbsent(a.id(), k -> new java.util.TreeMap<>());
       Roadmap.Progress before = a.progress().get(l.quarter());
       if (before == null) {
         before = mine.get(l.quarter());
       }
       if (before != null) {
-        diagnostics.add(Diagnostic.error(l.at(), "duplicate-actual", "a second progress report "
-            + "for action `" + a.id() + "` in " + l.quarter() + ": the first is at "
-            + before.location()).withHint("keep one status per action and quarter"));
+        diagnostics.add(
+            Diagnostic.error(
+                    l.at(),
+                    "duplicate-actual",
+                    "a second progress report "
+                        + "for action `"
+                        + a.id()
+                        + "` in "
+                        + l.quarter()
+                        + ": the first is at "
+                        + before.location())
+                .withHint("keep one status per action and quarter"));
         continue;
       }
       if (a.done() != null && l.quarter().isAfter(a.done())) {
-        diagnostics.add(Diagnostic.warning(l.at(), LoadRule.PROGRESS_AFTER_DONE.code(), "progress is "
-            + "reported for " + l.quarter() + ", after action `" + a.id() + "` was done in "
-            + a.done()).withHint("a done action is reported as complete; move the report or "
-                + "the `done`"));
+        diagnostics.add(
+            Diagnostic.warning(
+                    l.at(),
+                    LoadRule.PROGRESS_AFTER_DONE.code(),
+                    "progress is "
+                        + "reported for "
+                        + l.quarter()
+                        + ", after action `"
+                        + a.id()
+                        + "` was done in "
+                        + a.done())
+                .withHint(
+                    "a done action is reported as complete; move the report or " + "the `done`"));
       }
-      mine.put(l.quarter(), new Roadmap.Progress(Keyed.fromKey(Roadmap.ReportedRag.class,
-          l.rag()), l.note(), l.at()));
+      mine.put(
+          l.quarter(),
+          new Roadmap.Progress(
+              Keyed.fromKey(Roadmap.ReportedRag.class, l.rag()), l.note(), l.at()));
     }
     List<Roadmap.Action> actions = new ArrayList<>();
     for (Roadmap.Action a : roadmap.actions()) {
@@ -384,36 +441,50 @@ public final class PortfolioLoader {
   }
 
   /**
-   * A file in the portfolio that is not read must not be skipped without a word; a README
-   * (any extension, any case) is documentation left there on purpose.
+   * A file in the portfolio that is not read must not be skipped without a word; a README (any
+   * extension, any case) is documentation left there on purpose.
    */
   private void notRead(String shown, String why) {
     String name = shown.substring(shown.lastIndexOf('/') + 1);
     if (name.toLowerCase(java.util.Locale.ROOT).startsWith("readme")) {
       return;
     }
-    diagnostics.add(Diagnostic.warning(Location.ofFile(shown), LoadRule.UNREAD_FILE.code(),
-        "this file is not read: " + why)
-        .withHint("rename it, or move it out of the portfolio's projects/ and actuals/"));
+    diagnostics.add(
+        Diagnostic.warning(
+                Location.ofFile(shown),
+                LoadRule.UNREAD_FILE.code(),
+                "this file is not read: " + why)
+            .withHint("rename it, or move it out of the portfolio's projects/ and actuals/"));
   }
 
   /**
-   * Folders beside {@code projects/} and {@code actuals/} whose names differ only in case
-   * ({@code Projects/}): on a case-sensitive file system they are not read, so say so once.
+   * Folders beside {@code projects/} and {@code actuals/} whose names differ only in case ({@code
+   * Projects/}): on a case-sensitive file system they are not read, so say so once.
    */
   private void misnamedFolders(Path root, String prefix) {
     try (Stream<Path> s = Files.list(root)) {
-      s.map(p -> p.getFileName().toString()).sorted().forEach(name -> {
-        for (String wanted : List.of("projects", "actuals")) {
-          if (!name.equals(wanted) && name.equalsIgnoreCase(wanted)
-              && Files.isDirectory(root.resolve(name)) && !sameFolder(root, name, wanted)) {
-            diagnostics.add(Diagnostic.warning(Location.ofFile(prefix + name + "/"),
-                LoadRule.UNREAD_FILE.code(), "this folder is not read: the " + wanted + " folder is `"
-                    + wanted + "/`, in lower case")
-                .withHint("rename it to `" + wanted + "/`, or move its files there"));
-          }
-        }
-      });
+      s.map(p -> p.getFileName().toString())
+          .sorted()
+          .forEach(
+              name -> {
+                for (String wanted : List.of("projects", "actuals")) {
+                  if (!name.equals(wanted)
+                      && name.equalsIgnoreCase(wanted)
+                      && Files.isDirectory(root.resolve(name))
+                      && !sameFolder(root, name, wanted)) {
+                    diagnostics.add(
+                        Diagnostic.warning(
+                                Location.ofFile(prefix + name + "/"),
+                                LoadRule.UNREAD_FILE.code(),
+                                "this folder is not read: the "
+                                    + wanted
+                                    + " folder is `"
+                                    + wanted
+                                    + "/`, in lower case")
+                            .withHint("rename it to `" + wanted + "/`, or move its files there"));
+                  }
+                }
+              });
     } catch (IOException | java.io.UncheckedIOException e) {
       // the folder was listed a moment ago; a failure now is reported when it is walked
     }
@@ -440,19 +511,26 @@ public final class PortfolioLoader {
     }
     TreeMap<String, Path> found = new TreeMap<>();
     try (Stream<Path> s = Files.walk(dir)) {
-      s.filter(p -> !hidden(dir, p)).forEach(p -> {
-        if (Files.isRegularFile(p)) {
-          found.put(relative(dir, p), p);
-        } else if (Files.isSymbolicLink(p) && !Files.exists(p) && wanted(p)) {
-          // a project or actuals file that cannot be reached must not vanish without a word
-          diagnostics.add(Diagnostic.error(Location.ofFile(prefix + sub + "/" + relative(dir, p)),
-              LoadRule.UNREADABLE_FILE.code(), "cannot read the file: " + BROKEN_LINK));
-        }
-      });
+      s.filter(p -> !hidden(dir, p))
+          .forEach(
+              p -> {
+                if (Files.isRegularFile(p)) {
+                  found.put(relative(dir, p), p);
+                } else if (Files.isSymbolicLink(p) && !Files.exists(p) && wanted(p)) {
+                  // a project or actuals file that cannot be reached must not vanish without a word
+                  diagnostics.add(
+                      Diagnostic.error(
+                          Location.ofFile(prefix + sub + "/" + relative(dir, p)),
+                          LoadRule.UNREADABLE_FILE.code(),
+                          "cannot read the file: " + BROKEN_LINK));
+                }
+              });
     } catch (IOException | java.io.UncheckedIOException e) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(prefix + sub),
-          LoadRule.UNREADABLE_FILE.code(),
-          "cannot read the folder: " + reason(e)));
+      diagnostics.add(
+          Diagnostic.error(
+              Location.ofFile(prefix + sub),
+              LoadRule.UNREADABLE_FILE.code(),
+              "cannot read the folder: " + reason(e)));
     }
     return new ArrayList<>(found.values());
   }
@@ -475,8 +553,8 @@ public final class PortfolioLoader {
   }
 
   /**
-   * Reads one project file into lists of its own, on any thread; what it returns adds them to
-   * the shared ones.
+   * Reads one project file into lists of its own, on any thread; what it returns adds them to the
+   * shared ones.
    */
   private Runnable projectRead(Input in, List<Project> projects) {
     List<Diagnostic> found = new ArrayList<>();
@@ -490,15 +568,15 @@ public final class PortfolioLoader {
   }
 
   /**
-   * Files larger than this are read straight into the sums on the adding thread, so that a
-   * large file's rows are never held: parsing ahead on another thread keeps every row of a
-   * file until it is added.
+   * Files larger than this are read straight into the sums on the adding thread, so that a large
+   * file's rows are never held: parsing ahead on another thread keeps every row of a file until it
+   * is added.
    */
   static final long PARSE_AHEAD_BYTES = 1 << 20;
 
   /**
-   * Parses one actuals file on any thread; what it returns adds it to {@code reader}. A large
-   * file is read when it is added instead.
+   * Parses one actuals file on any thread; what it returns adds it to {@code reader}. A large file
+   * is read when it is added instead.
    */
   private static Runnable actualsRead(Input in, ActualsReader reader) {
     long size;
@@ -564,8 +642,9 @@ public final class PortfolioLoader {
       where.putText(in.shown(), in.path() == null ? text : in.path());
       return text;
     } catch (CharacterCodingException e) {
-      out.add(Diagnostic.error(Location.ofFile(in.shown()), LoadRule.UNREADABLE_FILE.code(),
-          e.getMessage()));
+      out.add(
+          Diagnostic.error(
+              Location.ofFile(in.shown()), LoadRule.UNREADABLE_FILE.code(), e.getMessage()));
     } catch (IOException | OutOfMemoryError e) {
       out.add(unreadable(in.shown(), e));
     }
@@ -573,7 +652,9 @@ public final class PortfolioLoader {
   }
 
   private static Diagnostic unreadable(String shown, Throwable e) {
-    return Diagnostic.error(Location.ofFile(shown), LoadRule.UNREADABLE_FILE.code(),
+    return Diagnostic.error(
+        Location.ofFile(shown),
+        LoadRule.UNREADABLE_FILE.code(),
         "cannot read the file: " + reason(e));
   }
 
@@ -590,5 +671,4 @@ public final class PortfolioLoader {
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m;
   }
-
 }

@@ -34,18 +34,42 @@ import org.forcetotaliser.model.Uncertain;
 final class ProjectMapper {
 
   /**
-   * An id: lower-case letters, digits and hyphens, starting with a letter or digit (SPEC §3.2),
-   * so that no id reads as a command-line option ({@code explain -proj-}) or as a formula in
-   * a spreadsheet.
+   * An id: lower-case letters, digits and hyphens, starting with a letter or digit (SPEC §3.2), so
+   * that no id reads as a command-line option ({@code explain -proj-}) or as a formula in a
+   * spreadsheet.
    */
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
-  static final Set<String> PROJECT_KEYS = keys("id", "name", "owner", "building_block", "stage",
-      "area", "start", "end", "prices", "price_year", "costs", "benefits");
+  static final Set<String> PROJECT_KEYS =
+      keys(
+          "id",
+          "name",
+          "owner",
+          "building_block",
+          "stage",
+          "area",
+          "start",
+          "end",
+          "prices",
+          "price_year",
+          "costs",
+          "benefits");
   static final Set<String> COST_KEYS = keys("id", "kind", "profile", "optimism_bias");
-  static final Set<String> BENEFIT_KEYS = keys("id", "type", "profile", "deadweight",
-      "displacement", "leakage", "substitution", "attribution", "optimism_bias", "evidence",
-      "confidence", "claim", "discount_schedule");
+  static final Set<String> BENEFIT_KEYS =
+      keys(
+          "id",
+          "type",
+          "profile",
+          "deadweight",
+          "displacement",
+          "leakage",
+          "substitution",
+          "attribution",
+          "optimism_bias",
+          "evidence",
+          "confidence",
+          "claim",
+          "discount_schedule");
   static final Set<String> RATE_KEYS = keys("per_quarter", "per_year", "from", "to", "drop_off");
   static final Set<String> CONFIDENCE = keys("high", "medium", "low");
 
@@ -74,9 +98,12 @@ final class ProjectMapper {
 
   private Project project(YamlNode root) {
     if (!(root instanceof YamlNode.Mapping m)) {
-      out.add(Diagnostic.error(root.at(), LoadRule.WRONG_TYPE.code(),
-          "a project file should be a mapping of keys such as `id:` and `name:`, found "
-              + root.describe()));
+      out.add(
+          Diagnostic.error(
+              root.at(),
+              LoadRule.WRONG_TYPE.code(),
+              "a project file should be a mapping of keys such as `id:` and `name:`, found "
+                  + root.describe()));
       return null;
     }
     Fields f = new Fields(m, "the project", m.at(), out);
@@ -85,15 +112,18 @@ final class ProjectMapper {
     String name = f.text("name", true);
     String owner = f.text("owner", true);
     BuildingBlock block =
-        f.choice("building_block", BuildingBlock.class, true,
-            LoadRule.UNKNOWN_BUILDING_BLOCK.code());
+        f.choice(
+            "building_block", BuildingBlock.class, true, LoadRule.UNKNOWN_BUILDING_BLOCK.code());
     Stage stage = f.choice("stage", Stage.class, true, LoadRule.UNKNOWN_STAGE.code());
     String area = f.value("area", false, ProjectMapper::area);
     start = f.quarter("start", true);
     end = f.quarter("end", true);
     if (start != null && end != null && end.isBefore(start)) {
-      f.error(f.node("end").at(), LoadRule.END_BEFORE_START.code(),
-          "`end` " + end + " is before `start` " + start, null);
+      f.error(
+          f.node("end").at(),
+          LoadRule.END_BEFORE_START.code(),
+          "`end` " + end + " is before `start` " + start,
+          null);
       end = null;
     }
     Prices prices = f.choice("prices", Prices.class, false, LoadRule.BAD_VALUE.code());
@@ -116,8 +146,10 @@ final class ProjectMapper {
     if (id == null || start == null || end == null) {
       return null;
     }
-    Project p = new Project(id, name, owner, block, stage, area, start, end, prices, costs,
-        benefits, m.at(), priceYear);
+    Project p =
+        new Project(
+            id, name, owner, block, stage, area, start, end, prices, costs, benefits, m.at(),
+            priceYear);
     sources.put(p, f.locations());
     return p;
   }
@@ -134,12 +166,18 @@ final class ProjectMapper {
   /** {@code text} when it follows the id grammar; otherwise a located error with a fix. */
   static String identifier(String text, String what) {
     if (!ID.matcher(text).matches()) {
-      String suggestion = text.strip().toLowerCase(java.util.Locale.ROOT)
-          .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-      String problem = text.matches("[a-z0-9-]+")
-          ? what + " must start with a letter or digit, found `" + text + "`"
-          : what + " may use only a-z, 0-9 and `-`, found `" + text + "`";
-      throw new BadValue(LoadRule.BAD_ID.code(), problem,
+      String suggestion =
+          text.strip()
+              .toLowerCase(java.util.Locale.ROOT)
+              .replaceAll("[^a-z0-9]+", "-")
+              .replaceAll("^-+|-+$", "");
+      String problem =
+          text.matches("[a-z0-9-]+")
+              ? what + " must start with a letter or digit, found `" + text + "`"
+              : what + " may use only a-z, 0-9 and `-`, found `" + text + "`";
+      throw new BadValue(
+          LoadRule.BAD_ID.code(),
+          problem,
           suggestion.isEmpty() ? null : "for example `" + suggestion + "`");
     }
     return text;
@@ -153,17 +191,25 @@ final class ProjectMapper {
       return items;
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), LoadRule.WRONG_TYPE.code(), "`" + key
-          + "` should be a list of items (`- id: …`), found "
-          + n.describe(), null);
+      f.error(
+          n.at(),
+          LoadRule.WRONG_TYPE.code(),
+          "`" + key + "` should be a list of items (`- id: …`), found " + n.describe(),
+          null);
       return items;
     }
     for (YamlNode item : seq.items()) {
       if (item instanceof YamlNode.Mapping m) {
         items.add(m);
       } else {
-        f.error(item.at(), LoadRule.WRONG_TYPE.code(), "each of `" + key
-            + "` should be a mapping with `id:` and `profile:`, found " + item.describe(), null);
+        f.error(
+            item.at(),
+            LoadRule.WRONG_TYPE.code(),
+            "each of `"
+                + key
+                + "` should be a mapping with `id:` and `profile:`, found "
+                + item.describe(),
+            null);
       }
     }
     return items;
@@ -171,8 +217,9 @@ final class ProjectMapper {
 
   private Cost cost(YamlNode.Mapping m, String project) {
     String itemId = peekId(m);
-    Fields f = new Fields(m, itemId == null ? "a cost of " + project : "cost `" + itemId + "`",
-        m.at(), out);
+    Fields f =
+        new Fields(
+            m, itemId == null ? "a cost of " + project : "cost `" + itemId + "`", m.at(), out);
     f.rejectUnknown(COST_KEYS, Map.of());
     String id = f.value("id", true, ProjectMapper::id);
     Cost.Kind kind = f.choice("kind", Cost.Kind.class, true, LoadRule.BAD_VALUE.code());
@@ -197,10 +244,14 @@ final class ProjectMapper {
 
   private Benefit benefit(YamlNode.Mapping m, String project) {
     String itemId = peekId(m);
-    Fields f = new Fields(m,
-        itemId == null ? "a benefit of " + project : "benefit `" + itemId + "`", m.at(), out);
-    BenefitDetail.Type type = f.choice("type", BenefitDetail.Type.class, true,
-        LoadRule.BAD_VALUE.code());
+    Fields f =
+        new Fields(
+            m,
+            itemId == null ? "a benefit of " + project : "benefit `" + itemId + "`",
+            m.at(),
+            out);
+    BenefitDetail.Type type =
+        f.choice("type", BenefitDetail.Type.class, true, LoadRule.BAD_VALUE.code());
     Set<String> allowed = new LinkedHashSet<>(BENEFIT_KEYS);
     Map<String, String> elsewhere = new HashMap<>();
     for (BenefitDetail.Type kind : BenefitDetail.Type.values()) {
@@ -213,28 +264,43 @@ final class ProjectMapper {
       }
     }
     String typeText = type == null ? "" : " (a `" + type.key() + "` benefit)";
-    new Fields(m, (itemId == null ? "a benefit" : "benefit `" + itemId + "`") + typeText, m.at(),
-        out).rejectUnknown(allowed, elsewhere);
+    new Fields(
+            m, (itemId == null ? "a benefit" : "benefit `" + itemId + "`") + typeText, m.at(), out)
+        .rejectUnknown(allowed, elsewhere);
     String id = f.value("id", true, ProjectMapper::id);
-    Factors factors = new Factors(
-        orDefault(f.percentage("deadweight", ALL), Uncertain.ZERO),
-        orDefault(f.percentage("displacement", ALL), Uncertain.ZERO),
-        orDefault(f.percentage("leakage", ALL), Uncertain.ZERO),
-        orDefault(f.percentage("substitution", ALL), Uncertain.ZERO),
-        orDefault(f.percentage("attribution", ALL), Uncertain.ONE),
-        orDefault(f.percentage("optimism_bias", ALL), Uncertain.ZERO));
+    Factors factors =
+        new Factors(
+            orDefault(f.percentage("deadweight", ALL), Uncertain.ZERO),
+            orDefault(f.percentage("displacement", ALL), Uncertain.ZERO),
+            orDefault(f.percentage("leakage", ALL), Uncertain.ZERO),
+            orDefault(f.percentage("substitution", ALL), Uncertain.ZERO),
+            orDefault(f.percentage("attribution", ALL), Uncertain.ONE),
+            orDefault(f.percentage("optimism_bias", ALL), Uncertain.ZERO));
     Integer evidence = f.value("evidence", false, ProjectMapper::evidence);
     String confidence = f.value("confidence", false, ProjectMapper::confidence);
     String claim = f.text("claim", false);
-    org.forcetotaliser.model.DiscountSchedule schedule = f.choice("discount_schedule",
-        org.forcetotaliser.model.DiscountSchedule.class, false, LoadRule.BAD_VALUE.code());
+    org.forcetotaliser.model.DiscountSchedule schedule =
+        f.choice(
+            "discount_schedule",
+            org.forcetotaliser.model.DiscountSchedule.class,
+            false,
+            LoadRule.BAD_VALUE.code());
     BenefitDetail detail = type == null ? null : detail(type, f);
     Profile profile = profile(f);
     if (id == null || detail == null || profile == null) {
       return null;
     }
-    Benefit b = new Benefit(id, detail, profile, factors, evidence, confidence, claim,
-        f.locations().get("id"), schedule);
+    Benefit b =
+        new Benefit(
+            id,
+            detail,
+            profile,
+            factors,
+            evidence,
+            confidence,
+            claim,
+            f.locations().get("id"),
+            schedule);
     sources.put(b, f.locations());
     return b;
   }
@@ -247,7 +313,8 @@ final class ProjectMapper {
     if (text.matches("[1-5]")) {
       return Integer.valueOf(text);
     }
-    throw new BadValue(LoadRule.BAD_VALUE.code(),
+    throw new BadValue(
+        LoadRule.BAD_VALUE.code(),
         "expected a Maryland Scientific Methods Scale level 1 to 5, found `" + text + "`");
   }
 
@@ -255,72 +322,79 @@ final class ProjectMapper {
     if (CONFIDENCE.contains(text)) {
       return text;
     }
-    throw new BadValue(LoadRule.BAD_VALUE.code(), "must be one of high, medium, low; found `" + text
-        + "`",
+    throw new BadValue(
+        LoadRule.BAD_VALUE.code(),
+        "must be one of high, medium, low; found `" + text + "`",
         Values.didYouMean(text, CONFIDENCE));
   }
 
   /** The keys only {@code kind}'s benefits have, read as the kind says. */
   static BenefitDetail detail(BenefitKind kind, Fields f) {
-    return kind.read(new BenefitKind.KeyReader() {
-      private boolean required(String key) {
-        BenefitKey k = kind.key(key);
-        if (k == null) {
-          throw new IllegalArgumentException(kind.key() + " has no key " + key);
-        }
-        return k.loaderRequires();
-      }
+    return kind.read(
+        new BenefitKind.KeyReader() {
+          private boolean required(String key) {
+            BenefitKey k = kind.key(key);
+            if (k == null) {
+              throw new IllegalArgumentException(kind.key() + " has no key " + key);
+            }
+            return k.loaderRequires();
+          }
 
-      @Override
-      public String text(String key) {
-        return f.text(key, required(key));
-      }
+          @Override
+          public String text(String key) {
+            return f.text(key, required(key));
+          }
 
-      @Override
-      public <E extends Enum<E>> E choice(String key, Class<E> type) {
-        return f.choice(key, type, required(key), LoadRule.BAD_VALUE.code());
-      }
+          @Override
+          public <E extends Enum<E>> E choice(String key, Class<E> type) {
+            return f.choice(key, type, required(key), LoadRule.BAD_VALUE.code());
+          }
 
-      @Override
-      public Uncertain amount(String key) {
-        return f.amount(key, required(key));
-      }
+          @Override
+          public Uncertain amount(String key) {
+            return f.amount(key, required(key));
+          }
 
-      @Override
-      public FinancialYear year(String key) {
-        return f.year(key, required(key));
-      }
+          @Override
+          public FinancialYear year(String key) {
+            return f.year(key, required(key));
+          }
 
-      @Override
-      public Boolean bool(String key) {
-        if (required(key) && !f.has(key)) {
-          f.missing(key, null);
-          return null;
-        }
-        return f.bool(key);
-      }
-    });
+          @Override
+          public Boolean bool(String key) {
+            if (required(key) && !f.has(key)) {
+              f.missing(key, null);
+              return null;
+            }
+            return f.bool(key);
+          }
+        });
   }
 
   /** The {@code profile:} of a cost or benefit. */
   private Profile profile(Fields owner) {
     YamlNode n = owner.node("profile");
     if (n == null) {
-      owner.missing("profile", "give amounts per period (`2025-26 Q1: 10`) or a rate "
-          + "(`per_quarter: 10`)");
+      owner.missing(
+          "profile",
+          "give amounts per period (`2025-26 Q1: 10`) or a rate " + "(`per_quarter: 10`)");
       return null;
     }
     if (!(n instanceof YamlNode.Mapping m)) {
-      owner.error(n.at(), LoadRule.WRONG_TYPE.code(),
-          "`profile` should be a mapping of periods or a rate, "
-          + "found " + n.describe(), "for example `profile: { per_year: 100 }`");
+      owner.error(
+          n.at(),
+          LoadRule.WRONG_TYPE.code(),
+          "`profile` should be a mapping of periods or a rate, " + "found " + n.describe(),
+          "for example `profile: { per_year: 100 }`");
       return null;
     }
     Location keyAt = owner.keyAt("profile");
     if (m.entries().isEmpty()) {
-      owner.error(keyAt, LoadRule.MISSING_KEY.code(), "`profile` is empty",
-          "give amounts per period "
-          + "(`2025-26 Q1: 10`) or a rate (`per_quarter: 10`)");
+      owner.error(
+          keyAt,
+          LoadRule.MISSING_KEY.code(),
+          "`profile` is empty",
+          "give amounts per period " + "(`2025-26 Q1: 10`) or a rate (`per_quarter: 10`)");
       return null;
     }
     Fields f = new Fields(m, "the profile", keyAt, out);
@@ -337,7 +411,10 @@ final class ProjectMapper {
         continue;
       }
       if (k.isEmpty() || !Character.isDigit(k.charAt(0))) {
-        f.error(e.key().at(), LoadRule.UNKNOWN_KEY.code(), "unknown key `" + k + "` in the profile",
+        f.error(
+            e.key().at(),
+            LoadRule.UNKNOWN_KEY.code(),
+            "unknown key `" + k + "` in the profile",
             hintForProfileKey(k));
         ok = false;
         continue;
@@ -353,8 +430,13 @@ final class ProjectMapper {
       }
       Location before = seen.putIfAbsent(period, e.key().at());
       if (before != null) {
-        f.error(e.key().at(), LoadRule.DUPLICATE_KEY.code(), "period " + period
-            + " is given twice in the profile; the first is on line " + before.line(),
+        f.error(
+            e.key().at(),
+            LoadRule.DUPLICATE_KEY.code(),
+            "period "
+                + period
+                + " is given twice in the profile; the first is on line "
+                + before.line(),
             "remove one of them");
         ok = false;
         continue;
@@ -372,12 +454,17 @@ final class ProjectMapper {
       locations.put(period, e.key().at());
     }
     if (firstRate != null && firstPeriod != null) {
-      YamlNode.Entry later = firstRate.key().at().compareTo(firstPeriod.key().at()) > 0
-          ? firstRate : firstPeriod;
-      f.error(later.key().at(), LoadRule.MIXED_PROFILE.code(),
+      YamlNode.Entry later =
+          firstRate.key().at().compareTo(firstPeriod.key().at()) > 0 ? firstRate : firstPeriod;
+      f.error(
+          later.key().at(),
+          LoadRule.MIXED_PROFILE.code(),
           "a profile is either amounts per period or a "
-          + "rate, not both: `" + later.name() + "` cannot be mixed with `"
-          + (later == firstRate ? firstPeriod : firstRate).name() + "`",
+              + "rate, not both: `"
+              + later.name()
+              + "` cannot be mixed with `"
+              + (later == firstRate ? firstPeriod : firstRate).name()
+              + "`",
           "split it into two items, or write every period out");
       return null;
     }
@@ -389,8 +476,11 @@ final class ProjectMapper {
 
   private static String hintForProfileKey(String k) {
     String h = Values.didYouMean(k, RATE_KEYS);
-    return h != null ? h : "a profile key is a quarter (`2025-26 Q1`), a year (`2025-26`), "
-        + "or one of " + String.join(", ", RATE_KEYS);
+    return h != null
+        ? h
+        : "a profile key is a quarter (`2025-26 Q1`), a year (`2025-26`), "
+            + "or one of "
+            + String.join(", ", RATE_KEYS);
   }
 
   private Uncertain quantity(YamlNode.Entry e, Fields f) {
@@ -400,8 +490,10 @@ final class ProjectMapper {
       return Fields.rangeMapping(key, e.key().at(), rm, Values::nonNegative, "the profile", out);
     }
     if (!(v instanceof YamlNode.Scalar s) || s.isNull()) {
-      f.error(v.at(), LoadRule.WRONG_TYPE.code(), "`" + key + "` should be a number, found "
-          + v.describe(),
+      f.error(
+          v.at(),
+          LoadRule.WRONG_TYPE.code(),
+          "`" + key + "` should be a number, found " + v.describe(),
           null);
       return null;
     }
@@ -424,9 +516,15 @@ final class ProjectMapper {
     }
     if (period instanceof Quarter q) {
       if (q.isBefore(start) || q.isAfter(end)) {
-        f.error(at, LoadRule.PROFILE_OUTSIDE_PROJECT.code(),
-            (key == null ? "profile quarter " : "profile `"
-            + key + "` ") + q + " is outside the project, which runs " + start + " to " + end,
+        f.error(
+            at,
+            LoadRule.PROFILE_OUTSIDE_PROJECT.code(),
+            (key == null ? "profile quarter " : "profile `" + key + "` ")
+                + q
+                + " is outside the project, which runs "
+                + start
+                + " to "
+                + end,
             null);
         return false;
       }
@@ -439,22 +537,36 @@ final class ProjectMapper {
         return true;
       }
     }
-    f.error(at, LoadRule.PROFILE_OUTSIDE_PROJECT.code(), "profile year " + y
-        + " has no quarter inside the project, which runs " + start + " to " + end, null);
+    f.error(
+        at,
+        LoadRule.PROFILE_OUTSIDE_PROJECT.code(),
+        "profile year "
+            + y
+            + " has no quarter inside the project, which runs "
+            + start
+            + " to "
+            + end,
+        null);
     return false;
   }
 
   private Profile rate(Fields f) {
     boolean perYear = f.has("per_year");
     if (perYear && f.has("per_quarter")) {
-      f.error(f.keyAt("per_year"), LoadRule.MIXED_PROFILE.code(),
-          "a profile has `per_quarter` or `per_year`, not both", null);
+      f.error(
+          f.keyAt("per_year"),
+          LoadRule.MIXED_PROFILE.code(),
+          "a profile has `per_quarter` or `per_year`, not both",
+          null);
       return null;
     }
     if (!perYear && !f.has("per_quarter")) {
       String first = f.has("from") ? "from" : f.has("to") ? "to" : "drop_off";
-      f.error(f.keyAt(first), LoadRule.MISSING_KEY.code(), "a profile with `" + first
-          + "` needs a rate: `per_quarter` or `per_year`", null);
+      f.error(
+          f.keyAt(first),
+          LoadRule.MISSING_KEY.code(),
+          "a profile with `" + first + "` needs a rate: `per_quarter` or `per_year`",
+          null);
       return null;
     }
     String key = perYear ? "per_year" : "per_quarter";
@@ -462,8 +574,11 @@ final class ProjectMapper {
     Quarter from = f.quarter("from", false);
     Quarter to = f.quarter("to", false);
     Uncertain dropOff = f.percentage("drop_off", ALL);
-    boolean ok = amount != null && (from != null || !f.has("from"))
-        && (to != null || !f.has("to")) && (dropOff != null || !f.has("drop_off"));
+    boolean ok =
+        amount != null
+            && (from != null || !f.has("from"))
+            && (to != null || !f.has("to"))
+            && (dropOff != null || !f.has("drop_off"));
     if (from != null && !insideProject(from, f.locations().get("from"), f, "from")) {
       ok = false;
     }
@@ -471,8 +586,11 @@ final class ProjectMapper {
       ok = false;
     }
     if (ok && from != null && to != null && to.isBefore(from)) {
-      f.error(f.locations().get("to"), LoadRule.END_BEFORE_START.code(),
-          "profile `to` " + to + " is before `from` " + from, null);
+      f.error(
+          f.locations().get("to"),
+          LoadRule.END_BEFORE_START.code(),
+          "profile `to` " + to + " is before `from` " + from,
+          null);
       ok = false;
     }
     return ok ? new Profile.Rate(amount, perYear, from, to, dropOff) : null;

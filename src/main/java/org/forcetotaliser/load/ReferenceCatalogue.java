@@ -14,9 +14,16 @@ public final class ReferenceCatalogue {
     List<String> h = t.header();
     List<ReferenceSource> out = new ArrayList<>();
     for (List<String> row : t.rows()) {
-      out.add(new ReferenceSource(cell(h, row, "table"), cell(h, row, "title"),
-          cell(h, row, "publisher"), cell(h, row, "citation"), cell(h, row, "price_year"),
-          cell(h, row, "licence"), cell(h, row, "confidence"), cell(h, row, "source_url")));
+      out.add(
+          new ReferenceSource(
+              cell(h, row, "table"),
+              cell(h, row, "title"),
+              cell(h, row, "publisher"),
+              cell(h, row, "citation"),
+              cell(h, row, "price_year"),
+              cell(h, row, "licence"),
+              cell(h, row, "confidence"),
+              cell(h, row, "source_url")));
     }
     return out;
   }

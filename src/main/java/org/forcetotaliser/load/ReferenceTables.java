@@ -19,16 +19,25 @@ import org.forcetotaliser.model.Offence;
 import org.forcetotaliser.model.ReferenceData;
 
 /**
- * Reads the reference tables bundled in the jar. The tables are read once per process and
- * shared: they are immutable.
+ * Reads the reference tables bundled in the jar. The tables are read once per process and shared:
+ * they are immutable.
  */
 public final class ReferenceTables {
 
   /** The bundled tables, in the order {@code totaliser reference} lists them. */
-  public static final List<String> NAMES = List.of("crime-unit-costs", "offences",
-      "cchi-subgroups", "police-hourly-costs", "gdp-deflators", "discount-rates",
-      "optimism-bias", "force-areas", "index-indicators", "pfa-recorded-crime",
-      "pfa-population");
+  public static final List<String> NAMES =
+      List.of(
+          "crime-unit-costs",
+          "offences",
+          "cchi-subgroups",
+          "police-hourly-costs",
+          "gdp-deflators",
+          "discount-rates",
+          "optimism-bias",
+          "force-areas",
+          "index-indicators",
+          "pfa-recorded-crime",
+          "pfa-population");
 
   private static final String ROOT = "/org/forcetotaliser/reference/";
   private static volatile ReferenceData bundled;
@@ -74,26 +83,52 @@ public final class ReferenceTables {
   private static ReferenceData read() {
     Map<String, Offence> offences = new LinkedHashMap<>();
     for (Map<String, String> r : table("offences").records()) {
-      offences.put(r.get("ho_code"), new Offence(r.get("ho_code"), r.get("offence"),
-          r.get("ons_group"), decimal(r.get("css_weight")), r.get("cost_category"),
-          r.get("cchi_subgroup")));
+      offences.put(
+          r.get("ho_code"),
+          new Offence(
+              r.get("ho_code"),
+              r.get("offence"),
+              r.get("ons_group"),
+              decimal(r.get("css_weight")),
+              r.get("cost_category"),
+              r.get("cchi_subgroup")));
     }
     Map<String, CrimeCost> costs = new LinkedHashMap<>();
     for (Map<String, String> r : table("crime-unit-costs").records()) {
-      costs.put(r.get("category"), new CrimeCost(r.get("category"), r.get("label"),
-          r.get("victim"), decimal(r.get("anticipation")), decimal(r.get("consequence")),
-          decimal(r.get("response")), decimal(r.get("total")), decimal(r.get("multiplier"))));
+      costs.put(
+          r.get("category"),
+          new CrimeCost(
+              r.get("category"),
+              r.get("label"),
+              r.get("victim"),
+              decimal(r.get("anticipation")),
+              decimal(r.get("consequence")),
+              decimal(r.get("response")),
+              decimal(r.get("total")),
+              decimal(r.get("multiplier"))));
     }
     Map<String, CchiSubgroup> cchi = new LinkedHashMap<>();
     for (Map<String, String> r : table("cchi-subgroups").records()) {
-      cchi.put(r.get("cchi_subgroup"), new CchiSubgroup(r.get("cchi_subgroup"), r.get("label"),
-          decimal(r.get("median_days")), decimal(r.get("mean_days")), decimal(r.get("min_days")),
-          decimal(r.get("max_days"))));
+      cchi.put(
+          r.get("cchi_subgroup"),
+          new CchiSubgroup(
+              r.get("cchi_subgroup"),
+              r.get("label"),
+              decimal(r.get("median_days")),
+              decimal(r.get("mean_days")),
+              decimal(r.get("min_days")),
+              decimal(r.get("max_days"))));
     }
     Map<String, HourlyRate> rates = new LinkedHashMap<>();
     for (Map<String, String> r : table("police-hourly-costs").records()) {
-      rates.put(r.get("role"), new HourlyRate(r.get("role"), r.get("label"),
-          decimal(r.get("per_hour")), FinancialYear.parse(r.get("price_year")), r.get("source")));
+      rates.put(
+          r.get("role"),
+          new HourlyRate(
+              r.get("role"),
+              r.get("label"),
+              decimal(r.get("per_hour")),
+              FinancialYear.parse(r.get("price_year")),
+              r.get("source")));
     }
     TreeMap<FinancialYear, BigDecimal> deflators = new TreeMap<>();
     TreeSet<FinancialYear> forecast = new TreeSet<>();
@@ -107,12 +142,16 @@ public final class ReferenceTables {
     List<ReferenceData.DiscountBand> bands = new ArrayList<>();
     for (Map<String, String> r : table("discount-rates").records()) {
       String to = r.get("to_year");
-      bands.add(new ReferenceData.DiscountBand(Integer.parseInt(r.get("from_year")),
-          to == null || to.isEmpty() ? null : Integer.valueOf(to), decimal(r.get("standard")),
-          decimal(r.get("health")), decimal(r.get("sensitivity"))));
+      bands.add(
+          new ReferenceData.DiscountBand(
+              Integer.parseInt(r.get("from_year")),
+              to == null || to.isEmpty() ? null : Integer.valueOf(to),
+              decimal(r.get("standard")),
+              decimal(r.get("health")),
+              decimal(r.get("sensitivity"))));
     }
-    return new ReferenceData(offences, costs, cchi, rates, deflators, forecast, bands,
-        priceYear("crime-unit-costs"));
+    return new ReferenceData(
+        offences, costs, cchi, rates, deflators, forecast, bands, priceYear("crime-unit-costs"));
   }
 
   /** The price year the reference catalogue gives for a table's £ figures. */

@@ -18,15 +18,25 @@ import org.forcetotaliser.model.Roadmap;
 /**
  * Maps the located tree of one roadmap file (docs/method.md §Roadmap) into a {@link Roadmap},
  * reporting every problem it finds: unknown keys, missing or malformed values, dates that
- * contradict each other within an action. Checks that need the whole portfolio (an action id
- * used twice across files, a project that does not exist) are rules in package {@code check}.
+ * contradict each other within an action. Checks that need the whole portfolio (an action id used
+ * twice across files, a project that does not exist) are rules in package {@code check}.
  */
 final class RoadmapMapper {
 
   static final Set<String> FILE_KEYS = keys("blocks", "actions");
   static final Set<String> BLOCK_KEYS = keys("lead", "ambition");
-  static final Set<String> ACTION_KEYS = keys("id", "title", "building_block", "owner", "start",
-      "due", "done", "projects", "milestones", "progress");
+  static final Set<String> ACTION_KEYS =
+      keys(
+          "id",
+          "title",
+          "building_block",
+          "owner",
+          "start",
+          "due",
+          "done",
+          "projects",
+          "milestones",
+          "progress");
   static final Set<String> MILESTONE_KEYS = keys("id", "due", "done");
   static final Set<String> PROGRESS_KEYS = keys("rag", "note");
 
@@ -48,9 +58,12 @@ final class RoadmapMapper {
 
   private Roadmap roadmap(YamlNode root) {
     if (!(root instanceof YamlNode.Mapping m)) {
-      out.add(Diagnostic.error(root.at(), "wrong-type",
-          "a roadmap file should be a mapping with `actions:` (and optionally `blocks:`), found "
-              + root.describe()));
+      out.add(
+          Diagnostic.error(
+              root.at(),
+              "wrong-type",
+              "a roadmap file should be a mapping with `actions:` (and optionally `blocks:`), found "
+                  + root.describe()));
       return Roadmap.NONE;
     }
     Fields f = new Fields(m, "the roadmap", m.at(), out);
@@ -73,8 +86,13 @@ final class RoadmapMapper {
       return blocks;
     }
     if (!(n instanceof YamlNode.Mapping m)) {
-      f.error(n.at(), "wrong-type", "`blocks` should be a mapping from building block to "
-          + "`{ lead: …, ambition: … }`, found " + n.describe(), null);
+      f.error(
+          n.at(),
+          "wrong-type",
+          "`blocks` should be a mapping from building block to "
+              + "`{ lead: …, ambition: … }`, found "
+              + n.describe(),
+          null);
       return blocks;
     }
     for (YamlNode.Entry e : m.entries()) {
@@ -84,24 +102,34 @@ final class RoadmapMapper {
         for (BuildingBlock b : BuildingBlock.values()) {
           all.add(b.key());
         }
-        f.error(e.key().at(), "unknown-building-block", "`" + e.name()
-            + "` is not a building block; the six are "
-            + Keyed.keys(BuildingBlock.class).replace(" | ", ", "),
+        f.error(
+            e.key().at(),
+            "unknown-building-block",
+            "`"
+                + e.name()
+                + "` is not a building block; the six are "
+                + Keyed.keys(BuildingBlock.class).replace(" | ", ", "),
             Values.didYouMean(e.name(), all));
         continue;
       }
       if (!(e.value() instanceof YamlNode.Mapping bm)) {
         if (!(e.value() instanceof YamlNode.Scalar s && s.isNull())) {
-          f.error(e.value().at(), "wrong-type", "building block `" + e.name()
-              + "` should be a mapping such as `{ lead: …, ambition: … }`, found "
-              + e.value().describe(), null);
+          f.error(
+              e.value().at(),
+              "wrong-type",
+              "building block `"
+                  + e.name()
+                  + "` should be a mapping such as `{ lead: …, ambition: … }`, found "
+                  + e.value().describe(),
+              null);
         }
         continue;
       }
       Fields bf = new Fields(bm, "building block `" + e.name() + "`", e.key().at(), out);
       bf.rejectUnknown(BLOCK_KEYS, Map.of());
-      blocks.put(block, new Roadmap.Block(bf.text("lead", false), bf.text("ambition", false),
-          e.key().at()));
+      blocks.put(
+          block,
+          new Roadmap.Block(bf.text("lead", false), bf.text("ambition", false), e.key().at()));
     }
     return blocks;
   }
@@ -114,16 +142,22 @@ final class RoadmapMapper {
       return items;
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), "wrong-type", "`" + key + "` should be a list of items (`- id: …`), found "
-          + n.describe(), null);
+      f.error(
+          n.at(),
+          "wrong-type",
+          "`" + key + "` should be a list of items (`- id: …`), found " + n.describe(),
+          null);
       return items;
     }
     for (YamlNode item : seq.items()) {
       if (item instanceof YamlNode.Mapping m) {
         items.add(m);
       } else {
-        f.error(item.at(), "wrong-type", "each of `" + key + "` should be " + each + ", found "
-            + item.describe(), null);
+        f.error(
+            item.at(),
+            "wrong-type",
+            "each of `" + key + "` should be " + each + ", found " + item.describe(),
+            null);
       }
     }
     return items;
@@ -153,13 +187,19 @@ final class RoadmapMapper {
     Quarter done = f.quarter("done", false);
     boolean datesOk = start != null && due != null;
     if (datesOk && due.isBefore(start)) {
-      f.error(f.node("due").at(), LoadRule.DUE_BEFORE_START.code(), "`due` " + due + " of " + what
-          + " is before its `start` " + start, null);
+      f.error(
+          f.node("due").at(),
+          LoadRule.DUE_BEFORE_START.code(),
+          "`due` " + due + " of " + what + " is before its `start` " + start,
+          null);
       datesOk = false;
     }
     if (start != null && done != null && done.isBefore(start)) {
-      f.error(f.node("done").at(), LoadRule.DONE_BEFORE_START.code(), "`done` " + done + " of " + what
-          + " is before its `start` " + start, "an action cannot be completed before it starts");
+      f.error(
+          f.node("done").at(),
+          LoadRule.DONE_BEFORE_START.code(),
+          "`done` " + done + " of " + what + " is before its `start` " + start,
+          "an action cannot be completed before it starts");
     }
     List<String> projects = projects(f, what);
     List<Roadmap.Milestone> milestones = new ArrayList<>();
@@ -171,29 +211,57 @@ final class RoadmapMapper {
       }
       Location first = milestoneIds.putIfAbsent(ms.id(), ms.location());
       if (first != null) {
-        out.add(Diagnostic.error(ms.location(), LoadRule.DUPLICATE_MILESTONE_ID.code(), "milestone id `"
-            + ms.id() + "` is used twice in " + what + "; the first is on line "
-            + first.line()).withHint("give each milestone of an action its own id"));
+        out.add(
+            Diagnostic.error(
+                    ms.location(),
+                    LoadRule.DUPLICATE_MILESTONE_ID.code(),
+                    "milestone id `"
+                        + ms.id()
+                        + "` is used twice in "
+                        + what
+                        + "; the first is on line "
+                        + first.line())
+                .withHint("give each milestone of an action its own id"));
         continue;
       }
       milestones.add(ms);
     }
     TreeMap<Quarter, Roadmap.Progress> progress = progress(f, what, done);
-    if (id == null || title == null || block == null || owner == null || start == null
+    if (id == null
+        || title == null
+        || block == null
+        || owner == null
+        || start == null
         || due == null) {
       return null;
     }
-    Roadmap.Action a = new Roadmap.Action(id, title, block, owner, start, due, done, projects,
-        milestones, progress, f.locations().get("id"));
+    Roadmap.Action a =
+        new Roadmap.Action(
+            id,
+            title,
+            block,
+            owner,
+            start,
+            due,
+            done,
+            projects,
+            milestones,
+            progress,
+            f.locations().get("id"));
     sources.put(a, f.locations());
     return a;
   }
 
   private static String id(String text) {
     if (!ProjectMapper.ID.matcher(text).matches()) {
-      String suggestion = text.strip().toLowerCase(java.util.Locale.ROOT)
-          .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-      throw new BadValue(LoadRule.BAD_ID.code(), "an id may use only a-z, 0-9 and `-`, found `" + text + "`",
+      String suggestion =
+          text.strip()
+              .toLowerCase(java.util.Locale.ROOT)
+              .replaceAll("[^a-z0-9]+", "-")
+              .replaceAll("^-|-$", "");
+      throw new BadValue(
+          LoadRule.BAD_ID.code(),
+          "an id may use only a-z, 0-9 and `-`, found `" + text + "`",
           suggestion.isEmpty() ? null : "for example `" + suggestion + "`");
     }
     return text;
@@ -207,14 +275,20 @@ final class RoadmapMapper {
       return ids;
     }
     if (!(n instanceof YamlNode.Sequence seq)) {
-      f.error(n.at(), "wrong-type", "`projects` of " + what + " should be a list of project "
-          + "ids, found " + n.describe(), "for example `projects: [mobile-data]`");
+      f.error(
+          n.at(),
+          "wrong-type",
+          "`projects` of " + what + " should be a list of project " + "ids, found " + n.describe(),
+          "for example `projects: [mobile-data]`");
       return ids;
     }
     for (YamlNode item : seq.items()) {
       if (!(item instanceof YamlNode.Scalar s) || s.isNull()) {
-        f.error(item.at(), "wrong-type", "each of `projects` should be a project id, found "
-            + item.describe(), null);
+        f.error(
+            item.at(),
+            "wrong-type",
+            "each of `projects` should be a project id, found " + item.describe(),
+            null);
         continue;
       }
       try {
@@ -228,8 +302,8 @@ final class RoadmapMapper {
     return ids;
   }
 
-  private Roadmap.Milestone milestone(YamlNode.Mapping m, String action, Quarter start,
-      Quarter due) {
+  private Roadmap.Milestone milestone(
+      YamlNode.Mapping m, String action, Quarter start, Quarter due) {
     String peek = peekId(m);
     String what = peek == null ? "a milestone of " + action : "milestone `" + peek + "`";
     Fields f = new Fields(m, what, m.at(), out);
@@ -238,8 +312,19 @@ final class RoadmapMapper {
     Quarter msDue = f.quarter("due", true);
     Quarter msDone = f.quarter("done", false);
     if (msDue != null && start != null && (msDue.isBefore(start) || msDue.isAfter(due))) {
-      f.error(f.node("due").at(), LoadRule.MILESTONE_OUTSIDE_ACTION.code(), "`due` " + msDue + " of " + what
-          + " is outside " + action + ", which runs " + start + " to " + due,
+      f.error(
+          f.node("due").at(),
+          LoadRule.MILESTONE_OUTSIDE_ACTION.code(),
+          "`due` "
+              + msDue
+              + " of "
+              + what
+              + " is outside "
+              + action
+              + ", which runs "
+              + start
+              + " to "
+              + due,
           "a milestone falls due within its action's `start`–`due`");
     }
     if (id == null || msDue == null) {
@@ -255,8 +340,14 @@ final class RoadmapMapper {
       return progress;
     }
     if (!(n instanceof YamlNode.Mapping m)) {
-      f.error(n.at(), "wrong-type", "`progress` of " + what + " should be a mapping from "
-          + "quarter to `{ rag: …, note: … }`, found " + n.describe(),
+      f.error(
+          n.at(),
+          "wrong-type",
+          "`progress` of "
+              + what
+              + " should be a mapping from "
+              + "quarter to `{ rag: …, note: … }`, found "
+              + n.describe(),
           "for example `2025-26 Q2: { rag: amber, note: \"…\" }`");
       return progress;
     }
@@ -271,15 +362,30 @@ final class RoadmapMapper {
       }
       Location before = seen.putIfAbsent(q, e.key().at());
       if (before != null) {
-        f.error(e.key().at(), "duplicate-key", "quarter " + q + " is given twice in the "
-            + "progress of " + what + "; the first is on line " + before.line(),
+        f.error(
+            e.key().at(),
+            "duplicate-key",
+            "quarter "
+                + q
+                + " is given twice in the "
+                + "progress of "
+                + what
+                + "; the first is on line "
+                + before.line(),
             "remove one of them");
         continue;
       }
       if (!(e.value() instanceof YamlNode.Mapping pm)) {
-        f.error(e.value().at(), "wrong-type", "progress " + q + " of " + what
-            + " should be a mapping such as `{ rag: amber, note: \"…\" }`, found "
-            + e.value().describe(), null);
+        f.error(
+            e.value().at(),
+            "wrong-type",
+            "progress "
+                + q
+                + " of "
+                + what
+                + " should be a mapping such as `{ rag: amber, note: \"…\" }`, found "
+                + e.value().describe(),
+            null);
         continue;
       }
       Fields pf = new Fields(pm, "progress " + q + " of " + what, e.key().at(), out);
@@ -287,9 +393,18 @@ final class RoadmapMapper {
       Roadmap.ReportedRag rag = pf.choice("rag", Roadmap.ReportedRag.class, true, "bad-value");
       String note = pf.text("note", false);
       if (done != null && q.isAfter(done)) {
-        out.add(Diagnostic.warning(e.key().at(), LoadRule.PROGRESS_AFTER_DONE.code(), "progress is reported "
-            + "for " + q + ", after " + what + " was done in " + done)
-            .withHint("a done action is reported as complete; move the report or the `done`"));
+        out.add(
+            Diagnostic.warning(
+                    e.key().at(),
+                    LoadRule.PROGRESS_AFTER_DONE.code(),
+                    "progress is reported "
+                        + "for "
+                        + q
+                        + ", after "
+                        + what
+                        + " was done in "
+                        + done)
+                .withHint("a done action is reported as complete; move the report or the `done`"));
       }
       if (rag != null) {
         progress.put(q, new Roadmap.Progress(rag, note, e.key().at()));

@@ -10,17 +10,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.forcetotaliser.model.Diagnostic;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.forcetotaliser.model.Location;
 
 /**
- * Where each field of a loaded record was written, so that checks made after loading can
- * point at the offending value. Keyed by the record instance itself (records with equal values
- * written in two places must keep two locations). Immutable once the loader hands it over.
+ * Where each field of a loaded record was written, so that checks made after loading can point at
+ * the offending value. Keyed by the record instance itself (records with equal values written in
+ * two places must keep two locations). Immutable once the loader hands it over.
  */
 public final class SourceMap {
 
@@ -54,8 +54,8 @@ public final class SourceMap {
   }
 
   /**
-   * Where {@code key} of {@code owner} was written; {@code fallback} when not known (for
-   * example a default value that was never written).
+   * Where {@code key} of {@code owner} was written; {@code fallback} when not known (for example a
+   * default value that was never written).
    */
   public Location at(Object owner, String key, Location fallback) {
     Map<String, Location> m = fields.getOrDefault(owner, Collections.emptyMap());
@@ -87,8 +87,7 @@ public final class SourceMap {
     Map<String, TreeSet<Integer>> wanted = new HashMap<>();
     for (Diagnostic d : in) {
       if (d.location().line() > 0 && d.sourceLine() == null) {
-        wanted.computeIfAbsent(d.location().file(), f -> new TreeSet<>())
-            .add(d.location().line());
+        wanted.computeIfAbsent(d.location().file(), f -> new TreeSet<>()).add(d.location().line());
       }
     }
     Map<String, Map<Integer, String>> lines = new HashMap<>();
@@ -106,10 +105,16 @@ public final class SourceMap {
     if (source == null) {
       return found;
     }
-    try (BufferedReader r = source instanceof String s ? new BufferedReader(new StringReader(s))
-        : new BufferedReader(new java.io.InputStreamReader(Files.newInputStream((Path) source),
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
+    try (BufferedReader r =
+        source instanceof String s
+            ? new BufferedReader(new StringReader(s))
+            : new BufferedReader(
+                new java.io.InputStreamReader(
+                    Files.newInputStream((Path) source),
+                    StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
       int n = 0;
       String line;
       int last = numbers.last();
@@ -119,8 +124,8 @@ public final class SourceMap {
           if (n == 1 && line.startsWith("\uFEFF")) {
             line = line.substring(1);
           }
-          found.put(n, line.length() > MAX_SOURCE_LINE ? line.substring(0, MAX_SOURCE_LINE)
-              + "…" : line);
+          found.put(
+              n, line.length() > MAX_SOURCE_LINE ? line.substring(0, MAX_SOURCE_LINE) + "…" : line);
         }
       }
     } catch (IOException e) {

@@ -6,8 +6,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decides whether bytes are UTF-8 text and decodes them strictly: a file in another encoding
- * or a binary file is reported, never guessed at. Stateless.
+ * Decides whether bytes are UTF-8 text and decodes them strictly: a file in another encoding or a
+ * binary file is reported, never guessed at. Stateless.
  */
 final class TextFiles {
 
@@ -15,8 +15,9 @@ final class TextFiles {
 
   /** Why the bytes are not UTF-8 text, or null when they are. */
   static String problem(byte[] b, int length) {
-    if (length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
-        || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
+    if (length >= 2
+        && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
+            || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
       return "the file is UTF-16 text; save it as UTF-8";
     }
     int zeros = 0;
@@ -27,7 +28,8 @@ final class TextFiles {
       }
     }
     if (zeros > 0) {
-      return zeros * 3 >= n ? "the file looks like UTF-16 text; save it as UTF-8"
+      return zeros * 3 >= n
+          ? "the file looks like UTF-16 text; save it as UTF-8"
           : "the file looks like binary data, not text";
     }
     return null;
@@ -44,10 +46,13 @@ final class TextFiles {
       throw new NotText(p);
     }
     try {
-      String s = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+      String s =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
       return s.startsWith("\uFEFF") ? s.substring(1) : s;
     } catch (CharacterCodingException e) {
       throw new NotText(notUtf8(bytes));
@@ -66,8 +71,11 @@ final class TextFiles {
         ok = (bytes[i + k] & 0xC0) == 0x80;
       }
       if (!ok) {
-        return "the file is not UTF-8 text (byte 0x" + String.format("%02X", b) + " on line "
-            + line + "); it may be Latin-1 or Windows-1252: save it as UTF-8";
+        return "the file is not UTF-8 text (byte 0x"
+            + String.format("%02X", b)
+            + " on line "
+            + line
+            + "); it may be Latin-1 or Windows-1252: save it as UTF-8";
       }
       if (b == '\n') {
         line++;
@@ -90,8 +98,11 @@ final class TextFiles {
         ok = d != -1 && (d & 0xC0) == 0x80;
       }
       if (!ok) {
-        return "the file is not UTF-8 text (byte 0x" + String.format("%02X", c) + " on line "
-            + line + "); it may be Latin-1 or Windows-1252: save it as UTF-8";
+        return "the file is not UTF-8 text (byte 0x"
+            + String.format("%02X", c)
+            + " on line "
+            + line
+            + "); it may be Latin-1 or Windows-1252: save it as UTF-8";
       }
       if (c == '\n') {
         line++;

@@ -25,24 +25,30 @@ public final class Values {
   public static final int MAX_DIGITS = 15;
 
   /**
-   * The exact value of a plain decimal, refused when it has more than {@link #MAX_DIGITS}
-   * digits before or after the point: a spreadsheet holds 15 significant digits, so such a
-   * figure could not be shown as written, and amounts of hundreds of digits are no real
-   * benefit (a thousand million million pounds is 16 digits).
+   * The exact value of a plain decimal, refused when it has more than {@link #MAX_DIGITS} digits
+   * before or after the point: a spreadsheet holds 15 significant digits, so such a figure could
+   * not be shown as written, and amounts of hundreds of digits are no real benefit (a thousand
+   * million million pounds is 16 digits).
    *
    * @throws BadValue {@code too-many-digits}
    */
   public static BigDecimal exact(String plain) {
     int dot = plain.indexOf('.');
-    String whole = (dot < 0 ? plain : plain.substring(0, dot)).replace("-", "")
-        .replaceFirst("^0+(?=.)", "");
+    String whole =
+        (dot < 0 ? plain : plain.substring(0, dot)).replace("-", "").replaceFirst("^0+(?=.)", "");
     int fraction = dot < 0 ? 0 : plain.length() - dot - 1;
     if (whole.length() > MAX_DIGITS || fraction > MAX_DIGITS) {
-      throw new BadValue(LoadRule.TOO_MANY_DIGITS.code(), "`" + (plain.length() > 40
-          ? plain.substring(0, 40) + "…" : plain) + "` has " + (whole.length() > MAX_DIGITS
-          ? whole.length() + " digits before the decimal point"
-          : fraction + " digits after the decimal point") + "; a number may have at most "
-          + MAX_DIGITS + " on each side, as a spreadsheet holds");
+      throw new BadValue(
+          LoadRule.TOO_MANY_DIGITS.code(),
+          "`"
+              + (plain.length() > 40 ? plain.substring(0, 40) + "…" : plain)
+              + "` has "
+              + (whole.length() > MAX_DIGITS
+                  ? whole.length() + " digits before the decimal point"
+                  : fraction + " digits after the decimal point")
+              + "; a number may have at most "
+              + MAX_DIGITS
+              + " on each side, as a spreadsheet holds");
     }
     return new BigDecimal(plain);
   }
@@ -86,7 +92,8 @@ public final class Values {
     } else if (isDecimal(t)) {
       return exact(t);
     }
-    throw new BadValue(LoadRule.BAD_PERCENTAGE.code(),
+    throw new BadValue(
+        LoadRule.BAD_PERCENTAGE.code(),
         "expected a percentage such as `10%` or `0.1`, found `" + t + "`");
   }
 
@@ -117,8 +124,9 @@ public final class Values {
       if (!t.endsWith("%") && !low && f.compareTo(HUNDRED) <= 0) {
         hint = "a plain number is a fraction: for " + t + " percent write `" + t + "%`";
       }
-      throw new BadValue(LoadRule.BAD_PERCENTAGE.code(), "expected a percentage " + range
-          + ", found " + shown,
+      throw new BadValue(
+          LoadRule.BAD_PERCENTAGE.code(),
+          "expected a percentage " + range + ", found " + shown,
           hint);
     }
   }
@@ -159,7 +167,8 @@ public final class Values {
   public static BigDecimal nonNegative(String text) {
     BigDecimal d = decimal(text);
     if (d.signum() < 0) {
-      throw new BadValue(LoadRule.NEGATIVE_QUANTITY.code(),
+      throw new BadValue(
+          LoadRule.NEGATIVE_QUANTITY.code(),
           "expected a quantity of 0 or more, found `" + text.strip() + "`");
     }
     return d;
@@ -173,13 +182,15 @@ public final class Values {
    */
   public static Uncertain range(String shown, BigDecimal low, BigDecimal likely, BigDecimal high) {
     if (low.compareTo(high) > 0) {
-      throw new BadValue(LoadRule.BAD_RANGE.code(),
+      throw new BadValue(
+          LoadRule.BAD_RANGE.code(),
           "the low end of `" + shown + "` is above its high end",
           "write the lower value first");
     }
     BigDecimal l = likely != null ? likely : low.add(high).divide(TWO, MathContext.UNLIMITED);
     if (l.compareTo(low) < 0 || l.compareTo(high) > 0) {
-      throw new BadValue(LoadRule.BAD_RANGE.code(),
+      throw new BadValue(
+          LoadRule.BAD_RANGE.code(),
           "the likely value of `" + shown + "` lies outside its low and high ends");
     }
     return new Uncertain(low, l, high);
@@ -202,19 +213,27 @@ public final class Values {
 
   /** The first financial year a file may use (SPEC §3.2). */
   public static final FinancialYear FIRST_YEAR = FinancialYear.of(1990);
+
   /** The last financial year a file may use (SPEC §3.2). */
   public static final FinancialYear LAST_YEAR = FinancialYear.of(2150);
 
   /**
-   * {@code year}, when it lies between 1990-91 and 2150-51. Outside, a period is a typing
-   * mistake, and taken at its word it would make a profile of thousands of years.
+   * {@code year}, when it lies between 1990-91 and 2150-51. Outside, a period is a typing mistake,
+   * and taken at its word it would make a profile of thousands of years.
    *
    * @throws BadValue {@code bad-period}
    */
   static FinancialYear within(FinancialYear year, String text) {
     if (year.isBefore(FIRST_YEAR) || year.isAfter(LAST_YEAR)) {
-      throw new BadValue("bad-period", "`" + text.strip() + "` is outside the years a file may "
-          + "use, " + FIRST_YEAR + " to " + LAST_YEAR);
+      throw new BadValue(
+          "bad-period",
+          "`"
+              + text.strip()
+              + "` is outside the years a file may "
+              + "use, "
+              + FIRST_YEAR
+              + " to "
+              + LAST_YEAR);
     }
     return year;
   }
@@ -229,8 +248,10 @@ public final class Values {
     try {
       q = Quarter.parse(text);
     } catch (IllegalArgumentException e) {
-      String hint = FinancialYear.looksLikeYear(text)
-          ? "add the quarter, for example `" + text.strip() + " Q1`" : null;
+      String hint =
+          FinancialYear.looksLikeYear(text)
+              ? "add the quarter, for example `" + text.strip() + " Q1`"
+              : null;
       throw new BadValue(LoadRule.BAD_PERIOD.code(), e.getMessage(), hint);
     }
     within(q.year(), text);
@@ -248,12 +269,18 @@ public final class Values {
     }
     // `{ per_year: £120,000 }`: in a flow mapping the comma ends the entry, and `000` is read as
     // the next key; say so, with the same advice as for the quoted form
-    String hint = t.matches("[0-9]{3}(\\.[0-9]+)?") ? "inside `{ … }` a comma separates "
-        + "entries, so an amount such as `£120,000` was cut at its comma: write numbers without "
-        + "thousands separators or £ sign (`120000`)" : null;
-    throw new BadValue(LoadRule.BAD_PERIOD.code(),
+    String hint =
+        t.matches("[0-9]{3}(\\.[0-9]+)?")
+            ? "inside `{ … }` a comma separates "
+                + "entries, so an amount such as `£120,000` was cut at its comma: write numbers without "
+                + "thousands separators or £ sign (`120000`)"
+            : null;
+    throw new BadValue(
+        LoadRule.BAD_PERIOD.code(),
         "expected a quarter such as `2025-26 Q1` or a financial year such as `2025-26`, found `"
-            + t + "`", hint);
+            + t
+            + "`",
+        hint);
   }
 
   /** Levenshtein distance, for "did you mean" hints. */

@@ -4,9 +4,9 @@ import java.util.List;
 import org.forcetotaliser.model.Location;
 
 /**
- * A YAML value with where it was written: every key and every value keeps its line and
- * column, so that a diagnostic can point at it. Scalars stay text; the mappers decide what they
- * mean. Immutable.
+ * A YAML value with where it was written: every key and every value keeps its line and column, so
+ * that a diagnostic can point at it. Scalars stay text; the mappers decide what they mean.
+ * Immutable.
  */
 sealed interface YamlNode {
 
@@ -19,8 +19,12 @@ sealed interface YamlNode {
   record Scalar(String value, boolean plain, Location at) implements YamlNode {
     /** Whether the scalar is empty or a YAML null ({@code ~}, {@code null}). */
     public boolean isNull() {
-      return plain && (value.isEmpty() || value.equals("~") || value.equals("null")
-          || value.equals("Null") || value.equals("NULL"));
+      return plain
+          && (value.isEmpty()
+              || value.equals("~")
+              || value.equals("null")
+              || value.equals("Null")
+              || value.equals("NULL"));
     }
 
     public String describe() {

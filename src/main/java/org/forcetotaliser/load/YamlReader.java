@@ -10,8 +10,6 @@ import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.Location;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -22,12 +20,14 @@ import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * Reads one YAML document strictly into a located tree. It works from SnakeYAML's event stream
- * (not its object constructor) so that it sees every key and value with its position, and
- * rejects what a plain YAML loader would quietly accept: duplicate keys, anchors and aliases,
- * tabs in indentation, more than one document.
+ * Reads one YAML document strictly into a located tree. It works from SnakeYAML's event stream (not
+ * its object constructor) so that it sees every key and value with its position, and rejects what a
+ * plain YAML loader would quietly accept: duplicate keys, anchors and aliases, tabs in indentation,
+ * more than one document.
  */
 final class YamlReader {
 
@@ -36,6 +36,7 @@ final class YamlReader {
    * points, set here so that the message can say it. A real project file is a few kilobytes.
    */
   static final int MAX_CHARS = 3 * 1024 * 1024;
+
   /**
    * The deepest nesting read. A project needs four levels; the tree is built recursively, so
    * without a limit a file of brackets nested fifty thousand deep overflows the stack.
@@ -64,8 +65,8 @@ final class YamlReader {
   }
 
   /**
-   * The document's root, or null when the text is not a usable document (the reasons are added
-   * to {@code diagnostics}).
+   * The document's root, or null when the text is not a usable document (the reasons are added to
+   * {@code diagnostics}).
    */
   static YamlNode read(String file, String text, List<Diagnostic> diagnostics) {
     return new YamlReader(file, diagnostics).read(text);
@@ -73,9 +74,16 @@ final class YamlReader {
 
   private YamlNode read(String text) {
     if (text.length() > MAX_CHARS) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(file), LoadRule.UNREADABLE_FILE.code(),
-          String.format(java.util.Locale.UK, "the file is too large: %,d characters, more than "
-              + "the %,d a project or force file may hold", text.length(), MAX_CHARS)));
+      diagnostics.add(
+          Diagnostic.error(
+              Location.ofFile(file),
+              LoadRule.UNREADABLE_FILE.code(),
+              String.format(
+                  java.util.Locale.UK,
+                  "the file is too large: %,d characters, more than "
+                      + "the %,d a project or force file may hold",
+                  text.length(),
+                  MAX_CHARS)));
       return null;
     }
     if (tabs(text)) {
@@ -87,15 +95,16 @@ final class YamlReader {
     try {
       // the parser alone: a full Yaml object builds type resolvers that are never used here
       ParserImpl parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
-      events = new Iterator<>() {
-        public boolean hasNext() {
-          return !parser.checkEvent(Event.ID.StreamEnd);
-        }
+      events =
+          new Iterator<>() {
+            public boolean hasNext() {
+              return !parser.checkEvent(Event.ID.StreamEnd);
+            }
 
-        public Event next() {
-          return parser.getEvent();
-        }
-      };
+            public Event next() {
+              return parser.getEvent();
+            }
+          };
       YamlNode root = null;
       int documents = 0;
       while (events.hasNext()) {
@@ -103,18 +112,23 @@ final class YamlReader {
         if (e instanceof DocumentStartEvent) {
           documents++;
           if (documents > 1) {
-            diagnostics.add(Diagnostic.error(at(e.getStartMark()), LoadRule.YAML_SYNTAX.code(),
-                "a file holds one document, found a second one here"));
+            diagnostics.add(
+                Diagnostic.error(
+                    at(e.getStartMark()),
+                    LoadRule.YAML_SYNTAX.code(),
+                    "a file holds one document, found a second one here"));
             return null;
           }
-        } else if (e instanceof NodeEvent || e instanceof MappingStartEvent
+        } else if (e instanceof NodeEvent
+            || e instanceof MappingStartEvent
             || e instanceof SequenceStartEvent) {
           root = node(e);
         }
       }
       if (root == null || root instanceof YamlNode.Scalar s && s.isNull()) {
-        diagnostics.add(Diagnostic.error(Location.ofFile(file), LoadRule.EMPTY_FILE.code(),
-            "the file is empty"));
+        diagnostics.add(
+            Diagnostic.error(
+                Location.ofFile(file), LoadRule.EMPTY_FILE.code(), "the file is empty"));
         return null;
       }
       return root;
@@ -123,28 +137,42 @@ final class YamlReader {
       String problem = e.getProblem() == null ? "not valid YAML" : e.getProblem();
       problem = problem.replace("\t", "\\t");
       if (e.getContext() != null && e.getContextMark() != null && e.getProblemMark() != null) {
-        problem += " (" + e.getContext() + " that starts on line "
-            + (e.getContextMark().getLine() + 1) + ")";
+        problem +=
+            " ("
+                + e.getContext()
+                + " that starts on line "
+                + (e.getContextMark().getLine() + 1)
+                + ")";
       }
-      diagnostics.add(Diagnostic.error(m == null ? new Location(file, 1, 1) : at(m),
-          LoadRule.YAML_SYNTAX.code(), "not valid YAML: " + problem));
+      diagnostics.add(
+          Diagnostic.error(
+              m == null ? new Location(file, 1, 1) : at(m),
+              LoadRule.YAML_SYNTAX.code(),
+              "not valid YAML: " + problem));
       return null;
     } catch (TooDeep e) {
-      diagnostics.add(Diagnostic.error(e.at, LoadRule.YAML_SYNTAX.code(),
-          "the values are nested more than "
-          + MAX_DEPTH + " levels deep here; a project needs no more than four"));
+      diagnostics.add(
+          Diagnostic.error(
+              e.at,
+              LoadRule.YAML_SYNTAX.code(),
+              "the values are nested more than "
+                  + MAX_DEPTH
+                  + " levels deep here; a project needs no more than four"));
       return null;
     } catch (YAMLException e) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(file), LoadRule.YAML_SYNTAX.code(),
-          "not valid YAML: " + e.getMessage()));
+      diagnostics.add(
+          Diagnostic.error(
+              Location.ofFile(file),
+              LoadRule.YAML_SYNTAX.code(),
+              "not valid YAML: " + e.getMessage()));
       return null;
     }
   }
 
   /**
    * Reports the first tab on each line outside quotes and comments. YAML forbids tabs in
-   * indentation and SnakeYAML rejects most others, at a confusing place and with a cryptic
-   * message; we point at the tab itself.
+   * indentation and SnakeYAML rejects most others, at a confusing place and with a cryptic message;
+   * we point at the tab itself.
    */
   private boolean tabs(String text) {
     if (text.indexOf('\t') < 0) {
@@ -169,11 +197,14 @@ final class YamlReader {
           if (blankOrComment(line, i)) {
             break;
           }
-          diagnostics.add(Diagnostic.error(new Location(file, n + 1, i + 1),
-              LoadRule.YAML_SYNTAX.code(),
-              indent ? "a tab is used for indentation; YAML needs spaces"
-                  : "a tab is not allowed here; YAML needs spaces")
-              .withHint("replace the tab with spaces"));
+          diagnostics.add(
+              Diagnostic.error(
+                      new Location(file, n + 1, i + 1),
+                      LoadRule.YAML_SYNTAX.code(),
+                      indent
+                          ? "a tab is used for indentation; YAML needs spaces"
+                          : "a tab is not allowed here; YAML needs spaces")
+                  .withHint("replace the tab with spaces"));
           found = true;
           break;
         }
@@ -214,17 +245,25 @@ final class YamlReader {
 
   private YamlNode build(Event e) {
     if (e instanceof AliasEvent a) {
-      diagnostics.add(Diagnostic.error(at(e.getStartMark()), LoadRule.YAML_ALIAS.code(),
-          "aliases (`*" + a.getAnchor() + "`) are not allowed: write the value out in full"));
+      diagnostics.add(
+          Diagnostic.error(
+              at(e.getStartMark()),
+              LoadRule.YAML_ALIAS.code(),
+              "aliases (`*" + a.getAnchor() + "`) are not allowed: write the value out in full"));
       return new YamlNode.Scalar("", true, at(e.getStartMark()));
     }
     if (e instanceof NodeEvent n && n.getAnchor() != null) {
-      diagnostics.add(Diagnostic.error(at(e.getStartMark()), LoadRule.YAML_ALIAS.code(),
-          "anchors (`&" + n.getAnchor() + "`) are not allowed: write each value out in full"));
+      diagnostics.add(
+          Diagnostic.error(
+              at(e.getStartMark()),
+              LoadRule.YAML_ALIAS.code(),
+              "anchors (`&" + n.getAnchor() + "`) are not allowed: write each value out in full"));
     }
     if (e instanceof ScalarEvent s) {
-      return new YamlNode.Scalar(s.getValue(),
-          s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN, at(e.getStartMark()));
+      return new YamlNode.Scalar(
+          s.getValue(),
+          s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN,
+          at(e.getStartMark()));
     }
     if (e instanceof SequenceStartEvent) {
       List<YamlNode> items = new ArrayList<>();
@@ -248,15 +287,24 @@ final class YamlReader {
         YamlNode key = node(next);
         YamlNode value = node(events.next());
         if (!(key instanceof YamlNode.Scalar k)) {
-          diagnostics.add(Diagnostic.error(key.at(), LoadRule.YAML_SYNTAX.code(),
-              "a key must be a plain name, found " + key.describe()));
+          diagnostics.add(
+              Diagnostic.error(
+                  key.at(),
+                  LoadRule.YAML_SYNTAX.code(),
+                  "a key must be a plain name, found " + key.describe()));
           continue;
         }
         YamlNode.Scalar first = seen.putIfAbsent(k.value(), k);
         if (first != null) {
-          diagnostics.add(Diagnostic.error(k.at(), LoadRule.DUPLICATE_KEY.code(),
-              "`" + k.value() + "` is given twice; the first is on line " + first.at().line())
-              .withHint("remove one of them"));
+          diagnostics.add(
+              Diagnostic.error(
+                      k.at(),
+                      LoadRule.DUPLICATE_KEY.code(),
+                      "`"
+                          + k.value()
+                          + "` is given twice; the first is on line "
+                          + first.at().line())
+                  .withHint("remove one of them"));
           continue;
         }
         entries.add(new YamlNode.Entry(k, value));

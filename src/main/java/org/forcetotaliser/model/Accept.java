@@ -4,17 +4,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A known warning a force accepts, with its reason (force.yaml {@code accept:}, SPEC §4.7a).
- * It matches a warning with the same rule code and, for each of project, item and offence that
- * it names, the same value. Immutable.
+ * A known warning a force accepts, with its reason (force.yaml {@code accept:}, SPEC §4.7a). It
+ * matches a warning with the same rule code and, for each of project, item and offence that it
+ * names, the same value. Immutable.
  *
  * @param project the project id it is limited to, or null for any
  * @param item the benefit or cost id it is limited to, or null for any
  * @param offence the Home Office offence code it is limited to, or null for any
  * @param location where the entry is written, for the warning when it matches nothing
  */
-public record Accept(String rule, String project, String item, String offence, String reason,
-    Location location) {
+public record Accept(
+    String rule, String project, String item, String offence, String reason, Location location) {
 
   public Accept {
     Objects.requireNonNull(rule, "rule");
@@ -27,7 +27,8 @@ public record Accept(String rule, String project, String item, String offence, S
     if (d.isError() || !d.rule().equals(rule)) {
       return false;
     }
-    return same(d.subject(), "project", project) && same(d.subject(), "item", item)
+    return same(d.subject(), "project", project)
+        && same(d.subject(), "item", item)
         && same(d.subject(), "offence", offence);
   }
 

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Recorded actuals summed per project, item and quarter (monthly rows already added into
- * their quarter). Rows are never kept as text: only these sums and where the first row of each
- * was written. Immutable once built.
+ * Recorded actuals summed per project, item and quarter (monthly rows already added into their
+ * quarter). Rows are never kept as text: only these sums and where the first row of each was
+ * written. Immutable once built.
  */
 public final class Actuals {
 
@@ -45,8 +45,8 @@ public final class Actuals {
    * The recorded quantity for one quarter, and where it was (first) written.
    *
    * @param actual the quarter's row, or the sum of its months' rows: a flow
-   * @param level the quarter's row, or its latest recorded month's row: a level such as a
-   *     survey score, which is not summed (SPEC §4.6)
+   * @param level the quarter's row, or its latest recorded month's row: a level such as a survey
+   *     score, which is not summed (SPEC §4.6)
    */
   public record Cell(BigDecimal actual, BigDecimal level, Location location) {
     public Cell {
@@ -70,8 +70,8 @@ public final class Actuals {
   }
 
   /**
-   * Actuals built from maps that the caller hands over and never touches again: no copy is
-   * made, which matters for millions of cells.
+   * Actuals built from maps that the caller hands over and never touches again: no copy is made,
+   * which matters for millions of cells.
    */
   public static Actuals adopt(TreeMap<Key, NavigableMap<Quarter, Cell>> cells) {
     return new Actuals(cells, true);

@@ -31,8 +31,15 @@ public record Benefit(
   }
 
   /** A benefit discounted on the force's schedule. */
-  public Benefit(String id, BenefitDetail detail, Profile profile, Factors factors,
-      Integer evidence, String confidence, String claim, Location location) {
+  public Benefit(
+      String id,
+      BenefitDetail detail,
+      Profile profile,
+      Factors factors,
+      Integer evidence,
+      String confidence,
+      String claim,
+      Location location) {
     this(id, detail, profile, factors, evidence, confidence, claim, location, null);
   }
 

@@ -7,21 +7,29 @@ import java.util.Locale;
 public sealed interface BenefitDetail {
 
   /**
-   * The five benefit types, as written after {@code type:}. Each constant is the one place
-   * that holds its kind's keys, how they are read, its unit and its cashability; its unit value
-   * is worked out by the appraisal (docs/method.md §4), in a switch over these constants.
+   * The five benefit types, as written after {@code type:}. Each constant is the one place that
+   * holds its kind's keys, how they are read, its unit and its cashability; its unit value is
+   * worked out by the appraisal (docs/method.md §4), in a switch over these constants.
    */
   enum Type implements BenefitKind {
-    CRIME_HARM("offences", List.of(
-        BenefitKey.required("offence", BenefitKey.Shape.OFFENCE,
-            "Home Office offence code (bundled table or force.yaml)."),
-        BenefitKey.choice("counted_as", BenefitKey.Presence.OPTIONAL, CountedAs.class,
-            "recorded (police-recorded) or all crime."))) {
+    CRIME_HARM(
+        "offences",
+        List.of(
+            BenefitKey.required(
+                "offence",
+                BenefitKey.Shape.OFFENCE,
+                "Home Office offence code (bundled table or force.yaml)."),
+            BenefitKey.choice(
+                "counted_as",
+                BenefitKey.Presence.OPTIONAL,
+                CountedAs.class,
+                "recorded (police-recorded) or all crime."))) {
       @Override
       public BenefitDetail read(KeyReader r) {
         String offence = r.text("offence");
         CountedAs counted = r.choice("counted_as", CountedAs.class);
-        return offence == null ? null
+        return offence == null
+            ? null
             : new CrimeHarm(offence, counted == null ? CountedAs.RECORDED : counted);
       }
 
@@ -30,11 +38,18 @@ public sealed interface BenefitDetail {
         return false;
       }
     },
-    HOURS_FREED("hours", List.of(
-        BenefitKey.required("role", BenefitKey.Shape.ROLE,
-            "A bundled role or one defined in force.yaml rates."),
-        BenefitKey.choice("use", BenefitKey.Presence.OPTIONAL, Use.class,
-            "redeployed (default), released or cashed."))) {
+    HOURS_FREED(
+        "hours",
+        List.of(
+            BenefitKey.required(
+                "role",
+                BenefitKey.Shape.ROLE,
+                "A bundled role or one defined in force.yaml rates."),
+            BenefitKey.choice(
+                "use",
+                BenefitKey.Presence.OPTIONAL,
+                Use.class,
+                "redeployed (default), released or cashed."))) {
       @Override
       public BenefitDetail read(KeyReader r) {
         String role = r.text("role");
@@ -59,14 +74,19 @@ public sealed interface BenefitDetail {
         return true;
       }
     },
-    WIDER("units", List.of(
-        BenefitKey.required("unit_value", BenefitKey.Shape.AMOUNT, null),
-        BenefitKey.required("price_year", BenefitKey.Shape.YEAR,
-            "The financial year of unit_value's prices."),
-        BenefitKey.choice("class", BenefitKey.Presence.REQUIRED, ValueClass.class,
-            "fiscal, economic or social."),
-        BenefitKey.expected("source", BenefitKey.Shape.TEXT, "Where unit_value comes from."),
-        BenefitKey.optional("cashable", BenefitKey.Shape.BOOLEAN, null))) {
+    WIDER(
+        "units",
+        List.of(
+            BenefitKey.required("unit_value", BenefitKey.Shape.AMOUNT, null),
+            BenefitKey.required(
+                "price_year", BenefitKey.Shape.YEAR, "The financial year of unit_value's prices."),
+            BenefitKey.choice(
+                "class",
+                BenefitKey.Presence.REQUIRED,
+                ValueClass.class,
+                "fiscal, economic or social."),
+            BenefitKey.expected("source", BenefitKey.Shape.TEXT, "Where unit_value comes from."),
+            BenefitKey.optional("cashable", BenefitKey.Shape.BOOLEAN, null))) {
       @Override
       public BenefitDetail read(KeyReader r) {
         Uncertain unit = r.amount("unit_value");
@@ -86,8 +106,10 @@ public sealed interface BenefitDetail {
         return ((Wider) d).cashable();
       }
     },
-    QUALITATIVE("level", List.of(
-        BenefitKey.required("measure", BenefitKey.Shape.TEXT, "What the level measures."))) {
+    QUALITATIVE(
+        "level",
+        List.of(
+            BenefitKey.required("measure", BenefitKey.Shape.TEXT, "What the level measures."))) {
       @Override
       public BenefitDetail read(KeyReader r) {
         String measure = r.text("measure");
@@ -145,7 +167,8 @@ public sealed interface BenefitDetail {
 
   /** Whether a crime quantity counts police-recorded crime only or all crime. */
   enum CountedAs {
-    RECORDED, ALL;
+    RECORDED,
+    ALL;
 
     @Override
     public String toString() {
@@ -162,7 +185,9 @@ public sealed interface BenefitDetail {
 
   /** What freed hours are used for: only {@code cashed} hours are cashable. */
   enum Use {
-    REDEPLOYED, RELEASED, CASHED;
+    REDEPLOYED,
+    RELEASED,
+    CASHED;
 
     @Override
     public String toString() {
@@ -182,8 +207,13 @@ public sealed interface BenefitDetail {
    *
    * @param unitValue £ per unit in {@code priceYear} prices
    */
-  record Wider(Uncertain unitValue, FinancialYear priceYear, ValueClass valueClass, String source,
-      boolean cashable) implements BenefitDetail {
+  record Wider(
+      Uncertain unitValue,
+      FinancialYear priceYear,
+      ValueClass valueClass,
+      String source,
+      boolean cashable)
+      implements BenefitDetail {
     public Type type() {
       return Type.WIDER;
     }
@@ -191,7 +221,9 @@ public sealed interface BenefitDetail {
 
   /** The GMCA value classes. */
   enum ValueClass {
-    FISCAL, ECONOMIC, SOCIAL;
+    FISCAL,
+    ECONOMIC,
+    SOCIAL;
 
     @Override
     public String toString() {

@@ -4,24 +4,27 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One YAML key that only benefits of one kind have: its name, whether it must be given, what
- * shape of value it takes, and the line that describes it in the JSON Schema. The loader reads
- * and validates the key from this, and the schema describes it from this, so the two agree.
- * Immutable.
+ * One YAML key that only benefits of one kind have: its name, whether it must be given, what shape
+ * of value it takes, and the line that describes it in the JSON Schema. The loader reads and
+ * validates the key from this, and the schema describes it from this, so the two agree. Immutable.
  *
  * @param choices for {@link Shape#CHOICE}, the enum whose keys are the allowed values
  * @param description the schema's description of the key, or null for none
  */
-public record BenefitKey(String name, Presence presence, Shape shape,
-    Class<? extends Enum<?>> choices, String description) {
+public record BenefitKey(
+    String name,
+    Presence presence,
+    Shape shape,
+    Class<? extends Enum<?>> choices,
+    String description) {
 
   /** Whether a key must be given. */
   public enum Presence {
     /** The loader reports a missing key as an error. */
     REQUIRED,
     /**
-     * The schema requires the key, but the loader accepts its absence and a check reports it
-     * (so that a draft with the value still to be found loads).
+     * The schema requires the key, but the loader accepts its absence and a check reports it (so
+     * that a draft with the value still to be found loads).
      */
     EXPECTED,
     OPTIONAL
@@ -66,8 +69,8 @@ public record BenefitKey(String name, Presence presence, Shape shape,
     return new BenefitKey(name, Presence.OPTIONAL, shape, null, description);
   }
 
-  public static BenefitKey choice(String name, Presence presence,
-      Class<? extends Enum<?>> choices, String description) {
+  public static BenefitKey choice(
+      String name, Presence presence, Class<? extends Enum<?>> choices, String description) {
     return new BenefitKey(name, presence, Shape.CHOICE, choices, description);
   }
 
@@ -83,7 +86,8 @@ public record BenefitKey(String name, Presence presence, Shape shape,
 
   /** The allowed values of a {@link Shape#CHOICE} key, as written in files. */
   public List<String> choiceKeys() {
-    return choices == null ? List.of()
+    return choices == null
+        ? List.of()
         : java.util.Arrays.stream(choices.getEnumConstants()).map(Keyed::key).toList();
   }
 }

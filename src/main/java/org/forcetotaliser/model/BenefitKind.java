@@ -3,11 +3,11 @@ package org.forcetotaliser.model;
 import java.util.List;
 
 /**
- * A kind of benefit, as named after {@code type:} in a project file: the keys only its
- * benefits have (which the loader reads and the JSON Schema describes), how it reads them into
- * a {@link BenefitDetail}, the unit its quantity is counted in, and whether its £ is cash
- * released. The kinds of the method are the constants of {@link BenefitDetail.Type}
- * (docs/method.md §4); docs/architecture.md gives the recipe for adding one.
+ * A kind of benefit, as named after {@code type:} in a project file: the keys only its benefits
+ * have (which the loader reads and the JSON Schema describes), how it reads them into a {@link
+ * BenefitDetail}, the unit its quantity is counted in, and whether its £ is cash released. The
+ * kinds of the method are the constants of {@link BenefitDetail.Type} (docs/method.md §4);
+ * docs/architecture.md gives the recipe for adding one.
  */
 public interface BenefitKind {
 
@@ -40,9 +40,9 @@ public interface BenefitKind {
   }
 
   /**
-   * Reads the value of one of a kind's keys, reporting a missing required key or a bad value;
-   * each method returns null when the key is absent or its value bad. Whether a key is
-   * required comes from its {@link BenefitKey}.
+   * Reads the value of one of a kind's keys, reporting a missing required key or a bad value; each
+   * method returns null when the key is absent or its value bad. Whether a key is required comes
+   * from its {@link BenefitKey}.
    */
   interface KeyReader {
     String text(String key);

@@ -3,15 +3,15 @@ package org.forcetotaliser.model;
 import java.util.Locale;
 import java.util.Objects;
 
-/**
- * One cost line of a project, in £ per its profile, with an optimism-bias uplift. Immutable.
- */
-public record Cost(String id, Kind kind, Profile profile, Uncertain optimismBias,
-    Location location) {
+/** One cost line of a project, in £ per its profile, with an optimism-bias uplift. Immutable. */
+public record Cost(
+    String id, Kind kind, Profile profile, Uncertain optimismBias, Location location) {
 
   /** Capital, revenue or in-kind. */
   public enum Kind {
-    CAPITAL, REVENUE, IN_KIND;
+    CAPITAL,
+    REVENUE,
+    IN_KIND;
 
     public String key() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');

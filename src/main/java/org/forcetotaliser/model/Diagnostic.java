@@ -4,25 +4,32 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One problem found in the input: where, how serious, what, which rule, and where possible
- * the source line and a hint. Immutable.
+ * One problem found in the input: where, how serious, what, which rule, and where possible the
+ * source line and a hint. Immutable.
  *
  * @param sourceLine the text of the offending line, or null when not known
  * @param hint a suggested fix ("did you mean `attribution`?"), or null
- * @param subject what the finding is about, by key ({@code project}, {@code item},
- *     {@code offence}), for matching {@code accept} entries (SPEC §4.7a); empty when none
- * @param accepted the reason a force.yaml {@code accept} entry gives for this warning, or null
- *     when it is not accepted; an accepted warning is listed in JSON but neither printed nor
- *     raised by {@code --strict}
+ * @param subject what the finding is about, by key ({@code project}, {@code item}, {@code
+ *     offence}), for matching {@code accept} entries (SPEC §4.7a); empty when none
+ * @param accepted the reason a force.yaml {@code accept} entry gives for this warning, or null when
+ *     it is not accepted; an accepted warning is listed in JSON but neither printed nor raised by
+ *     {@code --strict}
  */
 public record Diagnostic(
-    Severity severity, Location location, String message, String rule, String sourceLine,
-    String hint, java.util.Map<String, String> subject, String accepted)
+    Severity severity,
+    Location location,
+    String message,
+    String rule,
+    String sourceLine,
+    String hint,
+    java.util.Map<String, String> subject,
+    String accepted)
     implements Comparable<Diagnostic> {
 
   /** How serious a diagnostic is. */
   public enum Severity {
-    ERROR, WARNING;
+    ERROR,
+    WARNING;
 
     public String label() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -43,14 +50,19 @@ public record Diagnostic(
     subject = subject == null ? java.util.Map.of() : java.util.Map.copyOf(subject);
   }
 
-  public Diagnostic(Severity severity, Location location, String message, String rule,
-      String sourceLine, String hint) {
+  public Diagnostic(
+      Severity severity,
+      Location location,
+      String message,
+      String rule,
+      String sourceLine,
+      String hint) {
     this(severity, location, message, rule, sourceLine, hint, null, null);
   }
 
   /**
-   * The same finding, about a project, one of its items and an offence (each may be null), so
-   * that an {@code accept} entry can name it.
+   * The same finding, about a project, one of its items and an offence (each may be null), so that
+   * an {@code accept} entry can name it.
    */
   public Diagnostic about(String project, String item, String offence) {
     java.util.Map<String, String> m = new java.util.HashMap<>(subject);
@@ -84,8 +96,8 @@ public record Diagnostic(
   }
 
   public Diagnostic withHint(String newHint) {
-    return new Diagnostic(severity, location, message, rule, sourceLine, newHint, subject,
-        accepted);
+    return new Diagnostic(
+        severity, location, message, rule, sourceLine, newHint, subject, accepted);
   }
 
   public Diagnostic withSourceLine(String line) {
@@ -97,8 +109,7 @@ public record Diagnostic(
     if (accepted != null) {
       return this;
     }
-    return new Diagnostic(Severity.ERROR, location, message, rule, sourceLine, hint, subject,
-        null);
+    return new Diagnostic(Severity.ERROR, location, message, rule, sourceLine, hint, subject, null);
   }
 
   public boolean isError() {

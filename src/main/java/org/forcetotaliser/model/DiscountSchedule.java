@@ -2,7 +2,9 @@ package org.forcetotaliser.model;
 
 /** The three discount-rate schedules (docs/method.md §6). */
 public enum DiscountSchedule {
-  STANDARD, HEALTH, SENSITIVITY;
+  STANDARD,
+  HEALTH,
+  SENSITIVITY;
 
   @Override
   public String toString() {

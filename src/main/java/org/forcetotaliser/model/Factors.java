@@ -3,8 +3,8 @@ package org.forcetotaliser.model;
 import java.util.Objects;
 
 /**
- * The additionality and risk factors of a benefit, each a fraction (0.1 = 10 %). Defaults:
- * every factor 0 except attribution, which is 1. Immutable.
+ * The additionality and risk factors of a benefit, each a fraction (0.1 = 10 %). Defaults: every
+ * factor 0 except attribution, which is 1. Immutable.
  */
 public record Factors(
     Uncertain deadweight,
@@ -15,7 +15,12 @@ public record Factors(
     Uncertain optimismBias) {
 
   public static final Factors NONE =
-      new Factors(Uncertain.ZERO, Uncertain.ZERO, Uncertain.ZERO, Uncertain.ZERO, Uncertain.ONE,
+      new Factors(
+          Uncertain.ZERO,
+          Uncertain.ZERO,
+          Uncertain.ZERO,
+          Uncertain.ZERO,
+          Uncertain.ONE,
           Uncertain.ZERO);
 
   public Factors {

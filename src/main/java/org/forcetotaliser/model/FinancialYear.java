@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A financial year, named by the calendar year in which it starts: {@code 2025-26} starts in
- * 2025. Which month it starts in is a force setting ({@link FiscalCalendar}); the year itself
- * is only a label and is immutable.
+ * A financial year, named by the calendar year in which it starts: {@code 2025-26} starts in 2025.
+ * Which month it starts in is a force setting ({@link FiscalCalendar}); the year itself is only a
+ * label and is immutable.
  */
 public record FinancialYear(int startYear) implements Comparable<FinancialYear> {
 
@@ -37,7 +37,11 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     int end = Integer.parseInt(m.group(2));
     if ((start + 1) % 100 != end) {
       throw new IllegalArgumentException(
-          "`" + text.strip() + "` is not a financial year: the year after " + start + " ends in "
+          "`"
+              + text.strip()
+              + "` is not a financial year: the year after "
+              + start
+              + " ends in "
               + twoDigits((start + 1) % 100));
     }
     return new FinancialYear(start);
@@ -94,9 +98,9 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
   }
 
   /**
-   * {@code 0} to {@code 99} as two ASCII digits. Not {@code String.format}: its first use sets
-   * up the default locale's number formats, which start-up pays for, and its digits follow
-   * that locale while the start year's never did.
+   * {@code 0} to {@code 99} as two ASCII digits. Not {@code String.format}: its first use sets up
+   * the default locale's number formats, which start-up pays for, and its digits follow that locale
+   * while the start year's never did.
    */
   private static String twoDigits(int n) {
     return n < 10 ? "0" + n : Integer.toString(n);

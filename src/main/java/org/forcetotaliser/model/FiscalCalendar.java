@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * Maps calendar months to financial quarters for a force whose financial year starts in
- * {@code startMonth} (4 = April, the default). Immutable.
+ * Maps calendar months to financial quarters for a force whose financial year starts in {@code
+ * startMonth} (4 = April, the default). Immutable.
  */
 public record FiscalCalendar(int startMonth) {
 

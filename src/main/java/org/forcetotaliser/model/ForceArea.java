@@ -5,10 +5,10 @@ import java.util.Objects;
 /**
  * One of the 43 territorial police force areas of England and Wales. Immutable.
  *
- * @param id the force name in lower case with spaces and punctuation as hyphens
- *     ({@code avon-and-somerset})
- * @param code the ONS area code ({@code E23000036}), which is what the national tables are
- *     matched by
+ * @param id the force name in lower case with spaces and punctuation as hyphens ({@code
+ *     avon-and-somerset})
+ * @param code the ONS area code ({@code E23000036}), which is what the national tables are matched
+ *     by
  * @param name the name as ONS writes it
  */
 public record ForceArea(String id, String code, String name) {

@@ -58,30 +58,82 @@ public record ForceSettings(
   }
 
   /** Settings without Prevention Index settings, whose real amounts are in their own price base. */
-  public ForceSettings(String force, FiscalCalendar calendar, FinancialYear priceBase,
-      FinancialYear discountYear, DiscountSchedule discountSchedule, HarmIndex harmIndex,
-      Set<CrimeCost.CostComponent> components, boolean scaleRecordedToAll, BigDecimal fteHours,
-      Tolerance tolerance, Map<String, HourlyRate> rates, List<Offence> offences,
+  public ForceSettings(
+      String force,
+      FiscalCalendar calendar,
+      FinancialYear priceBase,
+      FinancialYear discountYear,
+      DiscountSchedule discountSchedule,
+      HarmIndex harmIndex,
+      Set<CrimeCost.CostComponent> components,
+      boolean scaleRecordedToAll,
+      BigDecimal fteHours,
+      Tolerance tolerance,
+      Map<String, HourlyRate> rates,
+      List<Offence> offences,
       Location location) {
-    this(force, calendar, priceBase, discountYear, discountSchedule, harmIndex, components,
-        scaleRecordedToAll, fteHours, tolerance, rates, offences, location, null, null, null);
+    this(
+        force,
+        calendar,
+        priceBase,
+        discountYear,
+        discountSchedule,
+        harmIndex,
+        components,
+        scaleRecordedToAll,
+        fteHours,
+        tolerance,
+        rates,
+        offences,
+        location,
+        null,
+        null,
+        null);
   }
 
   /** These settings with other Prevention Index settings. */
   public ForceSettings withIndex(IndexSettings other) {
-    return new ForceSettings(force, calendar, priceBase, discountYear, discountSchedule,
-        harmIndex, components, scaleRecordedToAll, fteHours, tolerance, rates, offences,
-        location, other, realPriceYear, accepts);
+    return new ForceSettings(
+        force,
+        calendar,
+        priceBase,
+        discountYear,
+        discountSchedule,
+        harmIndex,
+        components,
+        scaleRecordedToAll,
+        fteHours,
+        tolerance,
+        rates,
+        offences,
+        location,
+        other,
+        realPriceYear,
+        accepts);
   }
 
   /**
-   * The same settings reporting every £ in {@code year}'s prices; real amounts stay in the
-   * year they were written in, and the discount year does not move (SPEC §3.1).
+   * The same settings reporting every £ in {@code year}'s prices; real amounts stay in the year
+   * they were written in, and the discount year does not move (SPEC §3.1).
    */
   public ForceSettings restatedIn(FinancialYear year) {
-    return new ForceSettings(force, calendar, year, discountYear, discountSchedule, harmIndex,
-        components, scaleRecordedToAll, fteHours, tolerance, rates, offences, location, index,
-        realPriceYear, accepts);
+    return new ForceSettings(
+        force,
+        calendar,
+        year,
+        discountYear,
+        discountSchedule,
+        harmIndex,
+        components,
+        scaleRecordedToAll,
+        fteHours,
+        tolerance,
+        rates,
+        offences,
+        location,
+        index,
+        realPriceYear,
+        accepts);
   }
 
   /** The force.yaml these settings were read from, as the user named it; null for defaults. */
@@ -91,7 +143,7 @@ public record ForceSettings(
 
   /** Every default, as when there is no force.yaml. */
   public static ForceSettings defaults() {
-    return new ForceSettings(null, null, null, null, null, null, null, false, null, null, null,
-        null, null);
+    return new ForceSettings(
+        null, null, null, null, null, null, null, false, null, null, null, null, null);
   }
 }

@@ -2,7 +2,8 @@ package org.forcetotaliser.model;
 
 /** Which harm index leads in reports; both are always computed. */
 public enum HarmIndex {
-  CSS, CCHI;
+  CSS,
+  CCHI;
 
   @Override
   public String toString() {

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param source where the figure comes from (bundled table or force.yaml)
  */
-public record HourlyRate(String role, String label, BigDecimal perHour, FinancialYear priceYear,
-    String source) {
+public record HourlyRate(
+    String role, String label, BigDecimal perHour, FinancialYear priceYear, String source) {
   public HourlyRate {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(perHour, "perHour");

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The Prevention Index settings of force.yaml (SPEC §4.10, docs/method.md §Prevention Index):
- * this force's area in the national tables and the {@code index:} mapping. Every part may be
- * absent (null), to be filled from the command line or the defaults; each keeps where it was
- * written so that a problem found when the index is computed is reported there. Immutable.
+ * The Prevention Index settings of force.yaml (SPEC §4.10, docs/method.md §Prevention Index): this
+ * force's area in the national tables and the {@code index:} mapping. Every part may be absent
+ * (null), to be filled from the command line or the defaults; each keeps where it was written so
+ * that a problem found when the index is computed is reported there. Immutable.
  *
  * @param forceArea the force-area id, such as {@code hertfordshire}, or null
  * @param baseline the baseline period, or null (default: the earliest every indicator has)
@@ -65,7 +65,8 @@ public record IndexSettings(
 
   /** Whether a lower value of an indicator is better (crime rates) or a higher one. */
   public enum Better {
-    LOWER, HIGHER
+    LOWER,
+    HIGHER
   }
 
   /**
@@ -74,8 +75,7 @@ public record IndexSettings(
    * @param better null: as the indicator's definition says (lower for crime rates)
    * @param source null, or the indicators file that alone supplies the series
    */
-  public record Indicator(String id, BigDecimal weight, Better better, String source,
-      Location at) {
+  public record Indicator(String id, BigDecimal weight, Better better, String source, Location at) {
     public Indicator {
       Objects.requireNonNull(id, "id");
       weight = weight == null ? BigDecimal.ONE : weight;

@@ -1,8 +1,8 @@
 package org.forcetotaliser.model;
 
 /**
- * Where something was written: a file as the user named it, and a 1-based line and column
- * (0 when unknown). Immutable.
+ * Where something was written: a file as the user named it, and a 1-based line and column (0 when
+ * unknown). Immutable.
  */
 public record Location(String file, int line, int column) implements Comparable<Location> {
 

@@ -10,8 +10,8 @@ import java.util.TreeMap;
 
 /**
  * What the Prevention Index reads (SPEC §4.10): the territorial force areas, the bundled
- * indicators, recorded offences by force area, indicator and period, population by force area
- * and mid-year, and the series a force supplies itself. Immutable.
+ * indicators, recorded offences by force area, indicator and period, population by force area and
+ * mid-year, and the series a force supplies itself. Immutable.
  *
  * @param areas the force areas, in ONS-code order
  * @param counts offences (bundled, with any imported edition laid over them)
@@ -30,8 +30,8 @@ public record NationalData(
     indicators = List.copyOf(indicators);
     counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     Map<String, NavigableMap<Integer, BigDecimal>> pop = new LinkedHashMap<>();
-    population.forEach((k, v) -> pop.put(k, Collections.unmodifiableNavigableMap(
-        new TreeMap<>(v))));
+    population.forEach(
+        (k, v) -> pop.put(k, Collections.unmodifiableNavigableMap(new TreeMap<>(v))));
     population = Collections.unmodifiableMap(pop);
     Map<String, Map<SeriesKey, BigDecimal>> sup = new LinkedHashMap<>();
     supplied.forEach((k, v) -> sup.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));

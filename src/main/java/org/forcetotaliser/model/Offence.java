@@ -4,11 +4,16 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A Home Office offence code with its ONS severity weight, its Home Office cost category
- * (null: not costed) and its Cambridge harm subgroup. Immutable.
+ * A Home Office offence code with its ONS severity weight, its Home Office cost category (null: not
+ * costed) and its Cambridge harm subgroup. Immutable.
  */
-public record Offence(String hoCode, String label, String onsGroup, BigDecimal cssWeight,
-    String costCategory, String cchiSubgroup) {
+public record Offence(
+    String hoCode,
+    String label,
+    String onsGroup,
+    BigDecimal cssWeight,
+    String costCategory,
+    String cchiSubgroup) {
   public Offence {
     Objects.requireNonNull(hoCode, "hoCode");
     Objects.requireNonNull(cssWeight, "cssWeight");

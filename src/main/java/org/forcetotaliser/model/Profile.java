@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A gross quantity over time, as written in a project file: either explicit amounts per
- * quarter or per financial year, or a rate per quarter or per year. Immutable; it is turned
- * into quantities per quarter by {@code calc.Profiles}.
+ * A gross quantity over time, as written in a project file: either explicit amounts per quarter or
+ * per financial year, or a rate per quarter or per year. Immutable; it is turned into quantities
+ * per quarter by {@code calc.Profiles}.
  */
 public sealed interface Profile {
 
@@ -39,8 +39,8 @@ public sealed interface Profile {
    * A steady rate from {@code from} to {@code to} (null = the project's start or end).
    *
    * @param amount the amount per period
-   * @param perYear true for {@code per_year} (a quarter gets amount / 4), false for
-   *     {@code per_quarter}
+   * @param perYear true for {@code per_year} (a quarter gets amount / 4), false for {@code
+   *     per_quarter}
    * @param dropOff each later financial year is multiplied by (1 − dropOff) once more
    */
   record Rate(Uncertain amount, boolean perYear, Quarter from, Quarter to, Uncertain dropOff)

@@ -38,11 +38,33 @@ public record Project(
   }
 
   /** A project whose real amounts are in the force's price base (no `price_year` of its own). */
-  public Project(String id, String name, String owner, BuildingBlock buildingBlock, Stage stage,
-      String area, Quarter start, Quarter end, Prices prices, List<Cost> costs,
-      List<Benefit> benefits, Location location) {
-    this(id, name, owner, buildingBlock, stage, area, start, end, prices, costs, benefits,
-        location, null);
+  public Project(
+      String id,
+      String name,
+      String owner,
+      BuildingBlock buildingBlock,
+      Stage stage,
+      String area,
+      Quarter start,
+      Quarter end,
+      Prices prices,
+      List<Cost> costs,
+      List<Benefit> benefits,
+      Location location) {
+    this(
+        id,
+        name,
+        owner,
+        buildingBlock,
+        stage,
+        area,
+        start,
+        end,
+        prices,
+        costs,
+        benefits,
+        location,
+        null);
   }
 
   /** Whether the quarter lies within {@code start}–{@code end}. */

@@ -75,7 +75,9 @@ public record Quarter(FinancialYear year, int number) implements Comparable<Quar
     return index() > other.index();
   }
 
-  /** Every quarter from {@code first} to {@code last}, both included; empty when last is earlier. */
+  /**
+   * Every quarter from {@code first} to {@code last}, both included; empty when last is earlier.
+   */
   public static List<Quarter> range(Quarter first, Quarter last) {
     List<Quarter> out = new ArrayList<>();
     for (int i = first.index(); i <= last.index(); i++) {

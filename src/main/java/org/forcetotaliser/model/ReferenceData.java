@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The reference tables a calculation uses: the bundled tables with any additions and
- * overrides from force.yaml already applied. Immutable.
+ * The reference tables a calculation uses: the bundled tables with any additions and overrides from
+ * force.yaml already applied. Immutable.
  *
  * @param deflators GDP deflator index by financial year
  * @param forecastYears the years whose deflator is a forecast
@@ -32,7 +32,11 @@ public record ReferenceData(
   /**
    * One band of the STPR schedule: years {@code fromYear} to {@code toYear} (null = open-ended).
    */
-  public record DiscountBand(int fromYear, Integer toYear, BigDecimal standard, BigDecimal health,
+  public record DiscountBand(
+      int fromYear,
+      Integer toYear,
+      BigDecimal standard,
+      BigDecimal health,
       BigDecimal sensitivity) {
     public boolean contains(int year) {
       return year >= fromYear && (toYear == null || year <= toYear);
@@ -67,8 +71,8 @@ public record ReferenceData(
     settings.offences().forEach(x -> o.put(x.hoCode(), x));
     Map<String, HourlyRate> r = new LinkedHashMap<>(rates);
     r.putAll(new TreeMap<>(settings.rates()));
-    return new ReferenceData(o, crimeCosts, cchi, r, deflators, forecastYears, discountBands,
-        crimeCostPriceYear);
+    return new ReferenceData(
+        o, crimeCosts, cchi, r, deflators, forecastYears, discountBands, crimeCostPriceYear);
   }
 
   /** The discount rate for year {@code t} of a schedule. */

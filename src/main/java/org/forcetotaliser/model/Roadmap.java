@@ -9,9 +9,9 @@ import java.util.TreeMap;
 
 /**
  * The Prevention Roadmap (docs/method.md §Roadmap): the programme's change plan, as actions against
- * the six building blocks, each owned, dated and tracked quarter by quarter. Read from
- * {@code roadmap.yaml} and {@code roadmap/**}{@code /*.yaml}; a portfolio without one has
- * {@link #NONE}. Immutable.
+ * the six building blocks, each owned, dated and tracked quarter by quarter. Read from {@code
+ * roadmap.yaml} and {@code roadmap/**}{@code /*.yaml}; a portfolio without one has {@link #NONE}.
+ * Immutable.
  *
  * @param blocks the lead and ambition written for a building block, where one was written
  * @param actions every action, in the order the files were read
@@ -37,7 +37,9 @@ public record Roadmap(Map<BuildingBlock, Block> blocks, List<Action> actions) {
 
   /** A status reported for an action in one quarter. */
   public enum ReportedRag {
-    GREEN, AMBER, RED;
+    GREEN,
+    AMBER,
+    RED;
 
     public String key() {
       return Keyed.key(this);
@@ -104,8 +106,8 @@ public record Roadmap(Map<BuildingBlock, Block> blocks, List<Action> actions) {
     public Action withProgress(Map<Quarter, Progress> more) {
       TreeMap<Quarter, Progress> all = new TreeMap<>(more);
       all.putAll(progress);
-      return new Action(id, title, block, owner, start, due, done, projects, milestones, all,
-          location);
+      return new Action(
+          id, title, block, owner, start, due, done, projects, milestones, all, location);
     }
   }
 }

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Where a project is in its life. Approved, live and closed projects are committed. */
 public enum Stage {
-  PROPOSED, APPROVED, LIVE, CLOSED;
+  PROPOSED,
+  APPROVED,
+  LIVE,
+  CLOSED;
 
   public String key() {
     return name().toLowerCase(Locale.ROOT);

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * An input figure that may be a range: a low, a most likely and a high value. A plain figure
- * is a range of one point. Point estimates use {@link #likely()}. Immutable; exact decimals.
+ * An input figure that may be a range: a low, a most likely and a high value. A plain figure is a
+ * range of one point. Point estimates use {@link #likely()}. Immutable; exact decimals.
  */
 public record Uncertain(BigDecimal low, BigDecimal likely, BigDecimal high) {
 
@@ -32,8 +32,7 @@ public record Uncertain(BigDecimal low, BigDecimal likely, BigDecimal high) {
 
   /** The same range with every end multiplied by {@code factor}. */
   public Uncertain multipliedBy(BigDecimal factor) {
-    return new Uncertain(
-        low.multiply(factor), likely.multiply(factor), high.multiply(factor));
+    return new Uncertain(low.multiply(factor), likely.multiply(factor), high.multiply(factor));
   }
 
   @Override

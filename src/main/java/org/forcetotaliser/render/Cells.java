@@ -1,13 +1,13 @@
 package org.forcetotaliser.render;
 
 import java.math.BigDecimal;
+import org.forcetotaliser.render.TextTable.Cell;
 import org.forcetotaliser.report.Column;
 import org.forcetotaliser.report.ReportTable;
-import org.forcetotaliser.render.TextTable.Cell;
 
 /**
- * Formats a report's cells by their column's type: the one place a figure of a typed table
- * becomes text for the table, CSV and Markdown formats.
+ * Formats a report's cells by their column's type: the one place a figure of a typed table becomes
+ * text for the table, CSV and Markdown formats.
  */
 public final class Cells {
   private Cells() {}
@@ -25,13 +25,13 @@ public final class Cells {
       case TEXT, ID, PERIOD, MILESTONE -> Cell.text(value.toString());
       case COUNT -> Cell.number(value.toString(), value.toString());
       case MONEY -> Cell.number(Numbers.pounds(decimal(value)), Numbers.rawMoney(decimal(value)));
-      case QUANTITY -> Cell.number(Numbers.quantity(decimal(value), column.scale()),
-          Numbers.raw(decimal(value)));
+      case QUANTITY ->
+          Cell.number(
+              Numbers.quantity(decimal(value), column.scale()), Numbers.raw(decimal(value)));
       case RATIO -> Cell.number(Numbers.ratio(decimal(value)), Numbers.raw(decimal(value)));
-      case PERCENTAGE -> Cell.number(Numbers.percent(decimal(value)),
-          Numbers.raw(decimal(value)));
-      case FRACTION -> Cell.number(Numbers.fractionAsPercent(decimal(value)),
-          Numbers.raw(decimal(value)));
+      case PERCENTAGE -> Cell.number(Numbers.percent(decimal(value)), Numbers.raw(decimal(value)));
+      case FRACTION ->
+          Cell.number(Numbers.fractionAsPercent(decimal(value)), Numbers.raw(decimal(value)));
     };
   }
 

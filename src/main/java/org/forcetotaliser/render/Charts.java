@@ -28,14 +28,15 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
 /**
- * The board pack's charts, drawn by JFreeChart into JFreeSVG as inline SVG: no browser, no
- * images, nothing fetched. Output is deterministic: one fixed font family, element ids from a
- * fixed prefix per chart, numbers written at a fixed precision. The figures plotted are the
- * report's; only their conversion to screen coordinates happens here.
+ * The board pack's charts, drawn by JFreeChart into JFreeSVG as inline SVG: no browser, no images,
+ * nothing fetched. Output is deterministic: one fixed font family, element ids from a fixed prefix
+ * per chart, numbers written at a fixed precision. The figures plotted are the report's; only their
+ * conversion to screen coordinates happens here.
  */
 final class Charts {
   /** The font every chart is laid out with; DejaVu Sans ships with Debian's JDK images. */
   static final String FONT = "DejaVu Sans";
+
   /** What the SVG asks a browser for: the same face, then close substitutes. */
   static final String SVG_FONT = "DejaVu Sans, Verdana, Arial, sans-serif";
 
@@ -44,6 +45,7 @@ final class Charts {
 
   /** Colours with enough contrast on white, distinguishable with common colour blindness. */
   static final Color PLANNED = new Color(0x1f, 0x4e, 0x79);
+
   static final Color ACTUAL = new Color(0xe6, 0x9f, 0x00);
   static final Color BAR = new Color(0x1f, 0x4e, 0x79);
 
@@ -58,8 +60,10 @@ final class Charts {
 
   /** Whether the font the charts are laid out with is installed (else Java substitutes). */
   static boolean fontInstalled() {
-    return java.util.Arrays.asList(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
-        .getAvailableFontFamilyNames(Locale.ROOT)).contains(FONT);
+    return java.util.Arrays.asList(
+            java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                .getAvailableFontFamilyNames(Locale.ROOT))
+        .contains(FONT);
   }
 
   /** Planned against actual value per quarter. */
@@ -69,8 +73,9 @@ final class Charts {
       data.addValue(number(q.planned()), "planned", q.quarter().toString());
       data.addValue(number(q.actual()), "actual", q.quarter().toString());
     }
-    JFreeChart chart = ChartFactory.createBarChart(null, null, "£ (undiscounted)", data,
-        PlotOrientation.VERTICAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createBarChart(
+            null, null, "£ (undiscounted)", data, PlotOrientation.VERTICAL, true, false, false);
     style(chart);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
@@ -87,8 +92,9 @@ final class Charts {
     for (Summary s : rows) {
       data.addValue(number(s.measures().pvBenefits()), "PV benefits", s.key());
     }
-    JFreeChart chart = ChartFactory.createBarChart(null, null, "£ PV", data,
-        PlotOrientation.HORIZONTAL, false, false, false);
+    JFreeChart chart =
+        ChartFactory.createBarChart(
+            null, null, "£ PV", data, PlotOrientation.HORIZONTAL, false, false, false);
     style(chart);
     ((BarRenderer) chart.getCategoryPlot().getRenderer()).setSeriesPaint(0, BAR);
     money(chart.getCategoryPlot());
@@ -99,19 +105,20 @@ final class Charts {
   static String harmByOffence(List<Summary> rows, boolean css, String axis) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Summary s : rows) {
-      data.addValue(number(css ? s.measures().harmCss() : s.measures().harmCchi()), "harm",
-          s.key());
+      data.addValue(
+          number(css ? s.measures().harmCss() : s.measures().harmCchi()), "harm", s.key());
     }
-    JFreeChart chart = ChartFactory.createBarChart(null, null, axis, data,
-        PlotOrientation.HORIZONTAL, false, false, false);
+    JFreeChart chart =
+        ChartFactory.createBarChart(
+            null, null, axis, data, PlotOrientation.HORIZONTAL, false, false, false);
     style(chart);
     ((BarRenderer) chart.getCategoryPlot().getRenderer()).setSeriesPaint(0, BAR);
     return svg(chart, "chart-harm");
   }
 
   /**
-   * A tornado: for each input, how far NPSV moves from its likely value with the input at its
-   * low end and at its high end, bars either side of zero.
+   * A tornado: for each input, how far NPSV moves from its likely value with the input at its low
+   * end and at its high end, bars either side of zero.
    */
   static String tornado(List<org.forcetotaliser.report.BoardPackReport.TornadoBar> bars) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -120,9 +127,16 @@ final class Charts {
       data.addValue(number(b.lowChange()), "input at its low end", label);
       data.addValue(number(b.highChange()), "input at its high end", label);
     }
-    JFreeChart chart = ChartFactory.createStackedBarChart(null, null,
-        "change in NPSV from the likely value", data, PlotOrientation.HORIZONTAL, true, false,
-        false);
+    JFreeChart chart =
+        ChartFactory.createStackedBarChart(
+            null,
+            null,
+            "change in NPSV from the likely value",
+            data,
+            PlotOrientation.HORIZONTAL,
+            true,
+            false,
+            false);
     style(chart);
     BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
     r.setSeriesPaint(0, ACTUAL);
@@ -140,16 +154,17 @@ final class Charts {
         data.addValue(b.states().get(s), s.key(), b.block().key());
       }
     }
-    JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "actions", data,
-        PlotOrientation.HORIZONTAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createStackedBarChart(
+            null, null, "actions", data, PlotOrientation.HORIZONTAL, true, false, false);
     style(chart);
     BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
     r.setSeriesPaint(0, new Color(0x2e, 0x7d, 0x32));
     r.setSeriesPaint(1, new Color(0xc6, 0x28, 0x28));
     r.setSeriesPaint(2, PLANNED);
     r.setSeriesPaint(3, new Color(0xbd, 0xbd, 0xbd));
-    ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(
-        NumberAxis.createIntegerTickUnits());
+    ((NumberAxis) chart.getCategoryPlot().getRangeAxis())
+        .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     return svg(chart, "chart-roadmap");
   }
 
@@ -162,26 +177,27 @@ final class Charts {
       data.addValue(e.getValue(), "benefits", labels.get(e.getKey()));
       paints[i++] = ragColour(e.getKey());
     }
-    JFreeChart chart = ChartFactory.createBarChart(null, null, "benefits", data,
-        PlotOrientation.VERTICAL, false, false, false);
+    JFreeChart chart =
+        ChartFactory.createBarChart(
+            null, null, "benefits", data, PlotOrientation.VERTICAL, false, false, false);
     style(chart);
     CategoryPlot plot = chart.getCategoryPlot();
-    BarRenderer r = new BarRenderer() {
-      private static final long serialVersionUID = 1L;
+    BarRenderer r =
+        new BarRenderer() {
+          private static final long serialVersionUID = 1L;
 
-      @Override
-      public Paint getItemPaint(int row, int column) {
-        return paints[column];
-      }
-    };
+          @Override
+          public Paint getItemPaint(int row, int column) {
+            return paints[column];
+          }
+        };
     r.setBarPainter(new StandardBarPainter());
     r.setShadowVisible(false);
     r.setDrawBarOutline(true);
     r.setDefaultOutlinePaint(Color.DARK_GRAY);
     r.setDefaultOutlineStroke(new BasicStroke(1f));
     plot.setRenderer(r);
-    ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(
-        NumberAxis.createIntegerTickUnits());
+    ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     return svg(chart, "chart-rag");
   }
 
@@ -218,8 +234,9 @@ final class Charts {
     theme.setDomainGridlinePaint(new Color(0xbd, 0xbd, 0xbd));
     theme.apply(chart);
     // the machine's locale must not change the axis labels: UK digits and separators
-    ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setNumberFormatOverride(
-        new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)));
+    ((NumberAxis) chart.getCategoryPlot().getRangeAxis())
+        .setNumberFormatOverride(
+            new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)));
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
   }

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.forcetotaliser.model.Diagnostic;
 
 /**
- * Prints diagnostics for people ({@code file:line:col: error: message [rule]}, the source line,
- * a caret under the column, a hint) or for machines (JSON). Expects them already sorted; prints
+ * Prints diagnostics for people ({@code file:line:col: error: message [rule]}, the source line, a
+ * caret under the column, a hint) or for machines (JSON). Expects them already sorted; prints
  * nothing it has to compute beyond counting. Stateless.
  */
 public final class DiagnosticPrinter {
@@ -22,15 +22,14 @@ public final class DiagnosticPrinter {
 
   /** Jackson's mapper, built on first use: text output never pays for setting it up. */
   private static final class Mapper {
-    static final ObjectMapper JSON =
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   }
 
   private DiagnosticPrinter() {}
 
   /**
-   * The diagnostics as text, one block each, each line ending in a newline. Warnings accepted
-   * in force.yaml are not printed (SPEC §4.7a); JSON lists them.
+   * The diagnostics as text, one block each, each line ending in a newline. Warnings accepted in
+   * force.yaml are not printed (SPEC §4.7a); JSON lists them.
    */
   public static String text(List<Diagnostic> all) {
     List<Diagnostic> diagnostics = grouped(printed(all));
@@ -64,8 +63,12 @@ public final class DiagnosticPrinter {
       } else if (errors == 0) {
         sb.append(plural(warnings, "more warning", "more warnings"));
       } else {
-        sb.append(rest.size()).append(" more (").append(plural(errors, "error", "errors"))
-            .append(", ").append(plural(warnings, "warning", "warnings")).append(')');
+        sb.append(rest.size())
+            .append(" more (")
+            .append(plural(errors, "error", "errors"))
+            .append(", ")
+            .append(plural(warnings, "warning", "warnings"))
+            .append(')');
       }
       sb.append(" (use --format json to see them all)\n");
     }
@@ -76,9 +79,9 @@ public final class DiagnosticPrinter {
   static final int GROUP = 3;
 
   /**
-   * Warnings with one cause — the same rule about the same offence, or the same rule and
-   * message — printed as one finding when there are more than {@link #GROUP}: the first, with
-   * how many benefits and projects share it. JSON still lists every one.
+   * Warnings with one cause — the same rule about the same offence, or the same rule and message —
+   * printed as one finding when there are more than {@link #GROUP}: the first, with how many
+   * benefits and projects share it. JSON still lists every one.
    */
   static List<Diagnostic> grouped(List<Diagnostic> diagnostics) {
     Map<String, List<Diagnostic>> byCause = new LinkedHashMap<>();
@@ -101,10 +104,16 @@ public final class DiagnosticPrinter {
         }
         String offence = d.subject().get("offence");
         String what = offence != null ? "offence `" + offence + "`" : "this warning";
-        out.add(d.withHint(what + ": " + same.size() + " findings in "
-            + plural(projects.size(), "project", "projects") + ", first shown here; "
-            + "--format json lists them all"
-            + (d.hint() == null ? "" : "; " + d.hint())));
+        out.add(
+            d.withHint(
+                what
+                    + ": "
+                    + same.size()
+                    + " findings in "
+                    + plural(projects.size(), "project", "projects")
+                    + ", first shown here; "
+                    + "--format json lists them all"
+                    + (d.hint() == null ? "" : "; " + d.hint())));
       }
     }
     return out;
@@ -126,24 +135,26 @@ public final class DiagnosticPrinter {
   }
 
   /**
-   * The counts, {@code 2 errors, 1 warning}, and {@code (3 accepted)} when warnings were
-   * accepted in force.yaml; accepted warnings are not counted as warnings.
+   * The counts, {@code 2 errors, 1 warning}, and {@code (3 accepted)} when warnings were accepted
+   * in force.yaml; accepted warnings are not counted as warnings.
    */
   public static String counts(List<Diagnostic> all) {
     List<Diagnostic> diagnostics = printed(all);
     long accepted = all.size() - diagnostics.size();
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     long warnings = diagnostics.size() - errors;
-    return plural(errors, "error", "errors") + ", " + plural(warnings, "warning", "warnings")
+    return plural(errors, "error", "errors")
+        + ", "
+        + plural(warnings, "warning", "warnings")
         + (accepted == 0 ? "" : " (" + accepted + " accepted)");
   }
 
   /**
-   * The diagnostics as one JSON document:
-   * {@code {"diagnostics":[{"file","line","column","severity","rule","message","hint",
-   * "accepted"}], "errors":N,"warnings":N,"accepted":N}}. Unknown line and column are null;
-   * {@code accepted} is the reason a force.yaml entry gives, or null. Accepted warnings are
-   * listed but not counted as warnings.
+   * The diagnostics as one JSON document: {@code
+   * {"diagnostics":[{"file","line","column","severity","rule","message","hint", "accepted"}],
+   * "errors":N,"warnings":N,"accepted":N}}. Unknown line and column are null; {@code accepted} is
+   * the reason a force.yaml entry gives, or null. Accepted warnings are listed but not counted as
+   * warnings.
    */
   public static String json(List<Diagnostic> diagnostics) {
     List<Map<String, Object>> list = new ArrayList<>();
@@ -182,13 +193,19 @@ public final class DiagnosticPrinter {
   public static String github(List<Diagnostic> diagnostics) {
     StringBuilder sb = new StringBuilder();
     for (Diagnostic d : printed(diagnostics)) {
-      sb.append("::").append(d.isError() ? "error" : "warning")
-          .append(" file=").append(property(d.location().file()));
+      sb.append("::")
+          .append(d.isError() ? "error" : "warning")
+          .append(" file=")
+          .append(property(d.location().file()));
       if (d.location().line() > 0) {
-        sb.append(",line=").append(d.location().line())
-            .append(",col=").append(Math.max(1, d.location().column()));
+        sb.append(",line=")
+            .append(d.location().line())
+            .append(",col=")
+            .append(Math.max(1, d.location().column()));
       }
-      sb.append(",title=").append(property(d.rule())).append("::")
+      sb.append(",title=")
+          .append(property(d.rule()))
+          .append("::")
           .append(data(d.message() + (d.hint() == null ? "" : " (" + d.hint() + ")")))
           .append('\n');
     }
@@ -197,7 +214,10 @@ public final class DiagnosticPrinter {
 
   /** Escapes a workflow command's message. */
   private static String data(String s) {
-    return Escapes.controlsKeepingLines(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return Escapes.controlsKeepingLines(s)
+        .replace("%", "%25")
+        .replace("\r", "%0D")
+        .replace("\n", "%0A");
   }
 
   /** Escapes a workflow command's property value. */

@@ -1,24 +1,30 @@
 package org.forcetotaliser.render;
 
 /**
- * Shows the characters of input text that would act rather than print — terminal control
- * codes, bidirectional overrides — as visible escapes, and escapes text for Markdown. A project
- * name holding {@code ESC ] 0 ;} would otherwise set the window title of whoever runs the
- * report, and U+202E would reverse the rest of a heading. Stateless.
+ * Shows the characters of input text that would act rather than print — terminal control codes,
+ * bidirectional overrides — as visible escapes, and escapes text for Markdown. A project name
+ * holding {@code ESC ] 0 ;} would otherwise set the window title of whoever runs the report, and
+ * U+202E would reverse the rest of a heading. Stateless.
  *
  * <p>Escapes: ESC is {@code \e}; tab, newline and carriage return are {@code \t}, {@code \n},
  * {@code \r}; every other C0 control, DEL, C1 control, bidirectional control (U+061C, U+200E,
- * U+200F, U+202A–U+202E, U+2066–U+2069) and the line and paragraph separators (U+2028,
- * U+2029) are {@code \}{@code uXXXX}.
+ * U+200F, U+202A–U+202E, U+2066–U+2069) and the line and paragraph separators (U+2028, U+2029) are
+ * {@code \}{@code uXXXX}.
  */
 public final class Escapes {
   private Escapes() {}
 
   /** Whether {@code c} acts on a terminal or on the direction of text instead of printing. */
   static boolean acts(char c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u061C' || c == '\u200E'
-        || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
-        || c == '\u2028' || c == '\u2029';
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || c == '\u061C'
+        || c == '\u200E'
+        || c == '\u200F'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u2028'
+        || c == '\u2029';
   }
 
   /** {@code s} with every acting character escaped, newlines included: for one cell or line. */
@@ -27,8 +33,8 @@ public final class Escapes {
   }
 
   /**
-   * {@code s} with every acting character escaped except newline: for a whole page of text
-   * whose lines are the renderer's own.
+   * {@code s} with every acting character escaped except newline: for a whole page of text whose
+   * lines are the renderer's own.
    */
   public static String controlsKeepingLines(String s) {
     return escape(s, true);
@@ -94,8 +100,8 @@ public final class Escapes {
   }
 
   /**
-   * {@code s} as HTML text: acting characters shown escaped (so that no override can turn the
-   * page around), then {@code & < > " '} as entities. The board pack's escaping.
+   * {@code s} as HTML text: acting characters shown escaped (so that no override can turn the page
+   * around), then {@code & < > " '} as entities. The board pack's escaping.
    */
   public static String html(String s) {
     String v = controls(s == null ? "" : s);

@@ -14,8 +14,8 @@ import org.forcetotaliser.render.TextTable.Cell;
 import org.forcetotaliser.report.ExplainReport;
 
 /**
- * Writes every step from a project's inputs to each figure, so that a reader with a
- * calculator can redo any number. Figures come from the appraisal; this only lays them out.
+ * Writes every step from a project's inputs to each figure, so that a reader with a calculator can
+ * redo any number. Figures come from the appraisal; this only lays them out.
  */
 public final class ExplainRenderer {
   private ExplainRenderer() {}
@@ -24,15 +24,22 @@ public final class ExplainRenderer {
     ProjectAppraisal a = r.appraisal();
     StringBuilder sb = new StringBuilder();
     boolean md = f == Format.MARKDOWN;
-    String name = md ? Escapes.markdown(a.project().name())
-        : Escapes.controls(a.project().name());
-    sb.append(md ? "## " : "").append(a.project().id()).append(" — ").append(name)
+    String name = md ? Escapes.markdown(a.project().name()) : Escapes.controls(a.project().name());
+    sb.append(md ? "## " : "").append(a.project().id()).append(" — ").append(name).append('\n');
+    sb.append(
+            md
+                ? Escapes.markdown(Tables.basis(r.settings()))
+                : Escapes.controls(Tables.basis(r.settings())))
         .append('\n');
-    sb.append(md ? Escapes.markdown(Tables.basis(r.settings()))
-        : Escapes.controls(Tables.basis(r.settings()))).append('\n');
-    sb.append("stage ").append(a.project().stage()).append(", ")
-        .append(a.project().start()).append(" to ").append(a.project().end()).append(", ")
-        .append(a.project().prices()).append(" prices\n\n");
+    sb.append("stage ")
+        .append(a.project().stage())
+        .append(", ")
+        .append(a.project().start())
+        .append(" to ")
+        .append(a.project().end())
+        .append(", ")
+        .append(a.project().prices())
+        .append(" prices\n\n");
     for (BenefitAppraisal b : a.benefits()) {
       if (r.item() == null || r.item().equals(b.benefit().id())) {
         benefit(sb, b, r.settings(), md);
@@ -79,109 +86,174 @@ public final class ExplainRenderer {
     }
   }
 
-  private static void benefit(StringBuilder sb, BenefitAppraisal b, ForceSettings s,
-      boolean md) {
+  private static void benefit(StringBuilder sb, BenefitAppraisal b, ForceSettings s, boolean md) {
     heading(sb, "benefit " + b.benefit().id() + " (" + b.benefit().type() + ")", md);
     sb.append("1. unit value\n");
     for (String step : b.unit().steps()) {
-      sb.append("   ").append(md ? Escapes.markdown(step) : Escapes.controls(step))
-          .append('\n');
+      sb.append("   ").append(md ? Escapes.markdown(step) : Escapes.controls(step)).append('\n');
     }
     if (b.benefit().type() != BenefitDetail.Type.QUALITATIVE) {
       Factors f = b.benefit().factors();
-      sb.append("2. additionality = (1 − deadweight ").append(pct(f.deadweight().likely()))
-          .append(") × (1 − displacement ").append(pct(f.displacement().likely()))
-          .append(") × (1 − leakage ").append(pct(f.leakage().likely()))
-          .append(") × (1 − substitution ").append(pct(f.substitution().likely()))
-          .append(") × attribution ").append(pct(f.attribution().likely()))
-          .append(" = ").append(exact(b.additionality())).append('\n');
-      sb.append("3. optimism bias ").append(pct(b.optimismBias()))
-          .append(": risk-adjusted = net × ").append(exact(BigDecimal.ONE.subtract(
-              b.optimismBias()))).append('\n');
-      sb.append("4. per quarter: net = gross × additionality; value = risk-adjusted × unit £;"
-          + " pv = value × discount factor\n\n");
+      sb.append("2. additionality = (1 − deadweight ")
+          .append(pct(f.deadweight().likely()))
+          .append(") × (1 − displacement ")
+          .append(pct(f.displacement().likely()))
+          .append(") × (1 − leakage ")
+          .append(pct(f.leakage().likely()))
+          .append(") × (1 − substitution ")
+          .append(pct(f.substitution().likely()))
+          .append(") × attribution ")
+          .append(pct(f.attribution().likely()))
+          .append(" = ")
+          .append(exact(b.additionality()))
+          .append('\n');
+      sb.append("3. optimism bias ")
+          .append(pct(b.optimismBias()))
+          .append(": risk-adjusted = net × ")
+          .append(exact(BigDecimal.ONE.subtract(b.optimismBias())))
+          .append('\n');
+      sb.append(
+          "4. per quarter: net = gross × additionality; value = risk-adjusted × unit £;"
+              + " pv = value × discount factor\n\n");
     } else {
       sb.append("2. no additionality: a level tracked in its own unit\n\n");
     }
-    TextTable t = new TextTable(null, List.of(Tables.left("quarter"), Tables.right("gross"),
-        Tables.right("net"), Tables.right("risk-adj."), Tables.right("unit £"),
-        Tables.right("value"), Tables.right("DF"), Tables.right("pv")));
+    TextTable t =
+        new TextTable(
+            null,
+            List.of(
+                Tables.left("quarter"),
+                Tables.right("gross"),
+                Tables.right("net"),
+                Tables.right("risk-adj."),
+                Tables.right("unit £"),
+                Tables.right("value"),
+                Tables.right("DF"),
+                Tables.right("pv")));
     for (BenefitQuarter q : b.quarters()) {
-      t.add(List.of(Tables.text(q.quarter()), Tables.qty(q.gross(), 2), Tables.qty(q.net(), 4),
-          Tables.qty(q.riskAdjusted(), 4), unit(q.unitValue()), Tables.money(q.value()),
-          Tables.qty(q.discountFactor(), 6), Tables.money(q.pv())));
+      t.add(
+          List.of(
+              Tables.text(q.quarter()),
+              Tables.qty(q.gross(), 2),
+              Tables.qty(q.net(), 4),
+              Tables.qty(q.riskAdjusted(), 4),
+              unit(q.unitValue()),
+              Tables.money(q.value()),
+              Tables.qty(q.discountFactor(), 6),
+              Tables.money(q.pv())));
     }
     if (b.benefit().type() != BenefitDetail.Type.QUALITATIVE) {
       t.rule();
-      t.add(List.of(Tables.text("total"), Tables.qty(b.gross(), 2), Tables.qty(b.net(), 4),
-          Tables.qty(b.riskAdjusted(), 4), Tables.text(""), Tables.money(b.value()),
-          Tables.text(""), Tables.money(b.pv())));
+      t.add(
+          List.of(
+              Tables.text("total"),
+              Tables.qty(b.gross(), 2),
+              Tables.qty(b.net(), 4),
+              Tables.qty(b.riskAdjusted(), 4),
+              Tables.text(""),
+              Tables.money(b.value()),
+              Tables.text(""),
+              Tables.money(b.pv())));
     }
     sb.append(md ? t.toMarkdown() : t.toTable());
     if (b.harmCss() != null) {
-      sb.append("harm: CSS ").append(Numbers.quantity(b.harmCss(), 2))
+      sb.append("harm: CSS ")
+          .append(Numbers.quantity(b.harmCss(), 2))
           .append(" (risk-adjusted offences × severity weight)");
       if (b.harmCchi() != null) {
-        sb.append("; CCHI ").append(Numbers.quantity(b.harmCchi(), 2))
+        sb.append("; CCHI ")
+            .append(Numbers.quantity(b.harmCchi(), 2))
             .append(" days (× subgroup median days)");
       }
       sb.append('\n');
     }
     if (b.hours() != null && s.fteHours() != null) {
-      sb.append("hours: ").append(Numbers.quantity(b.hours(), 2)).append(" risk-adjusted = ")
-          .append(Numbers.quantity(b.hours().divide(s.fteHours(),
-              org.forcetotaliser.calc.Decimals.CONTEXT), 2))
-          .append(" FTE-years at ").append(s.fteHours().toPlainString()).append(" hours\n");
+      sb.append("hours: ")
+          .append(Numbers.quantity(b.hours(), 2))
+          .append(" risk-adjusted = ")
+          .append(
+              Numbers.quantity(
+                  b.hours().divide(s.fteHours(), org.forcetotaliser.calc.Decimals.CONTEXT), 2))
+          .append(" FTE-years at ")
+          .append(s.fteHours().toPlainString())
+          .append(" hours\n");
     }
     sb.append('\n');
   }
 
   private static Cell unit(BigDecimal v) {
-    return v == null ? Cell.number(Numbers.ABSENT, "")
+    return v == null
+        ? Cell.number(Numbers.ABSENT, "")
         : Cell.number(Numbers.quantity(v, 2), Numbers.raw(v));
   }
 
   private static void cost(StringBuilder sb, CostAppraisal c, boolean md) {
     heading(sb, "cost " + c.cost().id() + " (" + c.cost().kind() + ")", md);
-    sb.append("value = amount × (1 + optimism bias ").append(pct(c.optimismBias()))
+    sb.append("value = amount × (1 + optimism bias ")
+        .append(pct(c.optimismBias()))
         .append(") × price factor; pv = value × discount factor\n\n");
-    TextTable t = new TextTable(null, List.of(Tables.left("quarter"), Tables.right("amount"),
-        Tables.right("price factor"), Tables.right("value"), Tables.right("DF"),
-        Tables.right("pv")));
+    TextTable t =
+        new TextTable(
+            null,
+            List.of(
+                Tables.left("quarter"),
+                Tables.right("amount"),
+                Tables.right("price factor"),
+                Tables.right("value"),
+                Tables.right("DF"),
+                Tables.right("pv")));
     for (CostAppraisal.CostQuarter q : c.quarters()) {
-      t.add(List.of(Tables.text(q.quarter()), Tables.money(q.amount()),
-          Tables.qty(q.priceFactor(), 6), Tables.money(q.value()),
-          Tables.qty(q.discountFactor(), 6), Tables.money(q.pv())));
+      t.add(
+          List.of(
+              Tables.text(q.quarter()),
+              Tables.money(q.amount()),
+              Tables.qty(q.priceFactor(), 6),
+              Tables.money(q.value()),
+              Tables.qty(q.discountFactor(), 6),
+              Tables.money(q.pv())));
     }
     t.rule();
-    t.add(List.of(Tables.text("total"), Tables.money(c.amount()), Tables.text(""),
-        Tables.money(c.value()), Tables.text(""), Tables.money(c.pv())));
+    t.add(
+        List.of(
+            Tables.text("total"),
+            Tables.money(c.amount()),
+            Tables.text(""),
+            Tables.money(c.value()),
+            Tables.text(""),
+            Tables.money(c.pv())));
     sb.append(md ? t.toMarkdown() : t.toTable()).append('\n');
   }
 
-  private static void measures(StringBuilder sb, ProjectAppraisal a, ForceSettings s,
-      boolean md) {
+  private static void measures(StringBuilder sb, ProjectAppraisal a, ForceSettings s, boolean md) {
     Measures m = a.measures();
     heading(sb, "measures", md);
-    sb.append("pv_benefits     ").append(Numbers.pounds(m.pvBenefits()))
+    sb.append("pv_benefits     ")
+        .append(Numbers.pounds(m.pvBenefits()))
         .append("   Σ pv of monetised benefits\n");
-    sb.append("pv_cashable     ").append(Numbers.pounds(m.pvCashable()))
+    sb.append("pv_cashable     ")
+        .append(Numbers.pounds(m.pvCashable()))
         .append("   cash, cashed hours, cashable wider benefits\n");
     sb.append("pv_costs        ").append(Numbers.pounds(m.pvCosts())).append('\n');
-    sb.append("npsv            ").append(Numbers.pounds(m.npsv()))
+    sb.append("npsv            ")
+        .append(Numbers.pounds(m.npsv()))
         .append("   pv_benefits − pv_costs\n");
     String why = m.ratiosAbsentReason();
-    sb.append("bcr             ").append(why != null ? why : Numbers.ratio(m.bcr()))
+    sb.append("bcr             ")
+        .append(why != null ? why : Numbers.ratio(m.bcr()))
         .append("   pv_benefits / pv_costs\n");
-    sb.append("cash_roi        ").append(why != null ? why : Numbers.ratio(m.cashRoi()))
+    sb.append("cash_roi        ")
+        .append(why != null ? why : Numbers.ratio(m.cashRoi()))
         .append("   (pv_cashable − pv_costs) / pv_costs\n");
-    sb.append("payback         ").append(m.payback() == null ? Numbers.ABSENT
-        : m.payback().toString()).append("   first year cumulative pv benefits ≥ costs\n");
-    sb.append("switching value ").append(why != null ? why
-        : Numbers.fractionAsPercent(m.switchingValue()))
+    sb.append("payback         ")
+        .append(m.payback() == null ? Numbers.ABSENT : m.payback().toString())
+        .append("   first year cumulative pv benefits ≥ costs\n");
+    sb.append("switching value ")
+        .append(why != null ? why : Numbers.fractionAsPercent(m.switchingValue()))
         .append("   fall in benefits that makes NPSV zero\n");
     sb.append("discount factors: DF(t) = DF(t − 1) / (1 + r(t)), t = year − ")
-        .append(s.discountYear()).append(", ").append(s.discountSchedule())
+        .append(s.discountYear())
+        .append(", ")
+        .append(s.discountSchedule())
         .append(" schedule\n");
   }
 }

@@ -4,7 +4,13 @@ import java.util.Locale;
 
 /** The output formats a report can be rendered in. */
 public enum Format {
-  TABLE, CSV, JSON, MARKDOWN, HTML, XLSX, GITHUB;
+  TABLE,
+  CSV,
+  JSON,
+  MARKDOWN,
+  HTML,
+  XLSX,
+  GITHUB;
 
   public String key() {
     return name().toLowerCase(Locale.ROOT);

@@ -7,10 +7,10 @@ import org.forcetotaliser.calc.IndexResult;
 import org.forcetotaliser.report.IndexReport;
 
 /**
- * The board pack's Prevention Index section (docs/board-pack.md): the index of every force as
- * a ranked bar chart, each indicator's rate at both periods against the comparators' mean as
- * small multiples, the gap table and the caveat. Charts are plain SVG written here, each with
- * its figures in a table beside it; all text is escaped. No figure is computed here.
+ * The board pack's Prevention Index section (docs/board-pack.md): the index of every force as a
+ * ranked bar chart, each indicator's rate at both periods against the comparators' mean as small
+ * multiples, the gap table and the caveat. Charts are plain SVG written here, each with its figures
+ * in a table beside it; all text is escaped. No figure is computed here.
  */
 public final class IndexHtml {
   private static final String FORCE = "#1f4e79";
@@ -45,49 +45,81 @@ public final class IndexHtml {
     // the ranked bar chart
     List<String> ranked = IndexRenderer.ranked(r);
     h.append("  <figure id=\"index-ranked-figure\" aria-labelledby=\"index-ranked-caption\">\n")
-        .append("    <figcaption id=\"index-ranked-caption\">Prevention Index by force, highest "
-            + "first (100 = no change since ").append(esc(x.baseline().toString()))
+        .append(
+            "    <figcaption id=\"index-ranked-caption\">Prevention Index by force, highest "
+                + "first (100 = no change since ")
+        .append(esc(x.baseline().toString()))
         .append(")</figcaption>\n")
-        .append("    <div role=\"img\" aria-label=\"Prevention Index by force; the figures are "
-            + "in the table below\">").append(ranked(r, ranked)).append("</div>\n");
-    h.append("    <div class=\"table-wrap\"><table id=\"index-table\"><thead><tr>"
-        + "<th scope=\"col\">rank</th><th scope=\"col\">force area</th>"
-        + "<th scope=\"col\" class=\"num\">index</th></tr></thead><tbody>\n");
+        .append(
+            "    <div role=\"img\" aria-label=\"Prevention Index by force; the figures are "
+                + "in the table below\">")
+        .append(ranked(r, ranked))
+        .append("</div>\n");
+    h.append(
+        "    <div class=\"table-wrap\"><table id=\"index-table\"><thead><tr>"
+            + "<th scope=\"col\">rank</th><th scope=\"col\">force area</th>"
+            + "<th scope=\"col\" class=\"num\">index</th></tr></thead><tbody>\n");
     TextTable composite = IndexRenderer.composite(r);
     for (List<TextTable.Cell> row : composite.rows()) {
-      h.append("      <tr><td>").append(esc(row.get(0).shown())).append("</td><th scope=\"row\">")
-          .append(esc(row.get(1).shown())).append("</th><td class=\"num\">")
-          .append(esc(row.get(2).shown())).append("</td></tr>\n");
+      h.append("      <tr><td>")
+          .append(esc(row.get(0).shown()))
+          .append("</td><th scope=\"row\">")
+          .append(esc(row.get(1).shown()))
+          .append("</th><td class=\"num\">")
+          .append(esc(row.get(2).shown()))
+          .append("</td></tr>\n");
     }
     h.append("    </tbody></table></div>\n  </figure>\n");
     // small multiples
     h.append("  <figure id=\"index-rates-figure\" aria-labelledby=\"index-rates-caption\">\n")
         .append("    <figcaption id=\"index-rates-caption\">Each indicator at ")
-        .append(esc(x.baseline().toString())).append(" and ")
-        .append(esc(x.current().toString())).append(": ")
-        .append(esc(r.name(x.force()))).append(" against the comparators' mean</figcaption>\n")
-        .append("    <div role=\"img\" aria-label=\"Each indicator's value at both periods "
-            + "against the comparators' mean; the figures are in the gap table below\">")
-        .append(multiples(r)).append("</div>\n  </figure>\n");
+        .append(esc(x.baseline().toString()))
+        .append(" and ")
+        .append(esc(x.current().toString()))
+        .append(": ")
+        .append(esc(r.name(x.force())))
+        .append(" against the comparators' mean</figcaption>\n")
+        .append(
+            "    <div role=\"img\" aria-label=\"Each indicator's value at both periods "
+                + "against the comparators' mean; the figures are in the gap table below\">")
+        .append(multiples(r))
+        .append("</div>\n  </figure>\n");
     // the gap table
-    h.append("  <div class=\"table-wrap\"><table id=\"index-gaps\"><caption>Gap to the "
-        + "comparators, by indicator</caption><thead><tr>");
-    for (String c : List.of("indicator", "weight", x.baseline().toString(),
-        x.current().toString(), "comparator mean " + x.baseline(),
-        "comparator mean " + x.current(), "improvement", "comparator mean improvement",
-        "gap", "rank")) {
-      h.append("<th scope=\"col\"").append(c.equals("indicator") ? "" : " class=\"num\"")
-          .append('>').append(esc(c)).append("</th>");
+    h.append(
+        "  <div class=\"table-wrap\"><table id=\"index-gaps\"><caption>Gap to the "
+            + "comparators, by indicator</caption><thead><tr>");
+    for (String c :
+        List.of(
+            "indicator",
+            "weight",
+            x.baseline().toString(),
+            x.current().toString(),
+            "comparator mean " + x.baseline(),
+            "comparator mean " + x.current(),
+            "improvement",
+            "comparator mean improvement",
+            "gap",
+            "rank")) {
+      h.append("<th scope=\"col\"")
+          .append(c.equals("indicator") ? "" : " class=\"num\"")
+          .append('>')
+          .append(esc(c))
+          .append("</th>");
     }
     h.append("</tr></thead><tbody>\n");
     for (IndexResult.IndicatorRow i : x.indicators()) {
       h.append("      <tr><th scope=\"row\">").append(esc(i.label())).append("</th>");
-      for (String v : List.of(Numbers.raw(i.weight()), IndexRenderer.value(i.baseline()),
-          IndexRenderer.value(i.current()), IndexRenderer.value(i.comparatorMeanBaseline()),
-          IndexRenderer.value(i.comparatorMeanCurrent()),
-          IndexRenderer.signedPercent(i.improvement()),
-          IndexRenderer.signedPercent(i.comparatorMeanImprovement()),
-          IndexRenderer.pp(i.gapPp()), i.rank() + " of " + i.of())) {
+      for (String v :
+          List.of(
+              Numbers.raw(i.weight()),
+              IndexRenderer.value(i.baseline()),
+              IndexRenderer.value(i.current()),
+              IndexRenderer.value(i.comparatorMeanBaseline()),
+              IndexRenderer.value(i.comparatorMeanCurrent()),
+              IndexRenderer.signedPercent(i.improvement()),
+              IndexRenderer.signedPercent(i.comparatorMeanImprovement()),
+              IndexRenderer.pp(i.gapPp()),
+              i.rank() + " of " + i.of())) {
         h.append("<td class=\"num\">").append(esc(v)).append("</td>");
       }
       h.append("</tr>\n");
@@ -121,34 +153,64 @@ public final class IndexHtml {
     int row = 26;
     int height = row * order.size() + 30;
     StringBuilder s = new StringBuilder();
-    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width)
-        .append(' ').append(height).append("\" font-family=\"DejaVu Sans, Verdana, Arial, "
-            + "sans-serif\" font-size=\"12\">");
+    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append(
+            "\" font-family=\"DejaVu Sans, Verdana, Arial, " + "sans-serif\" font-size=\"12\">");
     for (int i = 0; i < order.size(); i++) {
       String id = order.get(i);
       BigDecimal v = c.byForce().get(id);
       double y = 10 + i * row;
       boolean me = id.equals(r.result().force());
-      s.append("<text x=\"").append(label - 6).append("\" y=\"").append(fmt(y + 15))
-          .append("\" text-anchor=\"end\"").append(me ? " font-weight=\"bold\"" : "")
-          .append('>').append(esc(r.name(id))).append("</text>");
+      s.append("<text x=\"")
+          .append(label - 6)
+          .append("\" y=\"")
+          .append(fmt(y + 15))
+          .append("\" text-anchor=\"end\"")
+          .append(me ? " font-weight=\"bold\"" : "")
+          .append('>')
+          .append(esc(r.name(id)))
+          .append("</text>");
       if (v == null) {
-        s.append("<text x=\"").append(label + 4).append("\" y=\"").append(fmt(y + 15))
+        s.append("<text x=\"")
+            .append(label + 4)
+            .append("\" y=\"")
+            .append(fmt(y + 15))
             .append("\">no index (an indicator missing)</text>");
         continue;
       }
       double w = v.doubleValue() / max * plot;
-      s.append("<rect x=\"").append(label).append("\" y=\"").append(fmt(y + 3))
-          .append("\" width=\"").append(fmt(w)).append("\" height=\"18\" fill=\"")
-          .append(me ? FORCE : OTHER).append("\"/>");
-      s.append("<text x=\"").append(fmt(label + w + 4)).append("\" y=\"").append(fmt(y + 16))
-          .append("\">").append(IndexRenderer.index(v)).append("</text>");
+      s.append("<rect x=\"")
+          .append(label)
+          .append("\" y=\"")
+          .append(fmt(y + 3))
+          .append("\" width=\"")
+          .append(fmt(w))
+          .append("\" height=\"18\" fill=\"")
+          .append(me ? FORCE : OTHER)
+          .append("\"/>");
+      s.append("<text x=\"")
+          .append(fmt(label + w + 4))
+          .append("\" y=\"")
+          .append(fmt(y + 16))
+          .append("\">")
+          .append(IndexRenderer.index(v))
+          .append("</text>");
     }
     double x100 = label + 100 / max * plot;
-    s.append("<line x1=\"").append(fmt(x100)).append("\" y1=\"6\" x2=\"").append(fmt(x100))
-        .append("\" y2=\"").append(height - 18).append("\" stroke=\"#1b1b1b\" "
-            + "stroke-dasharray=\"4 3\"/>");
-    s.append("<text x=\"").append(fmt(x100)).append("\" y=\"").append(height - 4)
+    s.append("<line x1=\"")
+        .append(fmt(x100))
+        .append("\" y1=\"6\" x2=\"")
+        .append(fmt(x100))
+        .append("\" y2=\"")
+        .append(height - 18)
+        .append("\" stroke=\"#1b1b1b\" " + "stroke-dasharray=\"4 3\"/>");
+    s.append("<text x=\"")
+        .append(fmt(x100))
+        .append("\" y=\"")
+        .append(height - 4)
         .append("\" text-anchor=\"middle\">100 = no change</text>");
     return s.append("</svg>").toString();
   }
@@ -162,23 +224,32 @@ public final class IndexHtml {
     int ch = 170;
     int lines = (rows.size() + cols - 1) / cols;
     StringBuilder s = new StringBuilder();
-    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(cols * cw)
-        .append(' ').append(lines * ch + 24).append("\" font-family=\"DejaVu Sans, Verdana, "
-            + "Arial, sans-serif\" font-size=\"11\">");
+    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+        .append(cols * cw)
+        .append(' ')
+        .append(lines * ch + 24)
+        .append(
+            "\" font-family=\"DejaVu Sans, Verdana, " + "Arial, sans-serif\" font-size=\"11\">");
     for (int k = 0; k < rows.size(); k++) {
       IndexResult.IndicatorRow i = rows.get(k);
       int ox = (k % cols) * cw;
       int oy = (k / cols) * ch;
-      BigDecimal[] values = {i.baseline(), i.comparatorMeanBaseline(), i.current(),
-          i.comparatorMeanCurrent()};
+      BigDecimal[] values = {
+        i.baseline(), i.comparatorMeanBaseline(), i.current(), i.comparatorMeanCurrent()
+      };
       double max = 0;
       for (BigDecimal v : values) {
         if (v != null) {
           max = Math.max(max, v.doubleValue());
         }
       }
-      s.append("<text x=\"").append(ox + 8).append("\" y=\"").append(oy + 16)
-          .append("\" font-weight=\"bold\">").append(esc(i.id())).append("</text>");
+      s.append("<text x=\"")
+          .append(ox + 8)
+          .append("\" y=\"")
+          .append(oy + 16)
+          .append("\" font-weight=\"bold\">")
+          .append(esc(i.id()))
+          .append("</text>");
       double base = oy + 140;
       double plot = 100;
       for (int b = 0; b < 4; b++) {
@@ -186,30 +257,64 @@ public final class IndexHtml {
         double bx = ox + 20 + (b / 2) * 110 + (b % 2) * 44;
         if (v != null && max > 0) {
           double bh = v.doubleValue() / max * plot;
-          s.append("<rect x=\"").append(fmt(bx)).append("\" y=\"").append(fmt(base - bh))
-              .append("\" width=\"40\" height=\"").append(fmt(bh)).append("\" fill=\"")
-              .append(b % 2 == 0 ? FORCE : MEAN).append("\"/>");
-          s.append("<text x=\"").append(fmt(bx + 20)).append("\" y=\"")
-              .append(fmt(base - bh - 3)).append("\" text-anchor=\"middle\">")
-              .append(esc(IndexRenderer.value(v))).append("</text>");
+          s.append("<rect x=\"")
+              .append(fmt(bx))
+              .append("\" y=\"")
+              .append(fmt(base - bh))
+              .append("\" width=\"40\" height=\"")
+              .append(fmt(bh))
+              .append("\" fill=\"")
+              .append(b % 2 == 0 ? FORCE : MEAN)
+              .append("\"/>");
+          s.append("<text x=\"")
+              .append(fmt(bx + 20))
+              .append("\" y=\"")
+              .append(fmt(base - bh - 3))
+              .append("\" text-anchor=\"middle\">")
+              .append(esc(IndexRenderer.value(v)))
+              .append("</text>");
         }
       }
-      s.append("<line x1=\"").append(ox + 16).append("\" y1=\"").append(fmt(base))
-          .append("\" x2=\"").append(ox + 230).append("\" y2=\"").append(fmt(base))
+      s.append("<line x1=\"")
+          .append(ox + 16)
+          .append("\" y1=\"")
+          .append(fmt(base))
+          .append("\" x2=\"")
+          .append(ox + 230)
+          .append("\" y2=\"")
+          .append(fmt(base))
           .append("\" stroke=\"#555\"/>");
-      s.append("<text x=\"").append(ox + 62).append("\" y=\"").append(fmt(base + 14))
-          .append("\" text-anchor=\"middle\">").append(esc(x.baseline().toString()))
+      s.append("<text x=\"")
+          .append(ox + 62)
+          .append("\" y=\"")
+          .append(fmt(base + 14))
+          .append("\" text-anchor=\"middle\">")
+          .append(esc(x.baseline().toString()))
           .append("</text>");
-      s.append("<text x=\"").append(ox + 172).append("\" y=\"").append(fmt(base + 14))
-          .append("\" text-anchor=\"middle\">").append(esc(x.current().toString()))
+      s.append("<text x=\"")
+          .append(ox + 172)
+          .append("\" y=\"")
+          .append(fmt(base + 14))
+          .append("\" text-anchor=\"middle\">")
+          .append(esc(x.current().toString()))
           .append("</text>");
     }
     int ly = lines * ch + 14;
-    s.append("<rect x=\"8\" y=\"").append(ly - 10).append("\" width=\"12\" height=\"12\" fill=\"")
-        .append(FORCE).append("\"/><text x=\"26\" y=\"").append(ly).append("\">")
-        .append(esc(r.name(x.force()))).append("</text>");
-    s.append("<rect x=\"220\" y=\"").append(ly - 10).append("\" width=\"12\" height=\"12\" "
-        + "fill=\"").append(MEAN).append("\"/><text x=\"238\" y=\"").append(ly)
+    s.append("<rect x=\"8\" y=\"")
+        .append(ly - 10)
+        .append("\" width=\"12\" height=\"12\" fill=\"")
+        .append(FORCE)
+        .append("\"/><text x=\"26\" y=\"")
+        .append(ly)
+        .append("\">")
+        .append(esc(r.name(x.force())))
+        .append("</text>");
+    s.append("<rect x=\"220\" y=\"")
+        .append(ly - 10)
+        .append("\" width=\"12\" height=\"12\" " + "fill=\"")
+        .append(MEAN)
+        .append("\"/><text x=\"238\" y=\"")
+        .append(ly)
         .append("\">comparators' mean</text>");
     return s.append("</svg>").toString();
   }

@@ -20,9 +20,11 @@ import org.forcetotaliser.calc.Decimals;
  * order.
  */
 final class Json implements AutoCloseable {
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build();
 
   private final Writer out;
   private final JsonGenerator g;
@@ -37,11 +39,13 @@ final class Json implements AutoCloseable {
     this.out = out;
     try {
       g = FACTORY.createGenerator(out);
-      DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-          .withSeparators(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      DefaultPrettyPrinter pp =
+          new DefaultPrettyPrinter()
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n"));
       g.setPrettyPrinter(pp);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -87,13 +91,14 @@ final class Json implements AutoCloseable {
   }
 
   Json string(String name, Object value) {
-    io(() -> {
-      if (value == null) {
-        g.writeNullField(name);
-      } else {
-        g.writeStringField(name, value.toString());
-      }
-    });
+    io(
+        () -> {
+          if (value == null) {
+            g.writeNullField(name);
+          } else {
+            g.writeStringField(name, value.toString());
+          }
+        });
     return this;
   }
 
@@ -129,21 +134,22 @@ final class Json implements AutoCloseable {
   }
 
   private Json number(String name, BigDecimal v) {
-    io(() -> {
-      if (v == null) {
-        g.writeNullField(name);
-      } else {
-        g.writeFieldName(name);
-        g.writeNumber(v);
-      }
-    });
+    io(
+        () -> {
+          if (v == null) {
+            g.writeNullField(name);
+          } else {
+            g.writeFieldName(name);
+            g.writeNumber(v);
+          }
+        });
     return this;
   }
 
   /**
-   * One value of an array, written apart from its document as it would be written in it: at
-   * {@code depth} levels of nesting (2: an element of an array in the top-level object), with
-   * no separator before it. {@link #raw} puts it in its place.
+   * One value of an array, written apart from its document as it would be written in it: at {@code
+   * depth} levels of nesting (2: an element of an array in the top-level object), with no separator
+   * before it. {@link #raw} puts it in its place.
    */
   static String element(int depth, java.util.function.Consumer<Json> body) {
     StringWriter text = new StringWriter();
@@ -175,11 +181,12 @@ final class Json implements AutoCloseable {
 
   /** Ends a streamed document with its final newline; the target stays open. */
   void finishStream() {
-    io(() -> {
-      g.close();
-      out.write('\n');
-      out.flush();
-    });
+    io(
+        () -> {
+          g.close();
+          out.write('\n');
+          out.flush();
+        });
   }
 
   @Override

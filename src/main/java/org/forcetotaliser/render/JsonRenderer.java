@@ -10,16 +10,16 @@ import org.forcetotaliser.calc.ForceTotal;
 import org.forcetotaliser.calc.ItemReconciliation;
 import org.forcetotaliser.calc.Measures;
 import org.forcetotaliser.calc.ProjectAppraisal;
-import org.forcetotaliser.calc.Summary;
-import org.forcetotaliser.calc.Totals;
 import org.forcetotaliser.calc.Sensitivity;
 import org.forcetotaliser.calc.Simulation;
-import org.forcetotaliser.report.UncertaintyReport;
+import org.forcetotaliser.calc.Summary;
+import org.forcetotaliser.calc.Totals;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.report.EstimateReport;
 import org.forcetotaliser.report.ReconcileReport;
 import org.forcetotaliser.report.TotalReport;
+import org.forcetotaliser.report.UncertaintyReport;
 
 /** Renders reports as the JSON documents of README "Commands". */
 public final class JsonRenderer {
@@ -41,8 +41,8 @@ public final class JsonRenderer {
     header(j, ESTIMATE, r.settings());
     j.array("projects");
     for (int pi = 0; pi < r.projects().size(); pi++) {
-      project(j, r.projects().get(pi), r.byYear(),
-          r.hasUncertainty() ? r.uncertainty().get(pi) : null);
+      project(
+          j, r.projects().get(pi), r.byYear(), r.hasUncertainty() ? r.uncertainty().get(pi) : null);
     }
     j.endArray();
     portfolio(j, r);
@@ -51,8 +51,8 @@ public final class JsonRenderer {
 
   /**
    * An estimate written to {@code out} project by project, as each is appraised; {@link #finish}
-   * adds the portfolio and the pipeline. The same document as
-   * {@link JsonRenderer#estimate(EstimateReport)}.
+   * adds the portfolio and the pipeline. The same document as {@link
+   * JsonRenderer#estimate(EstimateReport)}.
    */
   public static final class EstimateStream {
     private final Json j;
@@ -71,8 +71,8 @@ public final class JsonRenderer {
     }
 
     /**
-     * Writes the next project, in the portfolio's order: its text from {@link #prepare}, or
-     * made now when that is null.
+     * Writes the next project, in the portfolio's order: its text from {@link #prepare}, or made
+     * now when that is null.
      */
     public void accept(ProjectAppraisal p, UncertaintyReport uncertainty, String prepared) {
       if (prepared != null) {
@@ -90,8 +90,8 @@ public final class JsonRenderer {
     }
   }
 
-  private static void project(Json j, ProjectAppraisal p, boolean byYear,
-      UncertaintyReport uncertainty) {
+  private static void project(
+      Json j, ProjectAppraisal p, boolean byYear, UncertaintyReport uncertainty) {
     j.begin()
         .string("id", p.project().id())
         .string("name", p.project().name())
@@ -122,8 +122,12 @@ public final class JsonRenderer {
           .money("pv", c.pv());
       j.array("quarters");
       for (CostAppraisal.CostQuarter q : c.quarters()) {
-        j.begin().string("period", q.quarter()).money("amount", q.amount())
-            .money("value", q.value()).money("pv", q.pv()).end();
+        j.begin()
+            .string("period", q.quarter())
+            .money("amount", q.amount())
+            .money("value", q.value())
+            .money("pv", q.pv())
+            .end();
       }
       j.endArray().end();
     }
@@ -162,8 +166,12 @@ public final class JsonRenderer {
     if (project) {
       j.array("tornado");
       for (Sensitivity.Bar b : u.tornado()) {
-        j.begin().string("input", b.input()).money("npsv_at_low", b.npsvAtLow())
-            .money("npsv_at_high", b.npsvAtHigh()).money("swing", b.swing()).end();
+        j.begin()
+            .string("input", b.input())
+            .money("npsv_at_low", b.npsvAtLow())
+            .money("npsv_at_high", b.npsvAtHigh())
+            .money("swing", b.swing())
+            .end();
       }
       j.endArray().array("switching");
       for (Sensitivity.Switch w : u.switching()) {
@@ -173,18 +181,18 @@ public final class JsonRenderer {
     }
   }
 
-  private static void distribution(Json j, String name, Simulation.Distribution d,
-      boolean money) {
+  private static void distribution(Json j, String name, Simulation.Distribution d, boolean money) {
     if (d == null) {
       j.string(name, null);
       return;
     }
     j.begin(name);
     if (money) {
-      j.money("p10", d.p10()).money("p50", d.p50()).money("p90", d.p90())
-          .money("mean", d.mean());
+      j.money("p10", d.p10()).money("p50", d.p50()).money("p90", d.p90()).money("mean", d.mean());
     } else {
-      j.quantity("p10", d.p10()).quantity("p50", d.p50()).quantity("p90", d.p90())
+      j.quantity("p10", d.p10())
+          .quantity("p50", d.p50())
+          .quantity("p90", d.p90())
           .quantity("mean", d.mean());
     }
     j.end();
@@ -223,9 +231,15 @@ public final class JsonRenderer {
 
   private static void years(Json j, Totals t) {
     j.array("years");
-    t.byYear().forEach((y, f) -> j.begin().string("year", y).money("pv_benefits", f.pvBenefits())
-        .money("pv_costs", f.pvCosts()).money("npsv", f.pvBenefits().subtract(f.pvCosts()))
-        .end());
+    t.byYear()
+        .forEach(
+            (y, f) ->
+                j.begin()
+                    .string("year", y)
+                    .money("pv_benefits", f.pvBenefits())
+                    .money("pv_costs", f.pvCosts())
+                    .money("npsv", f.pvBenefits().subtract(f.pvCosts()))
+                    .end());
     j.endArray();
   }
 
@@ -320,9 +334,14 @@ public final class JsonRenderer {
     if (byQuarter) {
       j.array("quarters");
       for (ItemReconciliation.QuarterRow q : i.quarters()) {
-        j.begin().string("period", q.quarter()).quantity("planned", q.planned())
-            .quantity("planned_reported", q.plannedReported()).quantity("actual", q.actual()).money("planned_value", q.plannedValue())
-            .money("actual_value", q.actualValue()).end();
+        j.begin()
+            .string("period", q.quarter())
+            .quantity("planned", q.planned())
+            .quantity("planned_reported", q.plannedReported())
+            .quantity("actual", q.actual())
+            .money("planned_value", q.plannedValue())
+            .money("actual_value", q.actualValue())
+            .end();
       }
       j.endArray();
     }

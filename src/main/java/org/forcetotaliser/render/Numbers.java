@@ -7,9 +7,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * How figures read in tables: £ with thousands separators and no pence, ratios to two
- * decimals, quantities rounded to a sensible precision, "—" for an absent figure. Rounding is
- * half-even, once, here.
+ * How figures read in tables: £ with thousands separators and no pence, ratios to two decimals,
+ * quantities rounded to a sensible precision, "—" for an absent figure. Rounding is half-even,
+ * once, here.
  */
 public final class Numbers {
   public static final String ABSENT = "—";
@@ -17,8 +17,10 @@ public final class Numbers {
   private Numbers() {}
 
   private static String grouped(BigDecimal v, int scale) {
-    DecimalFormat f = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale),
-        DecimalFormatSymbols.getInstance(Locale.UK));
+    DecimalFormat f =
+        new DecimalFormat(
+            scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale),
+            DecimalFormatSymbols.getInstance(Locale.UK));
     f.setRoundingMode(RoundingMode.HALF_EVEN);
     return f.format(v.setScale(scale, RoundingMode.HALF_EVEN));
   }

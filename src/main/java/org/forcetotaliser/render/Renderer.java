@@ -8,9 +8,7 @@ import org.forcetotaliser.report.EstimateTables;
 import org.forcetotaliser.report.ReconcileReport;
 import org.forcetotaliser.report.TotalReport;
 
-/**
- * Picks the renderer for a format: one report, many renderings. No figure is computed here.
- */
+/** Picks the renderer for a format: one report, many renderings. No figure is computed here. */
 public final class Renderer {
   private Renderer() {}
 
@@ -51,12 +49,15 @@ public final class Renderer {
         List<TextTable> tables = new ArrayList<>();
         tables.add(Tables.reconcileItems("Benefits", r.benefits(), r.byQuarter()));
         if (!r.costs().isEmpty()) {
-          tables.add(Tables.reconcileItems("Costs (spend against plan)", r.costs(),
-              r.byQuarter()));
+          tables.add(Tables.reconcileItems("Costs (spend against plan)", r.costs(), r.byQuarter()));
         }
         tables.add(Tables.ragCounts(r.benefits()));
-        yield document("Reconciliation as of " + r.asOf(), Tables.undiscountedBasis(r.settings())
-            + "; planned and actual net of additionality, before optimism bias", tables, f);
+        yield document(
+            "Reconciliation as of " + r.asOf(),
+            Tables.undiscountedBasis(r.settings())
+                + "; planned and actual net of additionality, before optimism bias",
+            tables,
+            f);
       }
     };
   }
@@ -74,8 +75,8 @@ public final class Renderer {
         if (!r.total().doubleCounts().isEmpty()) {
           tables.add(Tables.doubleCounts(r.total().doubleCounts()));
         }
-        yield document("Force total as of " + r.total().asOf(), Tables.basis(r.settings()),
-            tables, f);
+        yield document(
+            "Force total as of " + r.total().asOf(), Tables.basis(r.settings()), tables, f);
       }
     };
   }
@@ -84,13 +85,18 @@ public final class Renderer {
   static String document(String title, String basis, List<TextTable> tables, Format f) {
     StringBuilder sb = new StringBuilder();
     if (f == Format.MARKDOWN) {
-      sb.append("## ").append(Escapes.markdown(title)).append("\n\n")
-          .append(Escapes.markdown(basis)).append("\n\n");
+      sb.append("## ")
+          .append(Escapes.markdown(title))
+          .append("\n\n")
+          .append(Escapes.markdown(basis))
+          .append("\n\n");
       for (TextTable t : tables) {
         sb.append(t.toMarkdown()).append('\n');
       }
     } else {
-      sb.append(Escapes.controls(title)).append('\n').append(Escapes.controls(basis))
+      sb.append(Escapes.controls(title))
+          .append('\n')
+          .append(Escapes.controls(basis))
           .append("\n\n");
       for (int i = 0; i < tables.size(); i++) {
         if (i > 0) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table of text built once and written as an aligned terminal table, CSV or Markdown. Each
- * cell has the text shown in a table and the raw text written to CSV (plain numbers, no £ or
+ * A table of text built once and written as an aligned terminal table, CSV or Markdown. Each cell
+ * has the text shown in a table and the raw text written to CSV (plain numbers, no £ or
  * separators). Immutable once built.
  */
 public final class TextTable {
@@ -48,8 +48,8 @@ public final class TextTable {
 
   public TextTable add(List<Cell> row) {
     if (row.size() != columns.size()) {
-      throw new IllegalArgumentException("row has " + row.size() + " cells, table has "
-          + columns.size() + " columns");
+      throw new IllegalArgumentException(
+          "row has " + row.size() + " cells, table has " + columns.size() + " columns");
     }
     rows.add(List.copyOf(row));
     return this;
@@ -62,9 +62,9 @@ public final class TextTable {
   }
 
   /**
-   * An aligned table for a terminal, with a heading underline. Control and bidirectional
-   * characters in a cell are shown escaped ({@link Escapes#controls}), before the widths are
-   * measured, so that no cell can move the cursor or turn the line around.
+   * An aligned table for a terminal, with a heading underline. Control and bidirectional characters
+   * in a cell are shown escaped ({@link Escapes#controls}), before the widths are measured, so that
+   * no cell can move the cursor or turn the line around.
    */
   public String toTable() {
     int[] widths = new int[columns.size()];
@@ -116,9 +116,11 @@ public final class TextTable {
     sb.append(l.toString().stripTrailing()).append('\n');
   }
 
-  /** CSV per RFC 4180 with raw values; text that a spreadsheet would run as a formula is
-   * neutralised with a leading apostrophe, and control characters are shown escaped (the CSV
-   * is often read on a terminal). */
+  /**
+   * CSV per RFC 4180 with raw values; text that a spreadsheet would run as a formula is neutralised
+   * with a leading apostrophe, and control characters are shown escaped (the CSV is often read on a
+   * terminal).
+   */
   public String toCsv() {
     StringBuilder sb = new StringBuilder();
     List<String> headings = new ArrayList<>();
@@ -138,7 +140,9 @@ public final class TextTable {
     if (!number && !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }
-    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
+    if (v.indexOf(',') >= 0
+        || v.indexOf('"') >= 0
+        || v.indexOf('\n') >= 0
         || v.indexOf('\r') >= 0) {
       return '"' + v.replace("\"", "\"\"") + '"';
     }

@@ -5,15 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.function.Consumer;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
@@ -31,20 +31,20 @@ import org.forcetotaliser.model.BenefitDetail;
 import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.ReferenceSource;
+import org.forcetotaliser.report.BoardPackReport;
 import org.forcetotaliser.report.Column;
 import org.forcetotaliser.report.ColumnType;
-import org.forcetotaliser.report.ReportTable;
-import org.forcetotaliser.report.BoardPackReport;
 import org.forcetotaliser.report.EstimateReport;
 import org.forcetotaliser.report.ReconcileReport;
+import org.forcetotaliser.report.ReportTable;
 import org.forcetotaliser.report.TotalReport;
 
 /**
  * Reports as Excel workbooks (fastexcel): numbers are stored as numbers with £, % and ratio
- * formats, every sheet has a frozen header row and an autofilter, and text that a spreadsheet
- * could take for a formula is neutralised. The bytes are deterministic: fastexcel stamps the
- * time of writing into docProps/core.xml and every zip entry, so the package is rewritten with
- * a fixed time ({@link #FIXED_TIME}). No figure is computed here.
+ * formats, every sheet has a frozen header row and an autofilter, and text that a spreadsheet could
+ * take for a formula is neutralised. The bytes are deterministic: fastexcel stamps the time of
+ * writing into docProps/core.xml and every zip entry, so the package is rewritten with a fixed time
+ * ({@link #FIXED_TIME}). No figure is computed here.
  */
 public final class Workbooks {
   /** The creation time written into every workbook, so that the same input gives the same bytes. */
@@ -59,7 +59,15 @@ public final class Workbooks {
   private Workbooks() {}
 
   /** How a column's values are written. */
-  enum Kind { TEXT, MONEY, PERCENT, FRACTION, RATIO, QUANTITY, WHOLE }
+  enum Kind {
+    TEXT,
+    MONEY,
+    PERCENT,
+    FRACTION,
+    RATIO,
+    QUANTITY,
+    WHOLE
+  }
 
   record Col(String heading, Kind kind) {}
 
@@ -95,8 +103,8 @@ public final class Workbooks {
 
     Sheet add(Object... values) {
       if (values.length != cols.size()) {
-        throw new IllegalArgumentException(name + ": row has " + values.length
-            + " values, sheet has " + cols.size() + " columns");
+        throw new IllegalArgumentException(
+            name + ": row has " + values.length + " values, sheet has " + cols.size() + " columns");
       }
       rows.add(Arrays.asList(values));
       return this;
@@ -130,16 +138,16 @@ public final class Workbooks {
   // ---- the reports ----------------------------------------------------------------------------
 
   /**
-   * The quarter's return as a workbook to fill in: the same columns as the CSV, with the
-   * planned quantity a number. Saved as CSV, a filled-in sheet drops into actuals/.
+   * The quarter's return as a workbook to fill in: the same columns as the CSV, with the planned
+   * quantity a number. Saved as CSV, a filled-in sheet drops into actuals/.
    */
   public static byte[] returnTemplate(org.forcetotaliser.report.ReturnTemplate t) {
     return returnTemplate(t, NO_SINK);
   }
 
   /** As {@link #returnTemplate(org.forcetotaliser.report.ReturnTemplate)}, saying what was cut. */
-  public static byte[] returnTemplate(org.forcetotaliser.report.ReturnTemplate t,
-      Consumer<String> cut) {
+  public static byte[] returnTemplate(
+      org.forcetotaliser.report.ReturnTemplate t, Consumer<String> cut) {
     return write("Return " + t.asOf(), List.of(sheet("Return " + t.asOf(), t.table())), cut);
   }
 
@@ -188,19 +196,36 @@ public final class Workbooks {
     }
     measuresRow(projects, "committed", null, r.portfolio().measures());
     measuresRow(projects, "pipeline", null, r.pipeline().measures());
-    Sheet benefits = new Sheet("Benefits", text("project"), text("benefit"), text("type"),
-        text("basis"), col("risk-adjusted quantity", Kind.QUANTITY), money("value"),
-        money("PV"), col("harm (CSS)", Kind.QUANTITY), col("harm (CCHI days)", Kind.QUANTITY),
-        col("hours", Kind.QUANTITY));
+    Sheet benefits =
+        new Sheet(
+            "Benefits",
+            text("project"),
+            text("benefit"),
+            text("type"),
+            text("basis"),
+            col("risk-adjusted quantity", Kind.QUANTITY),
+            money("value"),
+            money("PV"),
+            col("harm (CSS)", Kind.QUANTITY),
+            col("harm (CCHI days)", Kind.QUANTITY),
+            col("hours", Kind.QUANTITY));
     for (ProjectAppraisal p : r.projects()) {
       for (BenefitAppraisal b : p.benefits()) {
-        benefits.add(p.project().id(), b.benefit().id(), b.benefit().type().key(),
-            basis(b.benefit().detail()), b.riskAdjusted(), b.value(), b.pv(), b.harmCss(),
-            b.harmCchi(), b.hours());
+        benefits.add(
+            p.project().id(),
+            b.benefit().id(),
+            b.benefit().type().key(),
+            basis(b.benefit().detail()),
+            b.riskAdjusted(),
+            b.value(),
+            b.pv(),
+            b.harmCss(),
+            b.harmCchi(),
+            b.hours());
       }
     }
-    return write("Estimate", List.of(projects, benefits, basisSheet(Tables.basis(
-        r.settings()), null)), cut);
+    return write(
+        "Estimate", List.of(projects, benefits, basisSheet(Tables.basis(r.settings()), null)), cut);
   }
 
   public static byte[] reconcile(ReconcileReport r) {
@@ -211,8 +236,10 @@ public final class Workbooks {
   public static byte[] reconcile(ReconcileReport r, Consumer<String> cut) {
     List<ItemReconciliation> all = new ArrayList<>(r.benefits());
     all.addAll(r.costs());
-    return write("Reconciliation as of " + r.asOf(), List.of(reconciliation(all),
-        basisSheet(Tables.basis(r.settings()), r.asOf())), cut);
+    return write(
+        "Reconciliation as of " + r.asOf(),
+        List.of(reconciliation(all), basisSheet(Tables.basis(r.settings()), r.asOf())),
+        cut);
   }
 
   /** The force total: Summary, Breakdowns, Reconciliation, Double counts and Sources. */
@@ -221,12 +248,19 @@ public final class Workbooks {
   }
 
   /** As {@link #total(TotalReport, ReconcileReport, List)}, saying what was cut. */
-  public static byte[] total(TotalReport r, ReconcileReport rec, List<ReferenceSource> sources,
-      Consumer<String> cut) {
+  public static byte[] total(
+      TotalReport r, ReconcileReport rec, List<ReferenceSource> sources, Consumer<String> cut) {
     List<ItemReconciliation> all = new ArrayList<>(rec.benefits());
     all.addAll(rec.costs());
-    return write("Force total as of " + r.total().asOf(), List.of(summary(r), breakdowns(r),
-        reconciliation(all), doubleCounts(r.total().doubleCounts()), sources(sources)), cut);
+    return write(
+        "Force total as of " + r.total().asOf(),
+        List.of(
+            summary(r),
+            breakdowns(r),
+            reconciliation(all),
+            doubleCounts(r.total().doubleCounts()),
+            sources(sources)),
+        cut);
   }
 
   /** The board pack's figures: the total's sheets plus the series and missing actuals. */
@@ -238,18 +272,29 @@ public final class Workbooks {
    * The board pack's figures, with the Prevention Index sheets when {@code index} is set, saying
    * what was cut ({@link #CELL_LIMIT}).
    */
-  public static byte[] boardPack(BoardPackReport r,
-      org.forcetotaliser.report.IndexReport index, Consumer<String> cut) {
+  public static byte[] boardPack(
+      BoardPackReport r, org.forcetotaliser.report.IndexReport index, Consumer<String> cut) {
     List<ItemReconciliation> all = new ArrayList<>(r.reconcile().benefits());
     all.addAll(r.reconcile().costs());
-    Sheet series = new Sheet("By quarter", text("quarter"), money("planned value"),
-        money("actual value"), col("items due", Kind.WHOLE),
-        col("items reported", Kind.WHOLE));
+    Sheet series =
+        new Sheet(
+            "By quarter",
+            text("quarter"),
+            money("planned value"),
+            money("actual value"),
+            col("items due", Kind.WHOLE),
+            col("items reported", Kind.WHOLE));
     for (BoardPackReport.QuarterValue q : r.series()) {
       series.add(q.quarter().toString(), q.planned(), q.actual(), q.due(), q.reported());
     }
-    Sheet missing = new Sheet("Missing actuals", text("project"), text("item"), text("type"),
-        text("owner"), text("missing quarters"));
+    Sheet missing =
+        new Sheet(
+            "Missing actuals",
+            text("project"),
+            text("item"),
+            text("type"),
+            text("owner"),
+            text("missing quarters"));
     for (ItemReconciliation i : r.missing()) {
       missing.add(i.project(), i.item(), i.type(), i.owner(), quarters(i.missing()));
     }
@@ -257,14 +302,27 @@ public final class Workbooks {
     for (ProjectAppraisal p : r.estimate().projects()) {
       measuresRow(projects, p.project().id(), p.project(), p.measures());
     }
-    List<Sheet> sheets = new ArrayList<>(List.of(summary(r.total()),
-        breakdowns(r.total()), reconciliation(all), series, missing, projects,
-        doubleCounts(r.total().total().doubleCounts())));
+    List<Sheet> sheets =
+        new ArrayList<>(
+            List.of(
+                summary(r.total()),
+                breakdowns(r.total()),
+                reconciliation(all),
+                series,
+                missing,
+                projects,
+                doubleCounts(r.total().total().doubleCounts())));
     if (r.roadmap() != null) {
-      sheets.add(RoadmapRenderer.sheet("Roadmap", org.forcetotaliser.report.RoadmapReport
-          .BLOCK_COLUMNS, r.roadmap().blockRows()));
-      sheets.add(RoadmapRenderer.sheet("Roadmap actions", org.forcetotaliser.report
-          .RoadmapReport.ACTION_COLUMNS, r.roadmap().actionRows()));
+      sheets.add(
+          RoadmapRenderer.sheet(
+              "Roadmap",
+              org.forcetotaliser.report.RoadmapReport.BLOCK_COLUMNS,
+              r.roadmap().blockRows()));
+      sheets.add(
+          RoadmapRenderer.sheet(
+              "Roadmap actions",
+              org.forcetotaliser.report.RoadmapReport.ACTION_COLUMNS,
+              r.roadmap().actionRows()));
     }
     if (index != null) {
       sheets.addAll(IndexWorkbook.sheets(index));
@@ -276,16 +334,24 @@ public final class Workbooks {
   // ---- sheets ---------------------------------------------------------------------------------
 
   private static Sheet summary(TotalReport r) {
-    Sheet s = new Sheet("Summary", text("measure"), col("committed", Kind.QUANTITY),
-        col("pipeline", Kind.QUANTITY), text("unit"));
+    Sheet s =
+        new Sheet(
+            "Summary",
+            text("measure"),
+            col("committed", Kind.QUANTITY),
+            col("pipeline", Kind.QUANTITY),
+            text("unit"));
     // each row has its own unit, so each number carries its own format
     Summary c = r.total().committed();
     Summary p = r.total().pipeline();
     Measures a = c.measures();
     Measures b = p.measures();
     s.add("as of", null, null, r.total().asOf().toString());
-    s.add("projects", new Typed(Kind.WHOLE, BigDecimal.valueOf(r.projects())),
-        new Typed(Kind.WHOLE, BigDecimal.valueOf(r.pipelineProjects())), "count");
+    s.add(
+        "projects",
+        new Typed(Kind.WHOLE, BigDecimal.valueOf(r.projects())),
+        new Typed(Kind.WHOLE, BigDecimal.valueOf(r.pipelineProjects())),
+        "count");
     s.add("PV benefits", m(a.pvBenefits()), m(b.pvBenefits()), "£");
     s.add("PV cashable", m(a.pvCashable()), m(b.pvCashable()), "£");
     s.add("PV costs", m(a.pvCosts()), m(b.pvCosts()), "£");
@@ -293,8 +359,7 @@ public final class Workbooks {
     s.add("BCR", r(a.bcr()), r(b.bcr()), "ratio");
     s.add("cash ROI", r(a.cashRoi()), r(b.cashRoi()), "ratio");
     s.add("switching value", f(a.switchingValue()), f(b.switchingValue()), "%");
-    s.add("offences prevented", q(a.offencesPrevented()), q(b.offencesPrevented()),
-        "offences");
+    s.add("offences prevented", q(a.offencesPrevented()), q(b.offencesPrevented()), "offences");
     s.add("harm (CSS)", q(a.harmCss()), q(b.harmCss()), "CSS");
     s.add("harm (CCHI days)", q(a.harmCchi()), q(b.harmCchi()), "days");
     s.add("hours freed", q(a.hoursFreed()), q(b.hoursFreed()), "hours");
@@ -306,18 +371,41 @@ public final class Workbooks {
   }
 
   private static Sheet breakdowns(TotalReport r) {
-    Sheet s = new Sheet("Breakdowns", text("dimension"), text("key"), money("PV benefits"),
-        money("PV cashable"), money("PV costs"), money("NPSV"), col("BCR", Kind.RATIO),
-        col("offences", Kind.QUANTITY), col("harm (CSS)", Kind.QUANTITY),
-        col("harm (CCHI days)", Kind.QUANTITY), col("hours", Kind.QUANTITY),
-        col("FTE-years", Kind.QUANTITY), money("planned to date"), money("actual to date"));
+    Sheet s =
+        new Sheet(
+            "Breakdowns",
+            text("dimension"),
+            text("key"),
+            money("PV benefits"),
+            money("PV cashable"),
+            money("PV costs"),
+            money("NPSV"),
+            col("BCR", Kind.RATIO),
+            col("offences", Kind.QUANTITY),
+            col("harm (CSS)", Kind.QUANTITY),
+            col("harm (CCHI days)", Kind.QUANTITY),
+            col("hours", Kind.QUANTITY),
+            col("FTE-years", Kind.QUANTITY),
+            money("planned to date"),
+            money("actual to date"));
     for (Breakdown d : r.dimensions()) {
       for (Summary x : r.total().breakdowns().get(d)) {
         Measures m = x.measures();
         boolean b = x.benefitsOnly();
-        s.add(d.key(), x.key(), m.pvBenefits(), m.pvCashable(), b ? null : m.pvCosts(),
-            b ? null : m.npsv(), b ? null : m.bcr(), m.offencesPrevented(), m.harmCss(),
-            m.harmCchi(), m.hoursFreed(), m.fteYears(), x.plannedValueToDate(),
+        s.add(
+            d.key(),
+            x.key(),
+            m.pvBenefits(),
+            m.pvCashable(),
+            b ? null : m.pvCosts(),
+            b ? null : m.npsv(),
+            b ? null : m.bcr(),
+            m.offencesPrevented(),
+            m.harmCss(),
+            m.harmCchi(),
+            m.hoursFreed(),
+            m.fteYears(),
+            x.plannedValueToDate(),
             x.actualValueToDate());
       }
     }
@@ -325,41 +413,93 @@ public final class Workbooks {
   }
 
   private static Sheet reconciliation(List<ItemReconciliation> items) {
-    Sheet s = new Sheet("Reconciliation", text("project"), text("item"), text("type"),
-        text("owner"), col("planned", Kind.QUANTITY), col("planned_reported", Kind.QUANTITY),
-        col("actual", Kind.QUANTITY), col("variance", Kind.QUANTITY),
-        col("realisation", Kind.PERCENT), text("RAG"), text("missing quarters"),
-        money("planned value"), money("actual value"), col("forecast", Kind.QUANTITY),
-        col("forecast_trend", Kind.QUANTITY));
+    Sheet s =
+        new Sheet(
+            "Reconciliation",
+            text("project"),
+            text("item"),
+            text("type"),
+            text("owner"),
+            col("planned", Kind.QUANTITY),
+            col("planned_reported", Kind.QUANTITY),
+            col("actual", Kind.QUANTITY),
+            col("variance", Kind.QUANTITY),
+            col("realisation", Kind.PERCENT),
+            text("RAG"),
+            text("missing quarters"),
+            money("planned value"),
+            money("actual value"),
+            col("forecast", Kind.QUANTITY),
+            col("forecast_trend", Kind.QUANTITY));
     for (ItemReconciliation i : items) {
-      s.add(i.project(), i.item(), i.type(), i.owner(), i.planned(), i.plannedReported(),
-          i.actual(), i.variance(), i.realisation(), BoardPack.RAG_LABELS.get(i.rag()),
-          quarters(i.missing()), i.plannedValue(), i.actualValue(), i.forecast(),
+      s.add(
+          i.project(),
+          i.item(),
+          i.type(),
+          i.owner(),
+          i.planned(),
+          i.plannedReported(),
+          i.actual(),
+          i.variance(),
+          i.realisation(),
+          BoardPack.RAG_LABELS.get(i.rag()),
+          quarters(i.missing()),
+          i.plannedValue(),
+          i.actualValue(),
+          i.forecast(),
           i.forecastTrend());
     }
     return s;
   }
 
   private static Sheet doubleCounts(List<DoubleCount> counts) {
-    Sheet s = new Sheet("Double counts", text("kind"), text("claim"), text("projects"),
-        text("benefits"), text("first quarter"), text("last quarter"),
-        col("quarters", Kind.WHOLE), money("PV at stake"));
+    Sheet s =
+        new Sheet(
+            "Double counts",
+            text("kind"),
+            text("claim"),
+            text("projects"),
+            text("benefits"),
+            text("first quarter"),
+            text("last quarter"),
+            col("quarters", Kind.WHOLE),
+            money("PV at stake"));
     for (DoubleCount d : counts) {
-      s.add(d.kind().key(), d.claim().key(), String.join(", ", d.projects()), String.join(", ",
-          d.items()),
-          d.periods().get(0).toString(), d.periods().get(d.periods().size() - 1).toString(),
-          d.periods().size(), d.atStake());
+      s.add(
+          d.kind().key(),
+          d.claim().key(),
+          String.join(", ", d.projects()),
+          String.join(", ", d.items()),
+          d.periods().get(0).toString(),
+          d.periods().get(d.periods().size() - 1).toString(),
+          d.periods().size(),
+          d.atStake());
     }
     return s;
   }
 
   private static Sheet sources(List<ReferenceSource> sources) {
-    Sheet s = new Sheet("Sources", text("table"), text("title"), text("publisher"),
-        text("citation"), text("price year"), text("licence"), text("confidence"),
-        text("url"));
+    Sheet s =
+        new Sheet(
+            "Sources",
+            text("table"),
+            text("title"),
+            text("publisher"),
+            text("citation"),
+            text("price year"),
+            text("licence"),
+            text("confidence"),
+            text("url"));
     for (ReferenceSource x : sources) {
-      s.add(x.table(), x.title(), x.publisher(), x.citation(), x.priceYear(), x.licence(),
-          x.confidence(), x.url());
+      s.add(
+          x.table(),
+          x.title(),
+          x.publisher(),
+          x.citation(),
+          x.priceYear(),
+          x.licence(),
+          x.confidence(),
+          x.url());
     }
     return s;
   }
@@ -374,22 +514,50 @@ public final class Workbooks {
   }
 
   private static Sheet measuresSheet(String name) {
-    return new Sheet(name, text("project"), text("name"), text("stage"),
-        text("building block"), text("area"), text("owner"), money("PV benefits"),
-        money("PV cashable"), money("PV costs"), money("NPSV"), col("BCR", Kind.RATIO),
-        col("cash ROI", Kind.RATIO), text("payback"), col("switching value", Kind.FRACTION),
-        col("offences", Kind.QUANTITY), col("harm (CSS)", Kind.QUANTITY),
-        col("harm (CCHI days)", Kind.QUANTITY), col("hours", Kind.QUANTITY),
+    return new Sheet(
+        name,
+        text("project"),
+        text("name"),
+        text("stage"),
+        text("building block"),
+        text("area"),
+        text("owner"),
+        money("PV benefits"),
+        money("PV cashable"),
+        money("PV costs"),
+        money("NPSV"),
+        col("BCR", Kind.RATIO),
+        col("cash ROI", Kind.RATIO),
+        text("payback"),
+        col("switching value", Kind.FRACTION),
+        col("offences", Kind.QUANTITY),
+        col("harm (CSS)", Kind.QUANTITY),
+        col("harm (CCHI days)", Kind.QUANTITY),
+        col("hours", Kind.QUANTITY),
         col("FTE-years", Kind.QUANTITY));
   }
 
   private static void measuresRow(Sheet s, String id, Project p, Measures m) {
-    s.add(id, p == null ? null : p.name(), p == null ? null : p.stage().key(),
+    s.add(
+        id,
+        p == null ? null : p.name(),
+        p == null ? null : p.stage().key(),
         p == null || p.buildingBlock() == null ? null : p.buildingBlock().key(),
-        p == null ? null : p.area(), p == null ? null : p.owner(), m.pvBenefits(),
-        m.pvCashable(), m.pvCosts(), m.npsv(), m.bcr(), m.cashRoi(),
-        m.payback() == null ? null : m.payback().toString(), m.switchingValue(),
-        m.offencesPrevented(), m.harmCss(), m.harmCchi(), m.hoursFreed(), m.fteYears());
+        p == null ? null : p.area(),
+        p == null ? null : p.owner(),
+        m.pvBenefits(),
+        m.pvCashable(),
+        m.pvCosts(),
+        m.npsv(),
+        m.bcr(),
+        m.cashRoi(),
+        m.payback() == null ? null : m.payback().toString(),
+        m.switchingValue(),
+        m.offencesPrevented(),
+        m.harmCss(),
+        m.harmCchi(),
+        m.hoursFreed(),
+        m.fteYears());
   }
 
   /** What a benefit is valued by: its offence, role, source or measure, as written. */
@@ -420,11 +588,11 @@ public final class Workbooks {
   /** The most characters a cell holds in Excel; longer text is cut, ending in a marker. */
   public static final int CELL_LIMIT = 32_767;
 
-  private static final Consumer<String> NO_SINK = s -> { };
+  private static final Consumer<String> NO_SINK = s -> {};
 
   /**
-   * {@code s} cut to {@link #CELL_LIMIT} characters, ending in a marker that says how many
-   * were cut; {@code s} itself when it fits. Never splits a surrogate pair.
+   * {@code s} cut to {@link #CELL_LIMIT} characters, ending in a marker that says how many were
+   * cut; {@code s} itself when it fits. Never splits a surrogate pair.
    */
   static String fitted(String s) {
     if (s.length() <= CELL_LIMIT) {
@@ -434,8 +602,10 @@ public final class Workbooks {
     if (Character.isHighSurrogate(s.charAt(keep - 1))) {
       keep--;
     }
-    return s.substring(0, keep) + "… [cut: " + String.format(java.util.Locale.UK, "%,d",
-        s.length() - keep) + " more characters]";
+    return s.substring(0, keep)
+        + "… [cut: "
+        + String.format(java.util.Locale.UK, "%,d", s.length() - keep)
+        + " more characters]";
   }
 
   static byte[] write(String title, List<Sheet> sheets) {
@@ -459,11 +629,19 @@ public final class Workbooks {
           for (int c = 0; c < row.size(); c++) {
             Object v = row.get(c);
             if (v instanceof String text && text.length() > CELL_LIMIT) {
-              cut.accept("sheet `" + s.name + "`, row " + (r + 2) + ", column `"
-                  + s.cols.get(c).heading() + "` holds " + String.format(java.util.Locale.UK,
-                  "%,d", text.length()) + " characters, more than the " + String.format(
-                  java.util.Locale.UK, "%,d", CELL_LIMIT) + " a cell holds: it is cut, ending "
-                  + "in `… [cut: N more characters]`");
+              cut.accept(
+                  "sheet `"
+                      + s.name
+                      + "`, row "
+                      + (r + 2)
+                      + ", column `"
+                      + s.cols.get(c).heading()
+                      + "` holds "
+                      + String.format(java.util.Locale.UK, "%,d", text.length())
+                      + " characters, more than the "
+                      + String.format(java.util.Locale.UK, "%,d", CELL_LIMIT)
+                      + " a cell holds: it is cut, ending "
+                      + "in `… [cut: N more characters]`");
               v = fitted(text);
             }
             cell(ws, r + 1, c, s.cols.get(c).kind(), v);
@@ -531,16 +709,18 @@ public final class Workbooks {
    */
   static byte[] fixTimes(byte[] xlsx) {
     // a local date-time, not an instant: the zip's DOS time must not depend on the time zone
-    java.time.LocalDateTime time = java.time.LocalDateTime.ofInstant(
-        java.time.Instant.parse(FIXED_TIME), java.time.ZoneOffset.UTC);
+    java.time.LocalDateTime time =
+        java.time.LocalDateTime.ofInstant(
+            java.time.Instant.parse(FIXED_TIME), java.time.ZoneOffset.UTC);
     ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length);
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       for (Map.Entry<String, byte[]> e : entries(xlsx).entrySet()) {
         byte[] data = e.getValue();
         if (e.getKey().equals("docProps/core.xml")) {
           String xml = new String(data, StandardCharsets.UTF_8);
-          xml = xml.replaceAll("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)",
-              "$1" + FIXED_TIME + "$2");
+          xml =
+              xml.replaceAll(
+                  "(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)", "$1" + FIXED_TIME + "$2");
           data = xml.getBytes(StandardCharsets.UTF_8);
         }
         ZipEntry fixed = new ZipEntry(e.getKey());
@@ -585,12 +765,17 @@ public final class Workbooks {
       int commentLength = Short.toUnsignedInt(b.getShort(at + 32));
       int local = (int) Integer.toUnsignedLong(b.getInt(at + 42));
       String name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
-      int data = local + 30 + Short.toUnsignedInt(b.getShort(local + 26))
-          + Short.toUnsignedInt(b.getShort(local + 28));
-      out.put(name, method == 0
-          ? Arrays.copyOfRange(zip, data, data + (int) Integer.toUnsignedLong(
-              b.getInt(at + 20)))
-          : inflate(zip, data));
+      int data =
+          local
+              + 30
+              + Short.toUnsignedInt(b.getShort(local + 26))
+              + Short.toUnsignedInt(b.getShort(local + 28));
+      out.put(
+          name,
+          method == 0
+              ? Arrays.copyOfRange(
+                  zip, data, data + (int) Integer.toUnsignedLong(b.getInt(at + 20)))
+              : inflate(zip, data));
       at += 46 + nameLength + extraLength + commentLength;
     }
     return out;

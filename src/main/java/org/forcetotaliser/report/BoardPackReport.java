@@ -12,42 +12,56 @@ import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.ReferenceSource;
 
 /**
- * Everything in the board pack, built once from a portfolio: the estimate, the reconciliation
- * and the force total as of one quarter, the force's planned and actual value per quarter, a
- * section per project, and the sources of the reference tables. Renderers only lay it out.
- * Immutable.
+ * Everything in the board pack, built once from a portfolio: the estimate, the reconciliation and
+ * the force total as of one quarter, the force's planned and actual value per quarter, a section
+ * per project, and the sources of the reference tables. Renderers only lay it out. Immutable.
  *
- * @param series committed projects' planned and actual benefit value (£, undiscounted,
- *     price-base prices) per quarter up to as-of, oldest first
+ * @param series committed projects' planned and actual benefit value (£, undiscounted, price-base
+ *     prices) per quarter up to as-of, oldest first
  * @param ragCounts how many benefits have each status, in {@link Rag} order
  * @param missing benefits and costs with due quarters that have no actual
- * @param tornado the ranged inputs that move NPSV most, across every project, largest swing
- *     first (at most {@link BoardPacks#TORNADO_BARS}); empty when no input is a range
- * @param roadmap the Prevention Roadmap as of the same quarter, or null when the portfolio
- *     has none
+ * @param tornado the ranged inputs that move NPSV most, across every project, largest swing first
+ *     (at most {@link BoardPacks#TORNADO_BARS}); empty when no input is a range
+ * @param roadmap the Prevention Roadmap as of the same quarter, or null when the portfolio has none
  */
-public record BoardPackReport(Quarter asOf, EstimateReport estimate, ReconcileReport reconcile,
-    TotalReport total, List<QuarterValue> series, Map<Rag, Integer> ragCounts,
-    List<ItemReconciliation> missing, List<ProjectSection> projects,
-    List<ReferenceSource> sources, List<TornadoBar> tornado, RoadmapReport roadmap) {
+public record BoardPackReport(
+    Quarter asOf,
+    EstimateReport estimate,
+    ReconcileReport reconcile,
+    TotalReport total,
+    List<QuarterValue> series,
+    Map<Rag, Integer> ragCounts,
+    List<ItemReconciliation> missing,
+    List<ProjectSection> projects,
+    List<ReferenceSource> sources,
+    List<TornadoBar> tornado,
+    RoadmapReport roadmap) {
 
   /**
-   * One ranged input of one project: the project's NPSV with that input alone at its low and
-   * at its high end, and the change from the likely NPSV each gives.
+   * One ranged input of one project: the project's NPSV with that input alone at its low and at its
+   * high end, and the change from the likely NPSV each gives.
    */
-  public record TornadoBar(String project, String input, BigDecimal npsvAtLow,
-      BigDecimal npsvAtHigh, BigDecimal lowChange, BigDecimal highChange, BigDecimal swing) {}
+  public record TornadoBar(
+      String project,
+      String input,
+      BigDecimal npsvAtLow,
+      BigDecimal npsvAtHigh,
+      BigDecimal lowChange,
+      BigDecimal highChange,
+      BigDecimal swing) {}
 
   /**
    * One quarter of the force series. {@code planned} sums the plan of the benefits due in the
-   * quarter; {@code actual} sums what was reported, and is null when nothing was reported
-   * (absent, not zero). {@code reported} and {@code due} count the items behind each figure.
+   * quarter; {@code actual} sums what was reported, and is null when nothing was reported (absent,
+   * not zero). {@code reported} and {@code due} count the items behind each figure.
    */
-  public record QuarterValue(Quarter quarter, BigDecimal planned, BigDecimal actual, int due,
-      int reported) {}
+  public record QuarterValue(
+      Quarter quarter, BigDecimal planned, BigDecimal actual, int due, int reported) {}
 
   /** One project: its appraisal and the reconciliation of its benefits and costs. */
-  public record ProjectSection(ProjectAppraisal appraisal, List<ItemReconciliation> benefits,
+  public record ProjectSection(
+      ProjectAppraisal appraisal,
+      List<ItemReconciliation> benefits,
       List<ItemReconciliation> costs) {
     public ProjectSection {
       benefits = List.copyOf(benefits);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.forcetotaliser.calc.Breakdown;
-import org.forcetotaliser.calc.ForceTotal;
 import org.forcetotaliser.calc.ItemReconciliation;
 import org.forcetotaliser.calc.ProjectAppraisal;
 import org.forcetotaliser.calc.Rag;
@@ -36,31 +35,53 @@ public final class BoardPacks {
       ProjectAppraisal p = estimate.projects().get(i);
       java.math.BigDecimal likely = p.measures().npsv();
       for (org.forcetotaliser.calc.Sensitivity.Bar b : estimate.uncertainty().get(i).tornado()) {
-        all.add(new BoardPackReport.TornadoBar(p.project().id(), b.input(), b.npsvAtLow(),
-            b.npsvAtHigh(), b.npsvAtLow().subtract(likely), b.npsvAtHigh().subtract(likely),
-            b.swing()));
+        all.add(
+            new BoardPackReport.TornadoBar(
+                p.project().id(),
+                b.input(),
+                b.npsvAtLow(),
+                b.npsvAtHigh(),
+                b.npsvAtLow().subtract(likely),
+                b.npsvAtHigh().subtract(likely),
+                b.swing()));
       }
     }
-    all.sort(java.util.Comparator.comparing(BoardPackReport.TornadoBar::swing).reversed()
-        .thenComparing(BoardPackReport.TornadoBar::project)
-        .thenComparing(BoardPackReport.TornadoBar::input));
+    all.sort(
+        java.util.Comparator.comparing(BoardPackReport.TornadoBar::swing)
+            .reversed()
+            .thenComparing(BoardPackReport.TornadoBar::project)
+            .thenComparing(BoardPackReport.TornadoBar::input));
     return List.copyOf(all.subList(0, Math.min(TORNADO_BARS, all.size())));
   }
 
-  public static BoardPackReport build(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, Quarter asOf, List<ReferenceSource> sources) {
+  public static BoardPackReport build(
+      Portfolio portfolio,
+      ReferenceData reference,
+      ForceSettings settings,
+      Quarter asOf,
+      List<ReferenceSource> sources) {
     return build(portfolio, reference, settings, asOf, sources, MapInOrder.ONE_THREAD);
   }
 
   /** The board pack, its projects appraised by {@code inOrder}. */
-  public static BoardPackReport build(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, Quarter asOf, List<ReferenceSource> sources, MapInOrder inOrder) {
-    EstimateReport estimate = Reports.estimate(portfolio, reference, settings, true,
-        new Reports.UncertaintyOptions(true, 0, 0), inOrder);
-    ReconcileReport reconcile = Reports.reconcile(portfolio, reference, settings, asOf, true,
-        i -> true, inOrder);
-    TotalReport total = Reports.total(portfolio, reference, settings, asOf,
-        Breakdown.ALL, inOrder);
+  public static BoardPackReport build(
+      Portfolio portfolio,
+      ReferenceData reference,
+      ForceSettings settings,
+      Quarter asOf,
+      List<ReferenceSource> sources,
+      MapInOrder inOrder) {
+    EstimateReport estimate =
+        Reports.estimate(
+            portfolio,
+            reference,
+            settings,
+            true,
+            new Reports.UncertaintyOptions(true, 0, 0),
+            inOrder);
+    ReconcileReport reconcile =
+        Reports.reconcile(portfolio, reference, settings, asOf, true, i -> true, inOrder);
+    TotalReport total = Reports.total(portfolio, reference, settings, asOf, Breakdown.ALL, inOrder);
     Set<String> committed = new HashSet<>();
     for (ProjectAppraisal p : estimate.projects()) {
       if (p.project().stage().isCommitted()) {
@@ -91,32 +112,45 @@ public final class BoardPacks {
     List<ProjectSection> sections = new ArrayList<>();
     for (ProjectAppraisal p : estimate.projects()) {
       String id = p.project().id();
-      sections.add(new ProjectSection(p,
-          reconcile.benefits().stream().filter(i -> i.project().equals(id)).toList(),
-          reconcile.costs().stream().filter(i -> i.project().equals(id)).toList()));
+      sections.add(
+          new ProjectSection(
+              p,
+              reconcile.benefits().stream().filter(i -> i.project().equals(id)).toList(),
+              reconcile.costs().stream().filter(i -> i.project().equals(id)).toList()));
     }
-    List<ItemReconciliation> committedBenefits = reconcile.benefits().stream()
-        .filter(i -> committed.contains(i.project())).toList();
-    RoadmapReport roadmap = portfolio.roadmap().isEmpty() ? null
-        : Reports.roadmap(portfolio, reference, settings, asOf, RoadmapReport.Filter.NONE);
-    return new BoardPackReport(asOf, estimate, reconcile, total, series(committedBenefits),
-        counts, missing, sections, sources, tornado(estimate), roadmap);
+    List<ItemReconciliation> committedBenefits =
+        reconcile.benefits().stream().filter(i -> committed.contains(i.project())).toList();
+    RoadmapReport roadmap =
+        portfolio.roadmap().isEmpty()
+            ? null
+            : Reports.roadmap(portfolio, reference, settings, asOf, RoadmapReport.Filter.NONE);
+    return new BoardPackReport(
+        asOf,
+        estimate,
+        reconcile,
+        total,
+        series(committedBenefits),
+        counts,
+        missing,
+        sections,
+        sources,
+        tornado(estimate),
+        roadmap);
   }
 
   /**
-   * The planned and actual benefit value per quarter, summed over the items given. A
-   * quarter's plan counts when it is due (a non-zero planned quantity), as in the force
-   * total's planned value to date; an actual counts when reported. A quarter with no reported
-   * item has an absent actual, never zero. Items without a £ value (qualitative, crime harm
-   * that is not costed) add nothing.
+   * The planned and actual benefit value per quarter, summed over the items given. A quarter's plan
+   * counts when it is due (a non-zero planned quantity), as in the force total's planned value to
+   * date; an actual counts when reported. A quarter with no reported item has an absent actual,
+   * never zero. Items without a £ value (qualitative, crime harm that is not costed) add nothing.
    */
   public static List<QuarterValue> series(List<ItemReconciliation> benefits) {
     TreeMap<Quarter, BigDecimal[]> sums = new TreeMap<>();
     TreeMap<Quarter, int[]> counts = new TreeMap<>();
     for (ItemReconciliation i : benefits) {
       for (ItemReconciliation.QuarterRow row : i.quarters()) {
-        boolean due = row.planned() != null && row.planned().signum() != 0
-            && row.plannedValue() != null;
+        boolean due =
+            row.planned() != null && row.planned().signum() != 0 && row.plannedValue() != null;
         boolean reported = row.actualValue() != null;
         if (!due && !reported) {
           continue;
@@ -134,8 +168,15 @@ public final class BoardPacks {
       }
     }
     List<QuarterValue> out = new ArrayList<>();
-    sums.forEach((q, s) -> out.add(new QuarterValue(q, s[0] == null ? BigDecimal.ZERO : s[0],
-        s[1], counts.get(q)[0], counts.get(q)[1])));
+    sums.forEach(
+        (q, s) ->
+            out.add(
+                new QuarterValue(
+                    q,
+                    s[0] == null ? BigDecimal.ZERO : s[0],
+                    s[1],
+                    counts.get(q)[0],
+                    counts.get(q)[1])));
     return out;
   }
 }

@@ -3,12 +3,12 @@ package org.forcetotaliser.report;
 import java.util.Objects;
 
 /**
- * One column of a report: its name (the heading, the same in every format), what it means,
- * its unit, its type, the decimals a quantity is shown to, and what an absent value reads as
- * ({@code null} when every row must have one).
+ * One column of a report: its name (the heading, the same in every format), what it means, its
+ * unit, its type, the decimals a quantity is shown to, and what an absent value reads as ({@code
+ * null} when every row must have one).
  */
-public record Column(String name, String meaning, String unit, ColumnType type, int scale,
-    String absent) {
+public record Column(
+    String name, String meaning, String unit, ColumnType type, int scale, String absent) {
   /** What an absent figure reads as unless a column says otherwise. */
   public static final String DASH = "—";
 
@@ -18,8 +18,8 @@ public record Column(String name, String meaning, String unit, ColumnType type, 
   }
 
   /**
-   * A figure that is absent for a reason worth reading in its cell ("not monetised"), rather
-   * than the column's usual dash; blank in CSV and workbooks.
+   * A figure that is absent for a reason worth reading in its cell ("not monetised"), rather than
+   * the column's usual dash; blank in CSV and workbooks.
    */
   public record Absent(String reason) {
     public Absent {

@@ -1,9 +1,9 @@
 package org.forcetotaliser.report;
 
 /**
- * What kind of figure a report column holds. A renderer formats a cell by its column's type
- * (and, for quantities, the column's decimals), never by the column's name, so a figure reads
- * the same in every format.
+ * What kind of figure a report column holds. A renderer formats a cell by its column's type (and,
+ * for quantities, the column's decimals), never by the column's name, so a figure reads the same in
+ * every format.
  */
 public enum ColumnType {
   /** Free text: a stage, a status, a note. */

@@ -18,11 +18,14 @@ import org.forcetotaliser.model.ForceSettings;
  * Everything needed to show how a project's figures, or one item's, were reached. Immutable.
  *
  * @param item the benefit or cost id to explain, or null for the whole project
- * @param discountFactors for each benefit and cost id, one line per financial year it spans:
- *     the factor with its rates and year index ({@code 2026-27 (t = 1): DF 0.966184 =
- *     1/1.035^1}), on the item's own schedule (method.md §6)
+ * @param discountFactors for each benefit and cost id, one line per financial year it spans: the
+ *     factor with its rates and year index ({@code 2026-27 (t = 1): DF 0.966184 = 1/1.035^1}), on
+ *     the item's own schedule (method.md §6)
  */
-public record ExplainReport(ForceSettings settings, ProjectAppraisal appraisal, String item,
+public record ExplainReport(
+    ForceSettings settings,
+    ProjectAppraisal appraisal,
+    String item,
     Map<String, List<String>> discountFactors) {
 
   public ExplainReport {
@@ -55,8 +58,7 @@ public record ExplainReport(ForceSettings settings, ProjectAppraisal appraisal, 
 
   private static List<String> lines(Discounting d, TreeSet<FinancialYear> years) {
     List<String> out = new ArrayList<>();
-    out.add("discount factors, " + d.schedule() + " schedule, year 0 = " + d.discountYear()
-        + ":");
+    out.add("discount factors, " + d.schedule() + " schedule, year 0 = " + d.discountYear() + ":");
     for (FinancialYear y : years) {
       out.add(y + " (t = " + d.yearIndex(y) + "): " + d.formula(y));
     }

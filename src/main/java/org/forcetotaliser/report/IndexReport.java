@@ -10,15 +10,15 @@ import org.forcetotaliser.model.ForceArea;
 import org.forcetotaliser.model.NationalData;
 
 /**
- * The Prevention Index as reported (SPEC §4.10): the result, the force areas' names, every
- * note (what the data held, then what the calculation found) and the caveat. Immutable.
+ * The Prevention Index as reported (SPEC §4.10): the result, the force areas' names, every note
+ * (what the data held, then what the calculation found) and the caveat. Immutable.
  *
  * @param names the name of every force area of the result, by id
- * @param priceBase the force's price base (the index has no £; the JSON names it as every
- *     document does)
+ * @param priceBase the force's price base (the index has no £; the JSON names it as every document
+ *     does)
  */
-public record IndexReport(IndexResult result, Map<String, String> names, List<String> notes,
-    FinancialYear priceBase) {
+public record IndexReport(
+    IndexResult result, Map<String, String> names, List<String> notes, FinancialYear priceBase) {
 
   public IndexReport {
     names = Map.copyOf(names);
@@ -26,8 +26,8 @@ public record IndexReport(IndexResult result, Map<String, String> names, List<St
   }
 
   /** The report of {@code result}, with the notes found while reading the data first. */
-  public static IndexReport of(IndexResult result, NationalData data, List<String> dataNotes,
-      FinancialYear priceBase) {
+  public static IndexReport of(
+      IndexResult result, NationalData data, List<String> dataNotes, FinancialYear priceBase) {
     Map<String, String> names = new LinkedHashMap<>();
     for (ForceArea a : data.areas()) {
       names.put(a.id(), a.name());

@@ -11,8 +11,12 @@ import org.forcetotaliser.model.Quarter;
  *
  * @param byQuarter whether renderers add per-quarter rows
  */
-public record ReconcileReport(ForceSettings settings, Quarter asOf,
-    List<ItemReconciliation> benefits, List<ItemReconciliation> costs, boolean byQuarter,
+public record ReconcileReport(
+    ForceSettings settings,
+    Quarter asOf,
+    List<ItemReconciliation> benefits,
+    List<ItemReconciliation> costs,
+    boolean byQuarter,
     List<Diagnostic> notes) {
   public ReconcileReport {
     benefits = List.copyOf(benefits);

@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A report laid out as a table of typed columns: the value every tabular format renders.
- * Cells hold the figures themselves ({@link java.math.BigDecimal}, numbers, text, periods,
- * or {@code null} for absent), never formatted text; rounding happens only in a renderer.
+ * A report laid out as a table of typed columns: the value every tabular format renders. Cells hold
+ * the figures themselves ({@link java.math.BigDecimal}, numbers, text, periods, or {@code null} for
+ * absent), never formatted text; rounding happens only in a renderer.
  */
 public final class ReportTable {
   private final String title;
@@ -41,13 +41,12 @@ public final class ReportTable {
 
   public ReportTable add(Object... values) {
     if (values.length != columns.size()) {
-      throw new IllegalArgumentException("row has " + values.length + " values, table has "
-          + columns.size() + " columns");
+      throw new IllegalArgumentException(
+          "row has " + values.length + " values, table has " + columns.size() + " columns");
     }
     for (int c = 0; c < values.length; c++) {
       if (values[c] == null && !columns.get(c).absentAllowed()) {
-        throw new IllegalArgumentException("column `" + columns.get(c).name()
-            + "` needs a value");
+        throw new IllegalArgumentException("column `" + columns.get(c).name() + "` needs a value");
       }
     }
     rows.add(Collections.unmodifiableList(java.util.Arrays.asList(values.clone())));

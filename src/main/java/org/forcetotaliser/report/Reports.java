@@ -1,5 +1,6 @@
 package org.forcetotaliser.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,20 +11,19 @@ import org.forcetotaliser.calc.ActionStatus;
 import org.forcetotaliser.calc.Appraiser;
 import org.forcetotaliser.calc.BlockStatus;
 import org.forcetotaliser.calc.Breakdown;
-import org.forcetotaliser.calc.LinkedProject;
-import org.forcetotaliser.calc.Roadmaps;
 import org.forcetotaliser.calc.DoubleCount;
 import org.forcetotaliser.calc.ForceTotal;
 import org.forcetotaliser.calc.ItemReconciliation;
+import org.forcetotaliser.calc.LinkedProject;
+import org.forcetotaliser.calc.Measures;
 import org.forcetotaliser.calc.ProjectAppraisal;
 import org.forcetotaliser.calc.Reconciler;
+import org.forcetotaliser.calc.Roadmaps;
+import org.forcetotaliser.calc.Sensitivity;
+import org.forcetotaliser.calc.Simulation;
 import org.forcetotaliser.calc.Summary;
 import org.forcetotaliser.calc.Totaliser;
 import org.forcetotaliser.calc.Totals;
-import org.forcetotaliser.calc.Measures;
-import org.forcetotaliser.calc.Sensitivity;
-import org.forcetotaliser.calc.Simulation;
-import java.math.BigDecimal;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.MapInOrder;
@@ -33,22 +33,22 @@ import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.ReferenceData;
 
 /**
- * Builds each report from a loaded portfolio: the pipeline of every command in one place.
- * Pure: no I/O.
+ * Builds each report from a loaded portfolio: the pipeline of every command in one place. Pure: no
+ * I/O.
  */
 public final class Reports {
   private Reports() {}
 
   /**
-   * What to add to an estimate: scenarios, a simulation of {@code draws} draws (0: none), and
-   * who hears how far the simulation is ({@code progress} gets the fraction done, 0 to 1).
+   * What to add to an estimate: scenarios, a simulation of {@code draws} draws (0: none), and who
+   * hears how far the simulation is ({@code progress} gets the fraction done, 0 to 1).
    */
-  public record UncertaintyOptions(boolean scenarios, int draws, long seed,
-      DoubleConsumer progress) {
+  public record UncertaintyOptions(
+      boolean scenarios, int draws, long seed, DoubleConsumer progress) {
     public static final UncertaintyOptions NONE = new UncertaintyOptions(false, 0, 0);
 
     public UncertaintyOptions {
-      progress = progress == null ? f -> { } : progress;
+      progress = progress == null ? f -> {} : progress;
     }
 
     public UncertaintyOptions(boolean scenarios, int draws, long seed) {
@@ -60,28 +60,37 @@ public final class Reports {
     }
   }
 
-  public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, boolean byYear) {
-    return estimate(portfolio, reference, settings, byYear, UncertaintyOptions.NONE,
-        MapInOrder.ONE_THREAD);
+  public static EstimateReport estimate(
+      Portfolio portfolio, ReferenceData reference, ForceSettings settings, boolean byYear) {
+    return estimate(
+        portfolio, reference, settings, byYear, UncertaintyOptions.NONE, MapInOrder.ONE_THREAD);
   }
 
-  public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, boolean byYear, UncertaintyOptions options) {
+  public static EstimateReport estimate(
+      Portfolio portfolio,
+      ReferenceData reference,
+      ForceSettings settings,
+      boolean byYear,
+      UncertaintyOptions options) {
     return estimate(portfolio, reference, settings, byYear, options, MapInOrder.ONE_THREAD);
   }
 
   /** The estimate, each project appraised by {@code inOrder}. */
-  public static EstimateReport estimate(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, boolean byYear, UncertaintyOptions options, MapInOrder inOrder) {
+  public static EstimateReport estimate(
+      Portfolio portfolio,
+      ReferenceData reference,
+      ForceSettings settings,
+      boolean byYear,
+      UncertaintyOptions options,
+      MapInOrder inOrder) {
     Estimating e = estimating(portfolio, reference, settings, byYear, options);
     inOrder.map(e.projects(), e::worker, e::add);
     return e.finish();
   }
 
   /** One project's appraisal, its uncertainty (or null), and the warnings it raised. */
-  public record Appraised(ProjectAppraisal appraisal, UncertaintyReport uncertainty,
-      List<Diagnostic> notes) {
+  public record Appraised(
+      ProjectAppraisal appraisal, UncertaintyReport uncertainty, List<Diagnostic> notes) {
     /** The same with the project-level figures only ({@link ProjectAppraisal#slim()}). */
     public Appraised slim() {
       return new Appraised(appraisal.slim(), uncertainty, notes);
@@ -89,11 +98,11 @@ public final class Reports {
   }
 
   /**
-   * An estimate being made project by project: a worker appraises a project (on any thread,
-   * one worker per thread), {@link #add} takes the appraisals in the portfolio's order, and
-   * {@link #finish} makes the report. Whoever drives it may do more with each appraisal on the
-   * way, such as write it out, and may {@link Appraised#slim()} it before adding, so that a
-   * large portfolio's quarters are never all in memory at once.
+   * An estimate being made project by project: a worker appraises a project (on any thread, one
+   * worker per thread), {@link #add} takes the appraisals in the portfolio's order, and {@link
+   * #finish} makes the report. Whoever drives it may do more with each appraisal on the way, such
+   * as write it out, and may {@link Appraised#slim()} it before adding, so that a large portfolio's
+   * quarters are never all in memory at once.
    */
   public static final class Estimating {
     private final Portfolio portfolio;
@@ -107,9 +116,15 @@ public final class Reports {
     private final List<ProjectAppraisal> appraised;
     private final List<Diagnostic> appraisalNotes = new ArrayList<>();
 
-    private Estimating(Portfolio portfolio, ReferenceData reference, ForceSettings settings,
-        boolean byYear, UncertaintyOptions options, List<UncertaintyReport> uncertainty,
-        UncertaintyReport whole, Appraiser modelling) {
+    private Estimating(
+        Portfolio portfolio,
+        ReferenceData reference,
+        ForceSettings settings,
+        boolean byYear,
+        UncertaintyOptions options,
+        List<UncertaintyReport> uncertainty,
+        UncertaintyReport whole,
+        Appraiser modelling) {
       this.portfolio = portfolio;
       this.reference = reference;
       this.settings = settings;
@@ -123,16 +138,18 @@ public final class Reports {
 
     /** The projects to appraise, by their index in the portfolio. */
     public List<Integer> projects() {
-      return java.util.stream.IntStream.range(0, portfolio.projects().size()).boxed()
-          .toList();
+      return java.util.stream.IntStream.range(0, portfolio.projects().size()).boxed().toList();
     }
 
     /** A worker for one thread: appraises the project at an index. */
     public java.util.function.Function<Integer, Appraised> worker() {
       Appraiser mine = new Appraiser(settings, reference);
       List<Project> all = portfolio.projects();
-      return i -> new Appraised(mine.appraise(all.get(i)),
-          options.any() ? uncertainty.get(i) : null, mine.takeNotes());
+      return i ->
+          new Appraised(
+              mine.appraise(all.get(i)),
+              options.any() ? uncertainty.get(i) : null,
+              mine.takeNotes());
     }
 
     /** Takes the next project's appraisal, in the portfolio's order. */
@@ -145,16 +162,25 @@ public final class Reports {
     public EstimateReport finish() {
       // the modelling appraiser's warnings repeat the appraisal's own, once per re-appraisal
       List<Diagnostic> notes = new ArrayList<>(appraisalNotes);
-      return new EstimateReport(settings, appraised,
+      return new EstimateReport(
+          settings,
+          appraised,
           summary(appraised, settings, Project::stage, true),
-          summary(appraised, settings, Project::stage, false), byYear, uncertainty, whole,
+          summary(appraised, settings, Project::stage, false),
+          byYear,
+          uncertainty,
+          whole,
           notes);
     }
   }
 
   /** An estimate to be made project by project: see {@link Estimating}. */
-  public static Estimating estimating(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, boolean byYear, UncertaintyOptions options) {
+  public static Estimating estimating(
+      Portfolio portfolio,
+      ReferenceData reference,
+      ForceSettings settings,
+      boolean byYear,
+      UncertaintyOptions options) {
     List<UncertaintyReport> uncertainty = new ArrayList<>();
     UncertaintyReport whole = null;
     // its own appraiser for the scenarios, tornado, switching values and simulation
@@ -165,39 +191,48 @@ public final class Reports {
       for (Project p : given) {
         committed.add(p.stage().isCommitted());
       }
-      Simulation.Outcome sim = options.draws() > 0
-          ? Simulation.run(modelling, given, committed, options.draws(), options.seed(),
-              options.progress())
-          : null;
+      Simulation.Outcome sim =
+          options.draws() > 0
+              ? Simulation.run(
+                  modelling, given, committed, options.draws(), options.seed(), options.progress())
+              : null;
       List<Totals> low = new ArrayList<>();
       List<Totals> likely = new ArrayList<>();
       List<Totals> high = new ArrayList<>();
       for (int i = 0; i < given.size(); i++) {
-        Sensitivity.Analysis a =
-            Sensitivity.analyse(modelling, given.get(i), options.scenarios());
+        Sensitivity.Analysis a = Sensitivity.analyse(modelling, given.get(i), options.scenarios());
         Sensitivity.Scenarios s = a.scenarios();
         if (s != null && committed.get(i)) {
           low.add(s.low().totals());
           likely.add(s.likely().totals());
           high.add(s.high().totals());
         }
-        uncertainty.add(new UncertaintyReport(
-            s == null ? null : s.low().measures(), s == null ? null : s.likely().measures(),
-            s == null ? null : s.high().measures(),
-            sim == null ? null : sim.projects().get(i), a.tornado(), a.switching()));
+        uncertainty.add(
+            new UncertaintyReport(
+                s == null ? null : s.low().measures(),
+                s == null ? null : s.likely().measures(),
+                s == null ? null : s.high().measures(),
+                sim == null ? null : sim.projects().get(i),
+                a.tornado(),
+                a.switching()));
       }
       BigDecimal fte = settings.fteHours();
-      whole = new UncertaintyReport(
-          options.scenarios() ? Measures.of(Totals.sum(low), fte) : null,
-          options.scenarios() ? Measures.of(Totals.sum(likely), fte) : null,
-          options.scenarios() ? Measures.of(Totals.sum(high), fte) : null,
-          sim == null ? null : sim.portfolio(), List.of(), List.of());
+      whole =
+          new UncertaintyReport(
+              options.scenarios() ? Measures.of(Totals.sum(low), fte) : null,
+              options.scenarios() ? Measures.of(Totals.sum(likely), fte) : null,
+              options.scenarios() ? Measures.of(Totals.sum(high), fte) : null,
+              sim == null ? null : sim.portfolio(),
+              List.of(),
+              List.of());
     }
-    return new Estimating(portfolio, reference, settings, byYear, options, uncertainty, whole,
-        modelling);
+    return new Estimating(
+        portfolio, reference, settings, byYear, options, uncertainty, whole, modelling);
   }
 
-  private static Summary summary(List<ProjectAppraisal> projects, ForceSettings settings,
+  private static Summary summary(
+      List<ProjectAppraisal> projects,
+      ForceSettings settings,
       java.util.function.Function<Project, org.forcetotaliser.model.Stage> stage,
       boolean committed) {
     List<Totals> parts = new ArrayList<>();
@@ -210,111 +245,164 @@ public final class Reports {
     return new Summary(null, t, Measures.of(t, settings.fteHours()), null, null, false);
   }
 
-  public static ReconcileReport reconcile(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, Quarter asOf, boolean byQuarter,
+  public static ReconcileReport reconcile(
+      Portfolio portfolio,
+      ReferenceData reference,
+      ForceSettings settings,
+      Quarter asOf,
+      boolean byQuarter,
       Predicate<ItemReconciliation> filter) {
-    return reconcile(portfolio, reference, settings, asOf, byQuarter, filter,
-        MapInOrder.ONE_THREAD);
+    return reconcile(
+        portfolio, reference, settings, asOf, byQuarter, filter, MapInOrder.ONE_THREAD);
   }
 
   /** The reconciliation, each project appraised and reconciled by {@code inOrder}. */
-  public static ReconcileReport reconcile(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, Quarter asOf, boolean byQuarter,
-      Predicate<ItemReconciliation> filter, MapInOrder inOrder) {
+  public static ReconcileReport reconcile(
+      Portfolio portfolio,
+      ReferenceData reference,
+      ForceSettings settings,
+      Quarter asOf,
+      boolean byQuarter,
+      Predicate<ItemReconciliation> filter,
+      MapInOrder inOrder) {
     List<ItemReconciliation> benefits = new ArrayList<>();
     List<ItemReconciliation> costs = new ArrayList<>();
     List<Diagnostic> appraisalNotes = new ArrayList<>();
     List<Diagnostic> reconcileNotes = new ArrayList<>();
     // one project at a time on each thread: its appraisal is dropped once reconciled, and the
     // rows per quarter are kept only when the report shows them
-    inOrder.map(portfolio.projects(), () -> {
-      Appraiser appraiser = new Appraiser(settings, reference);
-      Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
-      return project -> {
-        ProjectAppraisal p = appraiser.appraise(project);
-        List<ItemReconciliation> kept = new ArrayList<>();
-        for (ItemReconciliation r : reconciler.reconcile(p, portfolio.actuals())) {
-          if (filter.test(r)) {
-            kept.add(byQuarter ? r : r.withoutQuarters());
+    inOrder.map(
+        portfolio.projects(),
+        () -> {
+          Appraiser appraiser = new Appraiser(settings, reference);
+          Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
+          return project -> {
+            ProjectAppraisal p = appraiser.appraise(project);
+            List<ItemReconciliation> kept = new ArrayList<>();
+            for (ItemReconciliation r : reconciler.reconcile(p, portfolio.actuals())) {
+              if (filter.test(r)) {
+                kept.add(byQuarter ? r : r.withoutQuarters());
+              }
+            }
+            return new Reconciled(kept, appraiser.takeNotes(), reconciler.takeNotes());
+          };
+        },
+        done -> {
+          for (ItemReconciliation r : done.items()) {
+            (r.isCost() ? costs : benefits).add(r);
           }
-        }
-        return new Reconciled(kept, appraiser.takeNotes(), reconciler.takeNotes());
-      };
-    }, done -> {
-      for (ItemReconciliation r : done.items()) {
-        (r.isCost() ? costs : benefits).add(r);
-      }
-      appraisalNotes.addAll(done.appraisalNotes());
-      reconcileNotes.addAll(done.reconcileNotes());
-    });
+          appraisalNotes.addAll(done.appraisalNotes());
+          reconcileNotes.addAll(done.reconcileNotes());
+        });
     List<Diagnostic> notes = new ArrayList<>(appraisalNotes);
     notes.addAll(reconcileNotes);
     return new ReconcileReport(settings, asOf, benefits, costs, byQuarter, notes);
   }
 
   /** A project's reconciled items and the warnings raised on the way. */
-  private record Reconciled(List<ItemReconciliation> items, List<Diagnostic> appraisalNotes,
+  private record Reconciled(
+      List<ItemReconciliation> items,
+      List<Diagnostic> appraisalNotes,
       List<Diagnostic> reconcileNotes) {}
 
   /** A project's part of the force total and the warnings raised on the way. */
-  private record Totalled(Totaliser.Part part, boolean committed,
-      List<Diagnostic> appraisalNotes, List<Diagnostic> reconcileNotes) {}
+  private record Totalled(
+      Totaliser.Part part,
+      boolean committed,
+      List<Diagnostic> appraisalNotes,
+      List<Diagnostic> reconcileNotes) {}
 
-  public static TotalReport total(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, Quarter asOf, List<Breakdown> dimensions) {
+  public static TotalReport total(
+      Portfolio portfolio,
+      ReferenceData reference,
+      ForceSettings settings,
+      Quarter asOf,
+      List<Breakdown> dimensions) {
     return total(portfolio, reference, settings, asOf, dimensions, MapInOrder.ONE_THREAD);
   }
 
   /** The force total, each project appraised, reconciled and summed by {@code inOrder}. */
-  public static TotalReport total(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, Quarter asOf, List<Breakdown> dimensions, MapInOrder inOrder) {
+  public static TotalReport total(
+      Portfolio portfolio,
+      ReferenceData reference,
+      ForceSettings settings,
+      Quarter asOf,
+      List<Breakdown> dimensions,
+      MapInOrder inOrder) {
     Totaliser totaliser = new Totaliser(asOf, settings.fteHours());
     List<Diagnostic> appraisalNotes = new ArrayList<>();
     List<Diagnostic> reconcileNotes = new ArrayList<>();
     int[] committed = {0};
     // each project appraised, reconciled and summed on its own on any thread, then added into
     // the total in the portfolio's order and dropped
-    inOrder.map(portfolio.projects(), () -> {
-      Appraiser appraiser = new Appraiser(settings, reference);
-      Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
-      return project -> {
-        ProjectAppraisal p = appraiser.appraise(project);
-        Map<String, ItemReconciliation> items = new LinkedHashMap<>();
-        for (ItemReconciliation r : reconciler.reconcile(p, portfolio.actuals())) {
-          items.put(r.item(), r);
-        }
-        return new Totalled(Totaliser.part(p, items), project.stage().isCommitted(),
-            appraiser.takeNotes(), reconciler.takeNotes());
-      };
-    }, done -> {
-      totaliser.add(done.part());
-      committed[0] += done.committed() ? 1 : 0;
-      appraisalNotes.addAll(done.appraisalNotes());
-      reconcileNotes.addAll(done.reconcileNotes());
-    });
+    inOrder.map(
+        portfolio.projects(),
+        () -> {
+          Appraiser appraiser = new Appraiser(settings, reference);
+          Reconciler reconciler = new Reconciler(settings.tolerance(), asOf);
+          return project -> {
+            ProjectAppraisal p = appraiser.appraise(project);
+            Map<String, ItemReconciliation> items = new LinkedHashMap<>();
+            for (ItemReconciliation r : reconciler.reconcile(p, portfolio.actuals())) {
+              items.put(r.item(), r);
+            }
+            return new Totalled(
+                Totaliser.part(p, items),
+                project.stage().isCommitted(),
+                appraiser.takeNotes(),
+                reconciler.takeNotes());
+          };
+        },
+        done -> {
+          totaliser.add(done.part());
+          committed[0] += done.committed() ? 1 : 0;
+          appraisalNotes.addAll(done.appraisalNotes());
+          reconcileNotes.addAll(done.reconcileNotes());
+        });
     ForceTotal total = totaliser.total();
     List<Diagnostic> notes = new ArrayList<>(appraisalNotes);
     notes.addAll(reconcileNotes);
     for (DoubleCount d : total.doubleCounts()) {
       notes.add(doubleCountNote(d));
     }
-    return new TotalReport(settings, total, dimensions, committed[0],
-        portfolio.projects().size() - committed[0], notes);
+    return new TotalReport(
+        settings,
+        total,
+        dimensions,
+        committed[0],
+        portfolio.projects().size() - committed[0],
+        notes);
   }
 
   /** The warning for a double count, located at its first benefit. */
   public static Diagnostic doubleCountNote(DoubleCount d) {
     String rule = d.isDefinite() ? "double-count" : "possible-double-count";
-    String what = d.claim() instanceof DoubleCount.CategoryInArea c
-        ? "crime harm on `" + c.category() + "` in `" + c.area() + "` may be counted twice by "
-            + DoubleCount.firstFew(d.items())
-        : "`" + d.claim().key() + "` is claimed by " + DoubleCount.firstFew(d.items());
-    String periods = d.periods().size() == 1 ? d.periods().get(0).toString()
-        : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1);
-    return Diagnostic.warning(d.locations().get(0), rule,
-        what + " in " + periods + "; £" + String.format(java.util.Locale.UK, "%,d",
-            d.atStake().setScale(0, java.math.RoundingMode.HALF_EVEN).toBigInteger())
-            + " PV at stake").about(d.projects().get(0), item(d.items().get(0)), null);
+    String what =
+        d.claim() instanceof DoubleCount.CategoryInArea c
+            ? "crime harm on `"
+                + c.category()
+                + "` in `"
+                + c.area()
+                + "` may be counted twice by "
+                + DoubleCount.firstFew(d.items())
+            : "`" + d.claim().key() + "` is claimed by " + DoubleCount.firstFew(d.items());
+    String periods =
+        d.periods().size() == 1
+            ? d.periods().get(0).toString()
+            : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1);
+    return Diagnostic.warning(
+            d.locations().get(0),
+            rule,
+            what
+                + " in "
+                + periods
+                + "; £"
+                + String.format(
+                    java.util.Locale.UK,
+                    "%,d",
+                    d.atStake().setScale(0, java.math.RoundingMode.HALF_EVEN).toBigInteger())
+                + " PV at stake")
+        .about(d.projects().get(0), item(d.items().get(0)), null);
   }
 
   /** The benefit id of {@code project/benefit}. */
@@ -323,12 +411,16 @@ public final class Reports {
   }
 
   /**
-   * The Prevention Roadmap as of {@code asOf} (docs/method.md §Roadmap): every action assessed,
-   * all six building blocks totalled, and the committed projects linked to any block
-   * appraised and reconciled for their PV benefits, NPSV and realisation.
+   * The Prevention Roadmap as of {@code asOf} (docs/method.md §Roadmap): every action assessed, all
+   * six building blocks totalled, and the committed projects linked to any block appraised and
+   * reconciled for their PV benefits, NPSV and realisation.
    */
-  public static RoadmapReport roadmap(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, Quarter asOf, RoadmapReport.Filter filter) {
+  public static RoadmapReport roadmap(
+      Portfolio portfolio,
+      ReferenceData reference,
+      ForceSettings settings,
+      Quarter asOf,
+      RoadmapReport.Filter filter) {
     org.forcetotaliser.model.Roadmap roadmap = portfolio.roadmap();
     List<ActionStatus> statuses = new ArrayList<>();
     for (org.forcetotaliser.model.Roadmap.Action a : roadmap.actions()) {
@@ -339,8 +431,8 @@ public final class Reports {
       byId.putIfAbsent(p.id(), p);
     }
     java.util.TreeSet<String> linked = new java.util.TreeSet<>();
-    for (org.forcetotaliser.model.BuildingBlock b
-        : org.forcetotaliser.model.BuildingBlock.values()) {
+    for (org.forcetotaliser.model.BuildingBlock b :
+        org.forcetotaliser.model.BuildingBlock.values()) {
       linked.addAll(Roadmaps.linkedIds(b, roadmap, byId));
     }
     Appraiser appraiser = new Appraiser(settings, reference);

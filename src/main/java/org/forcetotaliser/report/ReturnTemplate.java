@@ -5,39 +5,43 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.forcetotaliser.calc.ActionState;
 import org.forcetotaliser.calc.Appraiser;
 import org.forcetotaliser.calc.BenefitAppraisal;
 import org.forcetotaliser.calc.BenefitQuarter;
 import org.forcetotaliser.calc.CostAppraisal;
 import org.forcetotaliser.calc.ProjectAppraisal;
+import org.forcetotaliser.calc.Roadmaps;
 import org.forcetotaliser.model.Actuals;
 import org.forcetotaliser.model.ForceSettings;
-import org.forcetotaliser.calc.ActionState;
-import org.forcetotaliser.calc.Roadmaps;
 import org.forcetotaliser.model.Portfolio;
-import org.forcetotaliser.model.Roadmap;
 import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.ReferenceData;
+import org.forcetotaliser.model.Roadmap;
 
 /**
- * The quarter's return: one row for every benefit and cost due in the as-of quarter, and for
- * every earlier due quarter still missing, with the plan shown and the actual left blank;
- * then a progress line for every roadmap action under way, its status left blank. Immutable.
+ * The quarter's return: one row for every benefit and cost due in the as-of quarter, and for every
+ * earlier due quarter still missing, with the plan shown and the actual left blank; then a progress
+ * line for every roadmap action under way, its status left blank. Immutable.
  */
 public record ReturnTemplate(Quarter asOf, List<Row> rows) {
 
   /** One line to fill in. {@code planned} is the planned gross quantity, in the item's unit. */
-  public record Row(String project, String item, Quarter period, BigDecimal planned,
-      String unit, String owner) {}
+  public record Row(
+      String project, String item, Quarter period, BigDecimal planned, String unit, String owner) {}
 
   public ReturnTemplate {
     rows = List.copyOf(rows);
   }
 
   /** The return for every project, or only {@code onlyProjects} when not empty. */
-  public static ReturnTemplate build(Portfolio portfolio, ReferenceData reference,
-      ForceSettings settings, Quarter asOf, List<String> onlyProjects) {
+  public static ReturnTemplate build(
+      Portfolio portfolio,
+      ReferenceData reference,
+      ForceSettings settings,
+      Quarter asOf,
+      List<String> onlyProjects) {
     Appraiser appraiser = new Appraiser(settings, reference);
     List<Row> rows = new ArrayList<>();
     for (Project p : portfolio.projects()) {
@@ -73,9 +77,9 @@ public record ReturnTemplate(Quarter asOf, List<Row> rows) {
   public static final String RAG_UNIT = "rag: green, amber or red";
 
   /**
-   * A progress line for every roadmap action under way in the quarter (in progress or
-   * overdue) that has no status for it yet: the owner writes green, amber or red as the
-   * actual, and a note (docs/method.md §Roadmap). Done and not-started actions need none.
+   * A progress line for every roadmap action under way in the quarter (in progress or overdue) that
+   * has no status for it yet: the owner writes green, amber or red as the actual, and a note
+   * (docs/method.md §Roadmap). Done and not-started actions need none.
    */
   private static void progressLines(List<Row> rows, Roadmap roadmap, Quarter asOf) {
     for (Roadmap.Action a : roadmap.actions()) {
@@ -91,8 +95,14 @@ public record ReturnTemplate(Quarter asOf, List<Row> rows) {
     return b.benefit().type().unit();
   }
 
-  private static void add(List<Row> rows, Project p, String item, String unit,
-      NavigableMap<Quarter, BigDecimal> plan, Actuals actuals, Quarter asOf) {
+  private static void add(
+      List<Row> rows,
+      Project p,
+      String item,
+      String unit,
+      NavigableMap<Quarter, BigDecimal> plan,
+      Actuals actuals,
+      Quarter asOf) {
     NavigableMap<Quarter, Actuals.Cell> recorded = actuals.of(p.id(), item);
     for (var e : plan.headMap(asOf, true).entrySet()) {
       boolean due = e.getValue().signum() != 0;
@@ -104,21 +114,26 @@ public record ReturnTemplate(Quarter asOf, List<Row> rows) {
   }
 
   /**
-   * The return in the columns {@code reconcile} reads: project, item, period, actual (blank,
-   * to fill in), note (blank), then planned, unit and owner for reference, which the actuals
-   * reader ignores.
+   * The return in the columns {@code reconcile} reads: project, item, period, actual (blank, to
+   * fill in), note (blank), then planned, unit and owner for reference, which the actuals reader
+   * ignores.
    */
   public ReportTable table() {
-    ReportTable out = new ReportTable(null, List.of(Column.id("project", "the project"),
-        Column.id("item", "the benefit or cost"), Column.period("period", "the quarter"),
-        Column.quantity("actual", "the actual gross quantity, to fill in", null, 4)
-            .absentAs(""),
-        Column.text("note", "a note on the figure, to fill in"),
-        Column.quantity("planned", "the planned gross quantity", null, 4),
-        Column.text("unit", "the item's unit"), Column.text("owner", "the project's owner")));
+    ReportTable out =
+        new ReportTable(
+            null,
+            List.of(
+                Column.id("project", "the project"),
+                Column.id("item", "the benefit or cost"),
+                Column.period("period", "the quarter"),
+                Column.quantity("actual", "the actual gross quantity, to fill in", null, 4)
+                    .absentAs(""),
+                Column.text("note", "a note on the figure, to fill in"),
+                Column.quantity("planned", "the planned gross quantity", null, 4),
+                Column.text("unit", "the item's unit"),
+                Column.text("owner", "the project's owner")));
     for (Row r : rows()) {
-      out.add(r.project(), r.item(), r.period(), null, null, r.planned(), r.unit(),
-          r.owner());
+      out.add(r.project(), r.item(), r.period(), null, null, r.planned(), r.unit(), r.owner());
     }
     return out;
   }

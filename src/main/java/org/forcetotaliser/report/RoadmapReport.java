@@ -12,16 +12,21 @@ import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.Roadmap;
 
 /**
- * The Prevention Roadmap as of a quarter (docs/method.md §Roadmap): a scorecard row per
- * building block and a row per action, each described by typed columns so that every format
- * shows the same figure under the same name. Immutable.
+ * The Prevention Roadmap as of a quarter (docs/method.md §Roadmap): a scorecard row per building
+ * block and a row per action, each described by typed columns so that every format shows the same
+ * figure under the same name. Immutable.
  *
  * @param blocks the building blocks shown (all six unless a filter narrows them), in order
  * @param actions the actions shown, in the roadmap's order
  * @param actionsInRoadmap how many actions the roadmap holds, before any filter
  */
-public record RoadmapReport(ForceSettings settings, Quarter asOf, List<BlockStatus> blocks,
-    List<ActionStatus> actions, int actionsInRoadmap, List<Diagnostic> notes) {
+public record RoadmapReport(
+    ForceSettings settings,
+    Quarter asOf,
+    List<BlockStatus> blocks,
+    List<ActionStatus> actions,
+    int actionsInRoadmap,
+    List<Diagnostic> notes) {
 
   public RoadmapReport {
     blocks = List.copyOf(blocks);
@@ -30,12 +35,14 @@ public record RoadmapReport(ForceSettings settings, Quarter asOf, List<BlockStat
   }
 
   /**
-   * What to show: only these building blocks (empty: all), only actions whose owner contains
-   * {@code owner} ignoring case (null: any), only actions in these states (empty: all). The
-   * blocks' figures always count every action of the block.
+   * What to show: only these building blocks (empty: all), only actions whose owner contains {@code
+   * owner} ignoring case (null: any), only actions in these states (empty: all). The blocks'
+   * figures always count every action of the block.
    */
-  public record Filter(java.util.Set<org.forcetotaliser.model.BuildingBlock> blocks,
-      String owner, java.util.Set<ActionState> states) {
+  public record Filter(
+      java.util.Set<org.forcetotaliser.model.BuildingBlock> blocks,
+      String owner,
+      java.util.Set<ActionState> states) {
     public static final Filter NONE = new Filter(java.util.Set.of(), null, java.util.Set.of());
 
     public Filter {
@@ -50,8 +57,11 @@ public record RoadmapReport(ForceSettings settings, Quarter asOf, List<BlockStat
     public boolean shows(ActionStatus s) {
       return shows(s.action().block())
           && (states.isEmpty() || states.contains(s.state()))
-          && (owner == null || s.action().owner().toLowerCase(java.util.Locale.ROOT)
-              .contains(owner.toLowerCase(java.util.Locale.ROOT)));
+          && (owner == null
+              || s.action()
+                  .owner()
+                  .toLowerCase(java.util.Locale.ROOT)
+                  .contains(owner.toLowerCase(java.util.Locale.ROOT)));
     }
   }
 
@@ -70,8 +80,8 @@ public record RoadmapReport(ForceSettings settings, Quarter asOf, List<BlockStat
   }
 
   /**
-   * One column: its machine name (CSV header, JSON-like), its heading in tables, what it
-   * means, and its kind. Values in a column are null where absent.
+   * One column: its machine name (CSV header, JSON-like), its heading in tables, what it means, and
+   * its kind. Values in a column are null where absent.
    */
   public record Column(String name, String heading, String meaning, Kind kind) {}
 
@@ -84,45 +94,52 @@ public record RoadmapReport(ForceSettings settings, Quarter asOf, List<BlockStat
   }
 
   /** The scorecard: one row per building block. */
-  public static final List<Column> BLOCK_COLUMNS = List.of(
-      text("block", "building block", "one of the six building blocks"),
-      text("lead", "lead", "the block's lead, from roadmap.yaml"),
-      count("actions_total", "actions", "actions against the block"),
-      count("actions_done", "done", "actions done by the as-of quarter"),
-      count("actions_overdue", "overdue", "actions due by the as-of quarter and not done"),
-      count("actions_in_progress", "in progress", "actions started and not yet due"),
-      count("actions_not_started", "not started", "actions that start after the as-of quarter"),
-      count("milestones_due", "ms due", "milestones due by the as-of quarter"),
-      count("milestones_met", "ms met", "due milestones done by their due quarter"),
-      count("milestones_late", "ms late", "due milestones done late or not done"),
-      new Column("milestone_delivery", "ms delivery", "milestones met / due", Kind.FRACTION),
-      count("rag_green", "green", "actions last reported green"),
-      count("rag_amber", "amber", "actions last reported amber"),
-      count("rag_red", "red", "actions last reported red"),
-      count("rag_complete", "complete", "actions done"),
-      count("rag_not_reported", "not reported", "actions with no report up to the as-of quarter"),
-      count("projects_count", "projects", "committed projects the block delivers through"),
-      new Column("projects_pv_benefits", "PV benefits", "Σ PV benefits of those projects", Kind.MONEY),
-      new Column("projects_npsv", "NPSV", "Σ NPSV of those projects", Kind.MONEY),
-      new Column("projects_realisation", "realisation", "actual / planned value over the quarters "
-          + "reported up to the as-of quarter", Kind.FRACTION));
+  public static final List<Column> BLOCK_COLUMNS =
+      List.of(
+          text("block", "building block", "one of the six building blocks"),
+          text("lead", "lead", "the block's lead, from roadmap.yaml"),
+          count("actions_total", "actions", "actions against the block"),
+          count("actions_done", "done", "actions done by the as-of quarter"),
+          count("actions_overdue", "overdue", "actions due by the as-of quarter and not done"),
+          count("actions_in_progress", "in progress", "actions started and not yet due"),
+          count("actions_not_started", "not started", "actions that start after the as-of quarter"),
+          count("milestones_due", "ms due", "milestones due by the as-of quarter"),
+          count("milestones_met", "ms met", "due milestones done by their due quarter"),
+          count("milestones_late", "ms late", "due milestones done late or not done"),
+          new Column("milestone_delivery", "ms delivery", "milestones met / due", Kind.FRACTION),
+          count("rag_green", "green", "actions last reported green"),
+          count("rag_amber", "amber", "actions last reported amber"),
+          count("rag_red", "red", "actions last reported red"),
+          count("rag_complete", "complete", "actions done"),
+          count(
+              "rag_not_reported", "not reported", "actions with no report up to the as-of quarter"),
+          count("projects_count", "projects", "committed projects the block delivers through"),
+          new Column(
+              "projects_pv_benefits", "PV benefits", "Σ PV benefits of those projects", Kind.MONEY),
+          new Column("projects_npsv", "NPSV", "Σ NPSV of those projects", Kind.MONEY),
+          new Column(
+              "projects_realisation",
+              "realisation",
+              "actual / planned value over the quarters " + "reported up to the as-of quarter",
+              Kind.FRACTION));
 
   /** One row per action. */
-  public static final List<Column> ACTION_COLUMNS = List.of(
-      text("action", "action", "the action's id"),
-      text("block", "building block", "the building block it belongs to"),
-      text("owner", "owner", "who owns the action"),
-      new Column("start", "start", "the quarter it starts", Kind.PERIOD),
-      new Column("due", "due", "the quarter it is due", Kind.PERIOD),
-      new Column("done", "done", "the quarter it was done, if by the as-of quarter",
-          Kind.PERIOD),
-      text("state", "state", "done, overdue, in-progress or not-started"),
-      text("rag", "RAG", "latest reported status; complete when done"),
-      count("milestones_due", "ms due", "milestones due by the as-of quarter"),
-      count("milestones_met", "ms met", "due milestones done by their due quarter"),
-      new Column("milestone_delivery", "ms delivery", "milestones met / due", Kind.FRACTION),
-      text("late_milestones", "late milestones", "due milestones done late or not done"),
-      text("projects", "projects", "the projects it delivers through"));
+  public static final List<Column> ACTION_COLUMNS =
+      List.of(
+          text("action", "action", "the action's id"),
+          text("block", "building block", "the building block it belongs to"),
+          text("owner", "owner", "who owns the action"),
+          new Column("start", "start", "the quarter it starts", Kind.PERIOD),
+          new Column("due", "due", "the quarter it is due", Kind.PERIOD),
+          new Column(
+              "done", "done", "the quarter it was done, if by the as-of quarter", Kind.PERIOD),
+          text("state", "state", "done, overdue, in-progress or not-started"),
+          text("rag", "RAG", "latest reported status; complete when done"),
+          count("milestones_due", "ms due", "milestones due by the as-of quarter"),
+          count("milestones_met", "ms met", "due milestones done by their due quarter"),
+          new Column("milestone_delivery", "ms delivery", "milestones met / due", Kind.FRACTION),
+          text("late_milestones", "late milestones", "due milestones done late or not done"),
+          text("projects", "projects", "the projects it delivers through"));
 
   /** The scorecard's rows, aligned with {@link #BLOCK_COLUMNS}. */
   public List<List<Object>> blockRows() {
@@ -170,9 +187,13 @@ public record RoadmapReport(ForceSettings settings, Quarter asOf, List<BlockStat
       row.add(s.milestoneDelivery());
       List<String> late = new ArrayList<>();
       for (Roadmap.Milestone m : s.late()) {
-        late.add(m.id() + " (due " + m.due() + (m.done() == null || m.done().isAfter(asOf)
-            ? ", not done)"
-            : ", done " + m.done() + ")"));
+        late.add(
+            m.id()
+                + " (due "
+                + m.due()
+                + (m.done() == null || m.done().isAfter(asOf)
+                    ? ", not done)"
+                    : ", done " + m.done() + ")"));
       }
       row.add(late.isEmpty() ? null : String.join("; ", late));
       row.add(a.projects().isEmpty() ? null : String.join(", ", a.projects()));
@@ -184,6 +205,7 @@ public record RoadmapReport(ForceSettings settings, Quarter asOf, List<BlockStat
   /** The actions that need the board's attention: overdue, or with a late milestone. */
   public List<ActionStatus> exceptions() {
     return actions.stream()
-        .filter(s -> s.state() == ActionState.OVERDUE || !s.late().isEmpty()).toList();
+        .filter(s -> s.state() == ActionState.OVERDUE || !s.late().isEmpty())
+        .toList();
   }
 }

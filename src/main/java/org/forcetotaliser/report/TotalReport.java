@@ -11,8 +11,13 @@ import org.forcetotaliser.model.ForceSettings;
  *
  * @param dimensions the breakdowns to show (all of them unless {@code --by} narrows)
  */
-public record TotalReport(ForceSettings settings, ForceTotal total, List<Breakdown> dimensions,
-    int projects, int pipelineProjects, List<Diagnostic> notes) {
+public record TotalReport(
+    ForceSettings settings,
+    ForceTotal total,
+    List<Breakdown> dimensions,
+    int projects,
+    int pipelineProjects,
+    List<Diagnostic> notes) {
   public TotalReport {
     dimensions = List.copyOf(dimensions);
     notes = List.copyOf(notes);

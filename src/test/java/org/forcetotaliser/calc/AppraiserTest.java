@@ -14,15 +14,14 @@ import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.HourlyRate;
 import org.forcetotaliser.model.Prices;
 import org.forcetotaliser.model.Project;
-import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.ReferenceData;
 import org.forcetotaliser.model.Stage;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hand-worked appraisals. Every expectation is worked out in the comment beside it from the
- * bundled tables: GDP deflator 2019-20 = 80.8738, 2024-25 = 100, 2026-27 = 105.3095; Home
- * Office 2019-20 unit costs (consequence + response); standard STPR 3.5 % to year 30.
+ * Hand-worked appraisals. Every expectation is worked out in the comment beside it from the bundled
+ * tables: GDP deflator 2019-20 = 80.8738, 2024-25 = 100, 2026-27 = 105.3095; Home Office 2019-20
+ * unit costs (consequence + response); standard STPR 3.5 % to year 30.
  */
 class AppraiserTest {
   private static final BigDecimal PENNY = d("0.005");
@@ -40,10 +39,18 @@ class AppraiserTest {
     //   × £19,091.4734 = £23,505.42; DF(2025-26 − 2025-26 = 0) = 1 → pv £23,505.42
     // 2026-27 Q1: 4 × 0.513 × 0.8 = 1.6416 × £19,091.4734 = £31,340.56; DF(1) = 1 / 1.035
     //   → pv £30,280.74
-    Project p = Fixtures.project("harbour", Fixtures.Q1_2025, Fixtures.Q4_2026, List.of(),
-        List.of(Fixtures.crime("fewer-assaults", "8N",
-            Fixtures.quarters("2025-26 Q2", 3, "2026-27 Q1", 4),
-            Fixtures.factors("0.1", "0.05", "0.6", "0.2"))));
+    Project p =
+        Fixtures.project(
+            "harbour",
+            Fixtures.Q1_2025,
+            Fixtures.Q4_2026,
+            List.of(),
+            List.of(
+                Fixtures.crime(
+                    "fewer-assaults",
+                    "8N",
+                    Fixtures.quarters("2025-26 Q2", 3, "2026-27 Q1", 4),
+                    Fixtures.factors("0.1", "0.05", "0.6", "0.2"))));
     ProjectAppraisal a = appraiser().appraise(p);
     BenefitAppraisal b = a.benefits().get(0);
     assertThat(b.additionality()).isEqualByComparingTo("0.513");
@@ -70,9 +77,15 @@ class AppraiserTest {
   @Test
   void domesticBurglaryUnitValueMatchesTheWorkedExample() {
     // 28E → domestic-burglary: 5,510 + 1,180 = £6,690 × 100 / 80.8738 = £8,272.15
-    Project p = Fixtures.project("locks", Fixtures.Q1_2025, Fixtures.Q4_2026, List.of(),
-        List.of(Fixtures.crime("burglary", "28E", Fixtures.quarters("2025-26 Q1", 1),
-            Factors.NONE)));
+    Project p =
+        Fixtures.project(
+            "locks",
+            Fixtures.Q1_2025,
+            Fixtures.Q4_2026,
+            List.of(),
+            List.of(
+                Fixtures.crime(
+                    "burglary", "28E", Fixtures.quarters("2025-26 Q1", 1), Factors.NONE)));
     BigDecimal unit = appraiser().appraise(p).benefits().get(0).unit().fixed();
     assertThat(Decimals.pence(unit)).isEqualByComparingTo("8272.15");
   }
@@ -83,23 +96,42 @@ class AppraiserTest {
     // 2024-25 prices (the price base), 28E would be worth 5,510 + 1,180 = £6,690 unchanged
     ReferenceData bundled = Fixtures.reference();
     assertThat(bundled.crimeCostPriceYear()).isEqualTo(FinancialYear.of(2019));
-    ReferenceData current = new ReferenceData(bundled.offences(), bundled.crimeCosts(),
-        bundled.cchi(), bundled.rates(), bundled.deflators(), bundled.forecastYears(),
-        bundled.discountBands(), FinancialYear.of(2024));
-    Project p = Fixtures.project("locks", Fixtures.Q1_2025, Fixtures.Q4_2026, List.of(),
-        List.of(Fixtures.crime("burglary", "28E", Fixtures.quarters("2025-26 Q1", 1),
-            Factors.NONE)));
-    BigDecimal unit = new Appraiser(Fixtures.settings(), current).appraise(p).benefits().get(0)
-        .unit().fixed();
+    ReferenceData current =
+        new ReferenceData(
+            bundled.offences(),
+            bundled.crimeCosts(),
+            bundled.cchi(),
+            bundled.rates(),
+            bundled.deflators(),
+            bundled.forecastYears(),
+            bundled.discountBands(),
+            FinancialYear.of(2024));
+    Project p =
+        Fixtures.project(
+            "locks",
+            Fixtures.Q1_2025,
+            Fixtures.Q4_2026,
+            List.of(),
+            List.of(
+                Fixtures.crime(
+                    "burglary", "28E", Fixtures.quarters("2025-26 Q1", 1), Factors.NONE)));
+    BigDecimal unit =
+        new Appraiser(Fixtures.settings(), current).appraise(p).benefits().get(0).unit().fixed();
     assertThat(unit).isEqualByComparingTo("6690");
   }
 
   @Test
   void notCostedOffenceHasNoPoundsButCountsHarm() {
     // 10D possession of article with blade or point: no Home Office cost category
-    Project p = Fixtures.project("knives", Fixtures.Q1_2025, Fixtures.Q4_2026, List.of(),
-        List.of(Fixtures.crime("fewer-knives", "10D", Fixtures.quarters("2025-26 Q1", 10),
-            Factors.NONE)));
+    Project p =
+        Fixtures.project(
+            "knives",
+            Fixtures.Q1_2025,
+            Fixtures.Q4_2026,
+            List.of(),
+            List.of(
+                Fixtures.crime(
+                    "fewer-knives", "10D", Fixtures.quarters("2025-26 Q1", 10), Factors.NONE)));
     ProjectAppraisal a = appraiser().appraise(p);
     BenefitAppraisal b = a.benefits().get(0);
     assertThat(b.isMonetised()).isFalse();
@@ -117,14 +149,37 @@ class AppraiserTest {
   void hoursOnAForceRateCashedCountAsCashable() {
     // staff-band-c £24.10 an hour at 2024-25 (= price base, uprate 1)
     // 250 hours in 2025-26 Q1 → £6,025, DF 1; fte 250 / 1650 = 0.1515…
-    ForceSettings s = new ForceSettings("Test", null, Fixtures.FY2024, Fixtures.FY2025, null,
-        null, null, false, d("1650"),
-        null, java.util.Map.of("staff-band-c", new HourlyRate("staff-band-c", "Staff band C",
-            d("24.10"), Fixtures.FY2024, "Force finance")), null, null);
+    ForceSettings s =
+        new ForceSettings(
+            "Test",
+            null,
+            Fixtures.FY2024,
+            Fixtures.FY2025,
+            null,
+            null,
+            null,
+            false,
+            d("1650"),
+            null,
+            java.util.Map.of(
+                "staff-band-c",
+                new HourlyRate(
+                    "staff-band-c", "Staff band C", d("24.10"), Fixtures.FY2024, "Force finance")),
+            null,
+            null);
     ReferenceData ref = Fixtures.reference().withOverrides(s);
-    Project p = Fixtures.project("files", Fixtures.Q1_2025, Fixtures.Q4_2026, List.of(),
-        List.of(Fixtures.hours("case-files", "staff-band-c", BenefitDetail.Use.CASHED,
-            Fixtures.quarters("2025-26 Q1", 250))));
+    Project p =
+        Fixtures.project(
+            "files",
+            Fixtures.Q1_2025,
+            Fixtures.Q4_2026,
+            List.of(),
+            List.of(
+                Fixtures.hours(
+                    "case-files",
+                    "staff-band-c",
+                    BenefitDetail.Use.CASHED,
+                    Fixtures.quarters("2025-26 Q1", 250))));
     ProjectAppraisal a = new Appraiser(s, ref).appraise(p);
     assertThat(a.measures().pvBenefits()).isEqualByComparingTo("6025.00");
     assertThat(a.measures().pvCashable()).isEqualByComparingTo("6025.00");
@@ -136,9 +191,18 @@ class AppraiserTest {
   void redeployedHoursOnABundledRateAreNotCashable() {
     // sergeant-and-below £38.43 at 2013-14 × 100 / 73.0337 = £52.6195 an hour
     // 100 hours in 2025-26 Q1 → £5,261.95
-    Project p = Fixtures.project("triage", Fixtures.Q1_2025, Fixtures.Q4_2026, List.of(),
-        List.of(Fixtures.hours("s136", "sergeant-and-below", BenefitDetail.Use.REDEPLOYED,
-            Fixtures.quarters("2025-26 Q1", 100))));
+    Project p =
+        Fixtures.project(
+            "triage",
+            Fixtures.Q1_2025,
+            Fixtures.Q4_2026,
+            List.of(),
+            List.of(
+                Fixtures.hours(
+                    "s136",
+                    "sergeant-and-below",
+                    BenefitDetail.Use.REDEPLOYED,
+                    Fixtures.quarters("2025-26 Q1", 100))));
     ProjectAppraisal a = appraiser().appraise(p);
     assertThat(a.measures().pvBenefits()).isCloseTo(d("5261.95"), within(PENNY));
     assertThat(a.measures().pvCashable()).isEqualByComparingTo("0");
@@ -148,10 +212,16 @@ class AppraiserTest {
   void nominalCostsAreDeflatedByTheirOwnYear() {
     // £1,000 cash in 2026-27 Q1, nominal: × 100 / 105.3095 = £949.58 at 2024-25 prices
     // optimism bias 10 % → £1,044.54; DF(1) = 1 / 1.035 → pv £1,009.22
-    Project p = Fixtures.project("van", Stage.APPROVED, "northby", Prices.NOMINAL,
-        Fixtures.Q1_2025, Fixtures.Q4_2026,
-        List.of(Fixtures.cost("van", Fixtures.quarters("2026-27 Q1", 1000), "0.1")), List.of(
-            Fixtures.cash("saving", Fixtures.quarters("2026-27 Q1", 1000))));
+    Project p =
+        Fixtures.project(
+            "van",
+            Stage.APPROVED,
+            "northby",
+            Prices.NOMINAL,
+            Fixtures.Q1_2025,
+            Fixtures.Q4_2026,
+            List.of(Fixtures.cost("van", Fixtures.quarters("2026-27 Q1", 1000), "0.1")),
+            List.of(Fixtures.cash("saving", Fixtures.quarters("2026-27 Q1", 1000))));
     ProjectAppraisal a = appraiser().appraise(p);
     assertThat(a.costs().get(0).value()).isCloseTo(d("1044.54"), within(PENNY));
     assertThat(a.costs().get(0).pv()).isCloseTo(d("1009.22"), within(PENNY));
@@ -167,9 +237,13 @@ class AppraiserTest {
     // 2026-27: 6,000 + 6,000 / 1.035 = 11,797.10 ≥ 10,000 → payback 2026-27
     // npsv 1,797.10; bcr 1.1797; switching value 1,797.10 / 11,797.10 = 0.1523
     // cash ROI (11,797.10 − 10,000) / 10,000 = 0.1797
-    Project p = Fixtures.project("overtime", Fixtures.Q1_2025, Fixtures.Q4_2026,
-        List.of(Fixtures.cost("set-up", Fixtures.quarters("2025-26 Q1", 10000), "0")),
-        List.of(Fixtures.cash("overtime", Fixtures.perYear("6000"))));
+    Project p =
+        Fixtures.project(
+            "overtime",
+            Fixtures.Q1_2025,
+            Fixtures.Q4_2026,
+            List.of(Fixtures.cost("set-up", Fixtures.quarters("2025-26 Q1", 10000), "0")),
+            List.of(Fixtures.cash("overtime", Fixtures.perYear("6000"))));
     Measures m = appraiser().appraise(p).measures();
     assertThat(m.payback()).isEqualTo(FinancialYear.of(2026));
     assertThat(m.npsv()).isCloseTo(d("1797.10"), within(PENNY));
@@ -180,9 +254,13 @@ class AppraiserTest {
 
   @Test
   void neverPaidBackIsAbsent() {
-    Project p = Fixtures.project("costly", Fixtures.Q1_2025, Fixtures.Q4_2026,
-        List.of(Fixtures.cost("set-up", Fixtures.quarters("2025-26 Q1", 10000), "0")),
-        List.of(Fixtures.cash("small", Fixtures.quarters("2025-26 Q2", 100))));
+    Project p =
+        Fixtures.project(
+            "costly",
+            Fixtures.Q1_2025,
+            Fixtures.Q4_2026,
+            List.of(Fixtures.cost("set-up", Fixtures.quarters("2025-26 Q1", 10000), "0")),
+            List.of(Fixtures.cash("small", Fixtures.quarters("2025-26 Q2", 100))));
     assertThat(appraiser().appraise(p).measures().payback()).isNull();
   }
 
@@ -190,8 +268,8 @@ class AppraiserTest {
   void discountingCrossesTheThirtyYearBand() {
     // standard: 3.5 % for years 1–30, 3.0 % from 31
     // DF(30) = 1 / 1.035^30 = 0.356278; DF(31) = DF(30) / 1.03 = 0.345901
-    Discounting d = new Discounting(Fixtures.reference(), DiscountSchedule.STANDARD,
-        Fixtures.FY2025);
+    Discounting d =
+        new Discounting(Fixtures.reference(), DiscountSchedule.STANDARD, Fixtures.FY2025);
     assertThat(d.factor(30)).isCloseTo(d("0.3562784106"), within(d("1e-10")));
     assertThat(d.factor(31)).isCloseTo(d("0.3459013695"), within(d("1e-10")));
     assertThat(d.factor(FinancialYear.of(2056))).isEqualByComparingTo(d.factor(31));
@@ -202,8 +280,7 @@ class AppraiserTest {
   @Test
   void healthScheduleUsesOnePointFivePercent() {
     // health: 1.5 % for years 1–30 → DF(1) = 1 / 1.015 = 0.985222; DF(2) = 0.970662
-    Discounting d = new Discounting(Fixtures.reference(), DiscountSchedule.HEALTH,
-        Fixtures.FY2025);
+    Discounting d = new Discounting(Fixtures.reference(), DiscountSchedule.HEALTH, Fixtures.FY2025);
     assertThat(d.factor(1)).isCloseTo(d("0.9852216749"), within(d("1e-10")));
     assertThat(d.factor(2)).isCloseTo(d("0.9706617486"), within(d("1e-10")));
   }
@@ -211,24 +288,62 @@ class AppraiserTest {
   @Test
   void scalingRecordedCrimeByTheMultiplier() {
     // scale_recorded_to_all: domestic burglary multiplier 2.17 → £8,272.1475 × 2.17 = £17,950.56
-    ForceSettings s = new ForceSettings("Test", null, Fixtures.FY2024, Fixtures.FY2025, null,
-        null, null, true, null, null, null, null, null);
-    Project p = Fixtures.project("locks", Fixtures.Q1_2025, Fixtures.Q4_2026, List.of(),
-        List.of(Fixtures.crime("burglary", "28E", Fixtures.quarters("2025-26 Q1", 1),
-            Factors.NONE)));
-    BigDecimal unit = new Appraiser(s, Fixtures.reference()).appraise(p).benefits().get(0)
-        .unit().fixed();
+    ForceSettings s =
+        new ForceSettings(
+            "Test",
+            null,
+            Fixtures.FY2024,
+            Fixtures.FY2025,
+            null,
+            null,
+            null,
+            true,
+            null,
+            null,
+            null,
+            null,
+            null);
+    Project p =
+        Fixtures.project(
+            "locks",
+            Fixtures.Q1_2025,
+            Fixtures.Q4_2026,
+            List.of(),
+            List.of(
+                Fixtures.crime(
+                    "burglary", "28E", Fixtures.quarters("2025-26 Q1", 1), Factors.NONE)));
+    BigDecimal unit =
+        new Appraiser(s, Fixtures.reference()).appraise(p).benefits().get(0).unit().fixed();
     assertThat(unit).isCloseTo(d("17950.56"), within(PENNY));
   }
 
   @Test
   void aCategoryWithoutMultiplierIsLeftUnscaledWithAWarning() {
     // 46 shoplifting → commercial-theft, no published multiplier: 380 + 90 = £470 × 100/80.8738
-    ForceSettings s = new ForceSettings("Test", null, Fixtures.FY2024, Fixtures.FY2025, null,
-        null, null, true, null, null, null, null, null);
-    Project p = Fixtures.project("shops", Fixtures.Q1_2025, Fixtures.Q4_2026, List.of(),
-        List.of(Fixtures.crime("shoplifting", "46", Fixtures.quarters("2025-26 Q1", 1),
-            Factors.NONE)));
+    ForceSettings s =
+        new ForceSettings(
+            "Test",
+            null,
+            Fixtures.FY2024,
+            Fixtures.FY2025,
+            null,
+            null,
+            null,
+            true,
+            null,
+            null,
+            null,
+            null,
+            null);
+    Project p =
+        Fixtures.project(
+            "shops",
+            Fixtures.Q1_2025,
+            Fixtures.Q4_2026,
+            List.of(),
+            List.of(
+                Fixtures.crime(
+                    "shoplifting", "46", Fixtures.quarters("2025-26 Q1", 1), Factors.NONE)));
     Appraiser ap = new Appraiser(s, Fixtures.reference());
     BigDecimal unit = ap.appraise(p).benefits().get(0).unit().fixed();
     assertThat(unit).isCloseTo(d("581.15"), within(PENNY));

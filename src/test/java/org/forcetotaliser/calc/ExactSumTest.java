@@ -39,8 +39,10 @@ class ExactSumTest {
       ExactSum s = new ExactSum();
       int n = 1 + random.nextInt(40);
       for (int i = 0; i < n; i++) {
-        BigDecimal x = new BigDecimal(BigInteger.valueOf(random.nextLong(-1_000_000_000L,
-            1_000_000_000L)), random.nextInt(-3, 40));
+        BigDecimal x =
+            new BigDecimal(
+                BigInteger.valueOf(random.nextLong(-1_000_000_000L, 1_000_000_000L)),
+                random.nextInt(-3, 40));
         expected = expected == null ? x : expected.add(x);
         s.add(x);
       }

@@ -39,8 +39,8 @@ final class Fixtures {
 
   /** Price base 2024-25, discount year 2025-26, standard schedule, fte 1650. */
   static ForceSettings settings() {
-    return new ForceSettings("Test", null, FY2024, FY2025, null, null, null, false,
-        d("1650"), null, null, null, null);
+    return new ForceSettings(
+        "Test", null, FY2024, FY2025, null, null, null, false, d("1650"), null, null, null, null);
   }
 
   static ReferenceData reference() {
@@ -62,8 +62,15 @@ final class Fixtures {
   }
 
   static Benefit crime(String id, String offence, Profile profile, Factors f) {
-    return new Benefit(id, new BenefitDetail.CrimeHarm(offence, BenefitDetail.CountedAs.RECORDED),
-        profile, f, null, null, null, null);
+    return new Benefit(
+        id,
+        new BenefitDetail.CrimeHarm(offence, BenefitDetail.CountedAs.RECORDED),
+        profile,
+        f,
+        null,
+        null,
+        null,
+        null);
   }
 
   static Benefit cash(String id, Profile profile) {
@@ -71,28 +78,51 @@ final class Fixtures {
   }
 
   static Benefit hours(String id, String role, BenefitDetail.Use use, Profile profile) {
-    return new Benefit(id, new BenefitDetail.HoursFreed(role, use), profile, null, null, null,
-        null, null);
+    return new Benefit(
+        id, new BenefitDetail.HoursFreed(role, use), profile, null, null, null, null, null);
   }
 
   static Cost cost(String id, Profile profile, String optimismBias) {
     return new Cost(id, Cost.Kind.REVENUE, profile, u(optimismBias), null);
   }
 
-  static Project project(String id, Quarter start, Quarter end, List<Cost> costs,
-      List<Benefit> benefits) {
+  static Project project(
+      String id, Quarter start, Quarter end, List<Cost> costs, List<Benefit> benefits) {
     return project(id, Stage.APPROVED, "northby", Prices.REAL, start, end, costs, benefits);
   }
 
-  static Project project(String id, Stage stage, String area, Prices prices, Quarter start,
-      Quarter end, List<Cost> costs, List<Benefit> benefits) {
-    return new Project(id, "Project " + id, "Owner", BuildingBlock.PROJECTS_AND_PREVENTION, stage,
-        area, start, end, prices, costs, benefits, null);
+  static Project project(
+      String id,
+      Stage stage,
+      String area,
+      Prices prices,
+      Quarter start,
+      Quarter end,
+      List<Cost> costs,
+      List<Benefit> benefits) {
+    return new Project(
+        id,
+        "Project " + id,
+        "Owner",
+        BuildingBlock.PROJECTS_AND_PREVENTION,
+        stage,
+        area,
+        start,
+        end,
+        prices,
+        costs,
+        benefits,
+        null);
   }
 
-  static Factors factors(String deadweight, String displacement, String attribution,
-      String optimismBias) {
-    return new Factors(u(deadweight), u(displacement), Uncertain.ZERO, Uncertain.ZERO,
-        u(attribution), u(optimismBias));
+  static Factors factors(
+      String deadweight, String displacement, String attribution, String optimismBias) {
+    return new Factors(
+        u(deadweight),
+        u(displacement),
+        Uncertain.ZERO,
+        Uncertain.ZERO,
+        u(attribution),
+        u(optimismBias));
   }
 }

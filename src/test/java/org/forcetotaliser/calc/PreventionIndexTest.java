@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The Prevention Index worked by hand on a toy table (docs/method.md §Prevention Index).
  *
- * <p>Three forces, two periods, two bundled indicators. Population is bundled for mid-2018
- * only, so YE 2019-03 (starts April 2018) uses mid-2018 and YE 2020-03 (starts April 2019)
- * carries it forward. Rates are offences ÷ population × 1,000:
+ * <p>Three forces, two periods, two bundled indicators. Population is bundled for mid-2018 only, so
+ * YE 2019-03 (starts April 2018) uses mid-2018 and YE 2020-03 (starts April 2019) carries it
+ * forward. Rates are offences ÷ population × 1,000:
  *
  * <pre>
  *            pop   crime YE19 → YE20   rate          robbery YE19 → YE20   rate
@@ -37,15 +37,18 @@ class PreventionIndexTest {
   static final YearEnding YE19 = YearEnding.of(2019, 3);
   static final YearEnding YE20 = YearEnding.of(2020, 3);
   static final Location AT = new Location("force.yaml", 3, 13);
-  static final List<ForceArea> AREAS = List.of(new ForceArea("city-of-london",
-      ForceArea.CITY_OF_LONDON, "City of London"),
-      new ForceArea("epsilon", "E23000099", "Epsilon"),
-      new ForceArea("alpha", "E23000101", "Alpha"), new ForceArea("beta", "E23000102", "Beta"),
-      new ForceArea("gamma", "E23000103", "Gamma"), new ForceArea("delta", "E23000104",
-      "Delta"));
-  static final List<IndexIndicator> INDICATORS = List.of(
-      new IndexIndicator("crime", "Crime", "crime", true),
-      new IndexIndicator("robbery", "Robbery", "robbery", true));
+  static final List<ForceArea> AREAS =
+      List.of(
+          new ForceArea("city-of-london", ForceArea.CITY_OF_LONDON, "City of London"),
+          new ForceArea("epsilon", "E23000099", "Epsilon"),
+          new ForceArea("alpha", "E23000101", "Alpha"),
+          new ForceArea("beta", "E23000102", "Beta"),
+          new ForceArea("gamma", "E23000103", "Gamma"),
+          new ForceArea("delta", "E23000104", "Delta"));
+  static final List<IndexIndicator> INDICATORS =
+      List.of(
+          new IndexIndicator("crime", "Crime", "crime", true),
+          new IndexIndicator("robbery", "Robbery", "robbery", true));
 
   static final class Toy {
     final Map<SeriesKey, BigDecimal> counts = new LinkedHashMap<>();
@@ -63,7 +66,8 @@ class PreventionIndexTest {
     }
 
     Toy supplied(String file, String area, String indicator, YearEnding p, String v) {
-      supplied.computeIfAbsent(file, f -> new LinkedHashMap<>())
+      supplied
+          .computeIfAbsent(file, f -> new LinkedHashMap<>())
           .put(new SeriesKey(area, indicator, p), new BigDecimal(v));
       return this;
     }
@@ -74,12 +78,20 @@ class PreventionIndexTest {
   }
 
   static Toy threeForces() {
-    return new Toy().pop("alpha", 2018, 1000).pop("beta", 2018, 2000).pop("gamma", 2018, 500)
-        .count("alpha", "crime", YE19, 100).count("alpha", "crime", YE20, 80)
-        .count("alpha", "robbery", YE19, 10).count("alpha", "robbery", YE20, 5)
-        .count("beta", "crime", YE19, 300).count("beta", "crime", YE20, 240)
-        .count("beta", "robbery", YE19, 20).count("beta", "robbery", YE20, 20)
-        .count("gamma", "crime", YE19, 50).count("gamma", "crime", YE20, 60)
+    return new Toy()
+        .pop("alpha", 2018, 1000)
+        .pop("beta", 2018, 2000)
+        .pop("gamma", 2018, 500)
+        .count("alpha", "crime", YE19, 100)
+        .count("alpha", "crime", YE20, 80)
+        .count("alpha", "robbery", YE19, 10)
+        .count("alpha", "robbery", YE20, 5)
+        .count("beta", "crime", YE19, 300)
+        .count("beta", "crime", YE20, 240)
+        .count("beta", "robbery", YE19, 20)
+        .count("beta", "robbery", YE20, 20)
+        .count("gamma", "crime", YE19, 50)
+        .count("gamma", "crime", YE20, 60)
         .count("gamma", "robbery", YE19, 10);
   }
 
@@ -88,13 +100,18 @@ class PreventionIndexTest {
     for (String c : comparators) {
       ids.add(new IndexSettings.Located<>(c, AT));
     }
-    return new IndexSettings(new IndexSettings.Located<>("alpha", AT), null, null,
-        new IndexSettings.Listed(ids, AT), indicators, AT);
+    return new IndexSettings(
+        new IndexSettings.Located<>("alpha", AT),
+        null,
+        null,
+        new IndexSettings.Listed(ids, AT),
+        indicators,
+        AT);
   }
 
   static IndexSettings.Indicator ind(String id, String weight) {
-    return new IndexSettings.Indicator(id, new BigDecimal(weight), null, null,
-        new Location("force.yaml", 6, 13));
+    return new IndexSettings.Indicator(
+        id, new BigDecimal(weight), null, null, new Location("force.yaml", 6, 13));
   }
 
   static IndexResult compute(NationalData data, IndexSettings s) {
@@ -163,17 +180,19 @@ class PreventionIndexTest {
       assertThat(robbery.gapPp()).isEqualByComparingTo("50");
       assertThat(robbery.of()).isEqualTo(2);
       assertThat(robbery.byForce().get("gamma").improvement()).isNull();
-      assertThat(r.notes()).anyMatch(n -> n.startsWith("`robbery`: no usable value")
-          && n.contains("for gamma"));
+      assertThat(r.notes())
+          .anyMatch(n -> n.startsWith("`robbery`: no usable value") && n.contains("for gamma"));
     }
 
     @Test
     void thePopulationCarriedForwardIsSaid() {
-      assertThat(r.notes()).containsExactly("population-carried-forward: YE 2020-03 starts in "
-          + "2019 and the mid-2019 population estimate is not bundled, so rates for YE 2020-03 "
-          + "use the mid-2018 estimate, the latest earlier one",
-          "`robbery`: no usable value at YE 2019-03 or YE 2020-03 for gamma, left out of this "
-              + "indicator's comparator mean and rank, and without a composite index");
+      assertThat(r.notes())
+          .containsExactly(
+              "population-carried-forward: YE 2020-03 starts in "
+                  + "2019 and the mid-2019 population estimate is not bundled, so rates for YE 2020-03 "
+                  + "use the mid-2018 estimate, the latest earlier one",
+              "`robbery`: no usable value at YE 2019-03 or YE 2020-03 for gamma, left out of this "
+                  + "indicator's comparator mean and rank, and without a composite index");
     }
   }
 
@@ -203,18 +222,27 @@ class PreventionIndexTest {
     void weightsWeighTheLogarithms() {
       // crime weight 2, robbery 1: 100 × exp((2 ln 1.25 + ln 2) / 3) = 100 × 3.125^(1/3)
       //   = 146.2009
-      IndexResult w = compute(threeForces().data(), listed(List.of(ind("crime", "2"),
-          ind("robbery", "1")), "beta"));
+      IndexResult w =
+          compute(
+              threeForces().data(),
+              listed(List.of(ind("crime", "2"), ind("robbery", "1")), "beta"));
       assertThat(round(w.index().force(), 2)).isEqualByComparingTo("146.20");
     }
 
     @Test
     void aRateThatHalvesAndOneThatDoublesCancelOut() {
-      Toy t = new Toy().pop("alpha", 2018, 1000).pop("beta", 2018, 1000)
-          .count("alpha", "crime", YE19, 100).count("alpha", "crime", YE20, 50)
-          .count("alpha", "robbery", YE19, 10).count("alpha", "robbery", YE20, 20)
-          .count("beta", "crime", YE19, 100).count("beta", "crime", YE20, 100)
-          .count("beta", "robbery", YE19, 10).count("beta", "robbery", YE20, 10);
+      Toy t =
+          new Toy()
+              .pop("alpha", 2018, 1000)
+              .pop("beta", 2018, 1000)
+              .count("alpha", "crime", YE19, 100)
+              .count("alpha", "crime", YE20, 50)
+              .count("alpha", "robbery", YE19, 10)
+              .count("alpha", "robbery", YE20, 20)
+              .count("beta", "crime", YE19, 100)
+              .count("beta", "crime", YE20, 100)
+              .count("beta", "robbery", YE19, 10)
+              .count("beta", "robbery", YE20, 10);
       // ratios 2 and 0.5: 100 × √1 = 100, the same as beta's no change: tied, both rank 1
       IndexResult x = compute(t.data(), listed(List.of(), "beta"));
       assertThat(round(x.index().force(), 2)).isEqualByComparingTo("100.00");
@@ -224,12 +252,19 @@ class PreventionIndexTest {
 
     @Test
     void aSeriesWhereHigherIsBetterUsesTheInverseRatio() {
-      Toy t = threeForces().supplied("indicators/survey.csv", "alpha", "confidence", YE19, "0.5")
-          .supplied("indicators/survey.csv", "alpha", "confidence", YE20, "0.6")
-          .supplied("indicators/survey.csv", "beta", "confidence", YE19, "0.4")
-          .supplied("indicators/survey.csv", "beta", "confidence", YE20, "0.4");
-      IndexSettings.Indicator confidence = new IndexSettings.Indicator("confidence",
-          BigDecimal.ONE, IndexSettings.Better.HIGHER, "indicators/survey.csv", AT);
+      Toy t =
+          threeForces()
+              .supplied("indicators/survey.csv", "alpha", "confidence", YE19, "0.5")
+              .supplied("indicators/survey.csv", "alpha", "confidence", YE20, "0.6")
+              .supplied("indicators/survey.csv", "beta", "confidence", YE19, "0.4")
+              .supplied("indicators/survey.csv", "beta", "confidence", YE20, "0.4");
+      IndexSettings.Indicator confidence =
+          new IndexSettings.Indicator(
+              "confidence",
+              BigDecimal.ONE,
+              IndexSettings.Better.HIGHER,
+              "indicators/survey.csv",
+              AT);
       IndexResult x = compute(t.data(), listed(List.of(ind("crime", "1"), confidence), "beta"));
       // confidence: (0.6 − 0.5) / 0.5 = +0.2, higher is better so improvement +0.2;
       // ratio 0.6/0.5 = 1.2; with crime's 1.25: 100 × √(1.25 × 1.2) = 100 × √1.5 = 122.47
@@ -246,37 +281,57 @@ class PreventionIndexTest {
     void aMissingValueForTheForceIsAnErrorAtItsIndicator() {
       Toy t = threeForces();
       t.counts.remove(new SeriesKey("alpha", "robbery", YE20));
-      IndexSettings s = new IndexSettings(new IndexSettings.Located<>("alpha", AT),
-          new IndexSettings.Located<>(YE19, AT), new IndexSettings.Located<>(YE20, AT),
-          new IndexSettings.Listed(List.of(new IndexSettings.Located<>("beta", AT)), AT),
-          List.of(ind("crime", "1"), ind("robbery", "1")), AT);
+      IndexSettings s =
+          new IndexSettings(
+              new IndexSettings.Located<>("alpha", AT),
+              new IndexSettings.Located<>(YE19, AT),
+              new IndexSettings.Located<>(YE20, AT),
+              new IndexSettings.Listed(List.of(new IndexSettings.Located<>("beta", AT)), AT),
+              List.of(ind("crime", "1"), ind("robbery", "1")),
+              AT);
       PreventionIndex.Outcome o = PreventionIndex.compute(t.data(), s);
       assertThat(o.result()).isNull();
-      assertThat(o.errors()).singleElement().satisfies(d -> {
-        assertThat(d.rule()).isEqualTo("missing-index-value");
-        assertThat(d.location()).hasToString("force.yaml:6:13");
-      });
+      assertThat(o.errors())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.rule()).isEqualTo("missing-index-value");
+                assertThat(d.location()).hasToString("force.yaml:6:13");
+              });
     }
 
     @Test
     void anUnknownIndicatorSuggestsTheNearest() {
-      PreventionIndex.Outcome o = PreventionIndex.compute(threeForces().data(),
-          listed(List.of(ind("robery", "1")), "beta"));
-      assertThat(o.errors()).singleElement().satisfies(d -> {
-        assertThat(d.rule()).isEqualTo("unknown-indicator");
-        assertThat(d.hint()).isEqualTo("did you mean `robbery`?");
-      });
+      PreventionIndex.Outcome o =
+          PreventionIndex.compute(
+              threeForces().data(), listed(List.of(ind("robery", "1")), "beta"));
+      assertThat(o.errors())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.rule()).isEqualTo("unknown-indicator");
+                assertThat(d.hint()).isEqualTo("did you mean `robbery`?");
+              });
     }
 
     @Test
     void aPeriodWithNoFiguresIsAnError() {
-      IndexSettings s = new IndexSettings(new IndexSettings.Located<>("alpha", AT),
-          new IndexSettings.Located<>(YearEnding.of(2019, 6), AT), null, null, List.of(), AT);
+      IndexSettings s =
+          new IndexSettings(
+              new IndexSettings.Located<>("alpha", AT),
+              new IndexSettings.Located<>(YearEnding.of(2019, 6), AT),
+              null,
+              null,
+              List.of(),
+              AT);
       PreventionIndex.Outcome o = PreventionIndex.compute(threeForces().data(), s);
-      assertThat(o.errors()).singleElement().satisfies(d -> {
-        assertThat(d.rule()).isEqualTo("unknown-index-period");
-        assertThat(d.hint()).isEqualTo("did you mean `YE 2019-03` or `YE 2020-03`?");
-      });
+      assertThat(o.errors())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.rule()).isEqualTo("unknown-index-period");
+                assertThat(d.hint()).isEqualTo("did you mean `YE 2019-03` or `YE 2020-03`?");
+              });
     }
   }
 
@@ -284,22 +339,39 @@ class PreventionIndexTest {
   class Nearest {
     /**
      * One indicator, crime, at baseline: alpha 100, beta 150, gamma 100, delta 50, epsilon 100,
-     * City of London 100. With one dimension the z-scored distance is |ln x − ln 100| / sd, so
-     * the order is by |ln(x / 100)|: gamma and epsilon 0 (tied: ONS code E23000099 first), beta
-     * ln 1.5 = 0.405, delta ln 2 = 0.693. City of London is never a candidate.
+     * City of London 100. With one dimension the z-scored distance is |ln x − ln 100| / sd, so the
+     * order is by |ln(x / 100)|: gamma and epsilon 0 (tied: ONS code E23000099 first), beta ln 1.5
+     * = 0.405, delta ln 2 = 0.693. City of London is never a candidate.
      */
     Toy toy() {
       Toy t = new Toy();
-      Map<String, Long> base = Map.of("alpha", 100L, "beta", 150L, "gamma", 100L, "delta", 50L,
-          "epsilon", 100L, "city-of-london", 100L);
-      base.forEach((a, n) -> t.pop(a, 2018, 1000).count(a, "crime", YE19, n)
-          .count(a, "crime", YE20, n));
+      Map<String, Long> base =
+          Map.of(
+              "alpha",
+              100L,
+              "beta",
+              150L,
+              "gamma",
+              100L,
+              "delta",
+              50L,
+              "epsilon",
+              100L,
+              "city-of-london",
+              100L);
+      base.forEach(
+          (a, n) -> t.pop(a, 2018, 1000).count(a, "crime", YE19, n).count(a, "crime", YE20, n));
       return t;
     }
 
     IndexSettings nearest(int k) {
-      return new IndexSettings(new IndexSettings.Located<>("alpha", AT), null, null,
-          new IndexSettings.Nearest(k, AT), List.of(ind("crime", "1")), AT);
+      return new IndexSettings(
+          new IndexSettings.Located<>("alpha", AT),
+          null,
+          null,
+          new IndexSettings.Nearest(k, AT),
+          List.of(ind("crime", "1")),
+          AT);
     }
 
     @Test
@@ -321,9 +393,11 @@ class PreventionIndexTest {
       assertThat(r.comparators()).containsExactly("epsilon", "gamma", "beta", "delta");
       assertThat(r.distances().get("beta").setScale(4, RoundingMode.HALF_EVEN))
           .isEqualByComparingTo("1.1438");
-      assertThat(r.notes().get(0)).startsWith("comparators: the 4 nearest by baseline crime "
-          + "profile (computed; not the Home Office most similar group), nearest first: "
-          + "epsilon, gamma, beta, delta");
+      assertThat(r.notes().get(0))
+          .startsWith(
+              "comparators: the 4 nearest by baseline crime "
+                  + "profile (computed; not the Home Office most similar group), nearest first: "
+                  + "epsilon, gamma, beta, delta");
     }
   }
 }

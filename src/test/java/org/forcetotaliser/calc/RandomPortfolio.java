@@ -60,21 +60,43 @@ public final class RandomPortfolio {
   }
 
   private Benefit benefit(String id, Quarter start, Quarter end) {
-    BenefitDetail detail = switch (random.nextInt(5)) {
-      case 0 -> new BenefitDetail.CrimeHarm(OFFENCES[random.nextInt(OFFENCES.length)],
-          BenefitDetail.CountedAs.RECORDED);
-      case 1 -> new BenefitDetail.HoursFreed(ROLES[random.nextInt(ROLES.length)],
-          BenefitDetail.Use.values()[random.nextInt(3)]);
-      case 2 -> new BenefitDetail.Cashable();
-      case 3 -> new BenefitDetail.Wider(amount(500), FinancialYear.of(2010 + random.nextInt(14)),
-          BenefitDetail.ValueClass.FISCAL, "test", random.nextBoolean());
-      default -> new BenefitDetail.Qualitative("score");
-    };
-    Factors f = new Factors(pct(40), pct(20), pct(10), pct(10),
-        Uncertain.point(BigDecimal.valueOf(50 + random.nextInt(51), 2)), pct(40));
+    BenefitDetail detail =
+        switch (random.nextInt(5)) {
+          case 0 ->
+              new BenefitDetail.CrimeHarm(
+                  OFFENCES[random.nextInt(OFFENCES.length)], BenefitDetail.CountedAs.RECORDED);
+          case 1 ->
+              new BenefitDetail.HoursFreed(
+                  ROLES[random.nextInt(ROLES.length)],
+                  BenefitDetail.Use.values()[random.nextInt(3)]);
+          case 2 -> new BenefitDetail.Cashable();
+          case 3 ->
+              new BenefitDetail.Wider(
+                  amount(500),
+                  FinancialYear.of(2010 + random.nextInt(14)),
+                  BenefitDetail.ValueClass.FISCAL,
+                  "test",
+                  random.nextBoolean());
+          default -> new BenefitDetail.Qualitative("score");
+        };
+    Factors f =
+        new Factors(
+            pct(40),
+            pct(20),
+            pct(10),
+            pct(10),
+            Uncertain.point(BigDecimal.valueOf(50 + random.nextInt(51), 2)),
+            pct(40));
     String claim = CLAIMS[random.nextInt(CLAIMS.length)];
-    return new Benefit(id, detail, profile(start, end, detail instanceof BenefitDetail.Cashable
-        ? 20000 : 50), f, null, null, claim, new Location("p.yaml", 1, 1));
+    return new Benefit(
+        id,
+        detail,
+        profile(start, end, detail instanceof BenefitDetail.Cashable ? 20000 : 50),
+        f,
+        null,
+        null,
+        claim,
+        new Location("p.yaml", 1, 1));
   }
 
   public Project project(int n) {
@@ -88,13 +110,27 @@ public final class RandomPortfolio {
     List<Cost> costs = new ArrayList<>();
     int nc = random.nextInt(3);
     for (int i = 0; i < nc; i++) {
-      costs.add(new Cost("c" + i, Cost.Kind.values()[random.nextInt(3)],
-          profile(start, end, 30000), pct(60), null));
+      costs.add(
+          new Cost(
+              "c" + i,
+              Cost.Kind.values()[random.nextInt(3)],
+              profile(start, end, 30000),
+              pct(60),
+              null));
     }
-    return new Project(String.format("p%03d", n), "P" + n, "Owner",
-        BuildingBlock.values()[random.nextInt(6)], Stage.values()[random.nextInt(4)],
-        AREAS[random.nextInt(AREAS.length)], start, end,
-        random.nextInt(4) == 0 ? Prices.NOMINAL : Prices.REAL, costs, benefits, null);
+    return new Project(
+        String.format("p%03d", n),
+        "P" + n,
+        "Owner",
+        BuildingBlock.values()[random.nextInt(6)],
+        Stage.values()[random.nextInt(4)],
+        AREAS[random.nextInt(AREAS.length)],
+        start,
+        end,
+        random.nextInt(4) == 0 ? Prices.NOMINAL : Prices.REAL,
+        costs,
+        benefits,
+        null);
   }
 
   public List<Project> projects(int count) {
@@ -116,8 +152,11 @@ public final class RandomPortfolio {
         for (Quarter q : Quarter.range(p.start(), p.end())) {
           if (!q.isAfter(asOf) && random.nextInt(3) > 0) {
             m.computeIfAbsent(new Actuals.Key(p.id(), item), k -> new TreeMap<>())
-                .put(q, new Actuals.Cell(BigDecimal.valueOf(random.nextInt(100000), 2),
-                    new Location("a.csv", 2, 1)));
+                .put(
+                    q,
+                    new Actuals.Cell(
+                        BigDecimal.valueOf(random.nextInt(100000), 2),
+                        new Location("a.csv", 2, 1)));
           }
         }
       }

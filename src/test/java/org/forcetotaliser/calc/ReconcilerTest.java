@@ -3,7 +3,6 @@ package org.forcetotaliser.calc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.forcetotaliser.calc.Fixtures.d;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,26 +27,41 @@ class ReconcilerTest {
 
   /** Cash £100 a quarter for eight quarters from 2025-26 Q1, attribution 50 %. */
   private static Project cashProject() {
-    Factors half = new Factors(Uncertain.ZERO, Uncertain.ZERO, Uncertain.ZERO, Uncertain.ZERO,
-        Uncertain.point("0.5"), Uncertain.point("0.3"));
-    Benefit b = new Benefit("saving", new BenefitDetail.Cashable(),
-        new Profile.Rate(Uncertain.point("100"), false, null, null, null), half, null, null,
-        null, null);
+    Factors half =
+        new Factors(
+            Uncertain.ZERO,
+            Uncertain.ZERO,
+            Uncertain.ZERO,
+            Uncertain.ZERO,
+            Uncertain.point("0.5"),
+            Uncertain.point("0.3"));
+    Benefit b =
+        new Benefit(
+            "saving",
+            new BenefitDetail.Cashable(),
+            new Profile.Rate(Uncertain.point("100"), false, null, null, null),
+            half,
+            null,
+            null,
+            null,
+            null);
     return Fixtures.project("p", Fixtures.Q1_2025, Fixtures.Q4_2026, List.of(), List.of(b));
   }
 
   private static Actuals actuals(String project, String item, Object... quarterValues) {
     TreeMap<Quarter, Actuals.Cell> m = new TreeMap<>();
     for (int i = 0; i < quarterValues.length; i += 2) {
-      m.put((Quarter) quarterValues[i], new Actuals.Cell(d(quarterValues[i + 1].toString()),
-          new Location("actuals/a.csv", i / 2 + 2, 1)));
+      m.put(
+          (Quarter) quarterValues[i],
+          new Actuals.Cell(
+              d(quarterValues[i + 1].toString()), new Location("actuals/a.csv", i / 2 + 2, 1)));
     }
     return new Actuals(Map.of(new Actuals.Key(project, item), m));
   }
 
   private static ItemReconciliation reconcile(Project p, Actuals a, Quarter asOf) {
-    ProjectAppraisal appraisal = new Appraiser(Fixtures.settings(), Fixtures.reference())
-        .appraise(p);
+    ProjectAppraisal appraisal =
+        new Appraiser(Fixtures.settings(), Fixtures.reference()).appraise(p);
     return new Reconciler(Tolerance.DEFAULT, asOf).reconcile(appraisal, a).get(0);
   }
 
@@ -59,8 +73,8 @@ class ReconcilerTest {
     // (optimism bias is never applied in reconciliation)
     // forecast 135 + unreported plan (Q3 50 + four 2026-27 quarters 200) = 385
     // trend 135 + 250 × 0.90 = 360
-    ItemReconciliation r = reconcile(cashProject(),
-        actuals("p", "saving", Q1, 90, Q2, 80, Q4, 100), Q4);
+    ItemReconciliation r =
+        reconcile(cashProject(), actuals("p", "saving", Q1, 90, Q2, 80, Q4, 100), Q4);
     assertThat(r.planned()).isEqualByComparingTo("200");
     assertThat(r.plannedReported()).isEqualByComparingTo("150");
     assertThat(r.actual()).isEqualByComparingTo("135");
@@ -122,12 +136,19 @@ class ReconcilerTest {
     // plan 60 in 2025-26 Q4 and 75 in 2026-27 Q4; reported 57 in 2025-26 Q4 only
     // as of 2026-27 Q4: latest reported due quarter is 2025-26 Q4 → 57 / 60 = 95 % green,
     // and 2026-27 Q4 is missing. No additionality, no sums, no forecast.
-    Benefit b = new Benefit("confidence", new BenefitDetail.Qualitative("% confident"),
-        Fixtures.quarters("2025-26 Q4", 60, "2026-27 Q4", 75), null, null, null, null, null);
-    Project p = Fixtures.project("academy", Fixtures.Q1_2025, Fixtures.Q4_2026, List.of(),
-        List.of(b));
-    ItemReconciliation r = reconcile(p, actuals("academy", "confidence", Q4, 57),
-        Fixtures.Q4_2026);
+    Benefit b =
+        new Benefit(
+            "confidence",
+            new BenefitDetail.Qualitative("% confident"),
+            Fixtures.quarters("2025-26 Q4", 60, "2026-27 Q4", 75),
+            null,
+            null,
+            null,
+            null,
+            null);
+    Project p =
+        Fixtures.project("academy", Fixtures.Q1_2025, Fixtures.Q4_2026, List.of(), List.of(b));
+    ItemReconciliation r = reconcile(p, actuals("academy", "confidence", Q4, 57), Fixtures.Q4_2026);
     assertThat(r.planned()).isEqualByComparingTo("60");
     assertThat(r.actual()).isEqualByComparingTo("57");
     assertThat(r.variance()).isEqualByComparingTo("-3");
@@ -142,11 +163,16 @@ class ReconcilerTest {
   void spendIsJudgedByDistanceFromPlan() {
     // cost £1,000 in Q1; spent £1,250 → 125 %: 25 points over, beyond 10 (green) but within
     // 30 (amber) → amber. Costs carry no additionality.
-    Project p = Fixtures.project("p", Fixtures.Q1_2025, Fixtures.Q4_2026,
-        List.of(Fixtures.cost("kit", Fixtures.quarters("2025-26 Q1", 1000), "0.5")), List.of());
+    Project p =
+        Fixtures.project(
+            "p",
+            Fixtures.Q1_2025,
+            Fixtures.Q4_2026,
+            List.of(Fixtures.cost("kit", Fixtures.quarters("2025-26 Q1", 1000), "0.5")),
+            List.of());
     ProjectAppraisal a = new Appraiser(Fixtures.settings(), Fixtures.reference()).appraise(p);
-    ItemReconciliation r = new Reconciler(Tolerance.DEFAULT, Q1)
-        .reconcile(a, actuals("p", "kit", Q1, 1250)).get(0);
+    ItemReconciliation r =
+        new Reconciler(Tolerance.DEFAULT, Q1).reconcile(a, actuals("p", "kit", Q1, 1250)).get(0);
     assertThat(r.type()).isEqualTo("cost");
     assertThat(r.planned()).isEqualByComparingTo("1000");
     assertThat(r.actual()).isEqualByComparingTo("1250");

@@ -21,10 +21,24 @@ class RoadmapsTest {
   private static final Quarter NEXT_Q1 = Quarter.of(2026, 1);
   private static final Quarter NEXT_Q4 = Quarter.of(2026, 4);
 
-  private static Roadmap.Action action(Quarter start, Quarter due, Quarter done,
-      List<Roadmap.Milestone> milestones, Map<Quarter, Roadmap.Progress> progress) {
-    return new Roadmap.Action("a", "An action", BuildingBlock.PARTNERSHIPS, "Insp A. Owner",
-        start, due, done, List.of(), milestones, new TreeMap<>(progress), null);
+  private static Roadmap.Action action(
+      Quarter start,
+      Quarter due,
+      Quarter done,
+      List<Roadmap.Milestone> milestones,
+      Map<Quarter, Roadmap.Progress> progress) {
+    return new Roadmap.Action(
+        "a",
+        "An action",
+        BuildingBlock.PARTNERSHIPS,
+        "Insp A. Owner",
+        start,
+        due,
+        done,
+        List.of(),
+        milestones,
+        new TreeMap<>(progress),
+        null);
   }
 
   private static Roadmap.Action action(Quarter start, Quarter due, Quarter done) {
@@ -51,14 +65,11 @@ class RoadmapsTest {
 
     @Test
     void overdueWhenDueByAsOfAndNotDone() {
-      assertThat(Roadmaps.assess(action(Q1, Q2, null), Q3).state())
-          .isEqualTo(ActionState.OVERDUE);
+      assertThat(Roadmaps.assess(action(Q1, Q2, null), Q3).state()).isEqualTo(ActionState.OVERDUE);
       // due in the as-of quarter and not done: overdue
-      assertThat(Roadmaps.assess(action(Q1, Q3, null), Q3).state())
-          .isEqualTo(ActionState.OVERDUE);
+      assertThat(Roadmaps.assess(action(Q1, Q3, null), Q3).state()).isEqualTo(ActionState.OVERDUE);
       // done only after the as-of quarter: as of Q3 it is not done, and it was due in Q2
-      assertThat(Roadmaps.assess(action(Q1, Q2, Q4), Q3).state())
-          .isEqualTo(ActionState.OVERDUE);
+      assertThat(Roadmaps.assess(action(Q1, Q2, Q4), Q3).state()).isEqualTo(ActionState.OVERDUE);
     }
 
     @Test
@@ -80,14 +91,22 @@ class RoadmapsTest {
   @Nested
   class Milestones {
     /** Action 2025-26 Q1 to 2026-27 Q4 with one milestone of each case, as of 2025-26 Q3. */
-    private final ActionStatus s = Roadmaps.assess(action(Q1, NEXT_Q4, null, List.of(
-        ms("met-on-time", Q1, Q1),
-        ms("met-early", Q2, Q1),
-        ms("late-done", Q2, Q3),
-        ms("late-not-done", Q3, null),
-        ms("done-after-as-of", Q3, Q4),
-        ms("not-due", Q4, null),
-        ms("not-due-but-done", NEXT_Q1, Q2)), Map.of()), Q3);
+    private final ActionStatus s =
+        Roadmaps.assess(
+            action(
+                Q1,
+                NEXT_Q4,
+                null,
+                List.of(
+                    ms("met-on-time", Q1, Q1),
+                    ms("met-early", Q2, Q1),
+                    ms("late-done", Q2, Q3),
+                    ms("late-not-done", Q3, null),
+                    ms("done-after-as-of", Q3, Q4),
+                    ms("not-due", Q4, null),
+                    ms("not-due-but-done", NEXT_Q1, Q2)),
+                Map.of()),
+            Q3);
 
     @Test
     void dueAreThoseDueByAsOf() {
@@ -103,7 +122,8 @@ class RoadmapsTest {
 
     @Test
     void lateAreDoneAfterDueOrNotDone() {
-      assertThat(s.late()).extracting(Roadmap.Milestone::id)
+      assertThat(s.late())
+          .extracting(Roadmap.Milestone::id)
           .containsExactly("late-done", "late-not-done", "done-after-as-of");
     }
 
@@ -115,8 +135,8 @@ class RoadmapsTest {
 
     @Test
     void deliveryIsAbsentWhenNothingIsDue() {
-      ActionStatus none = Roadmaps.assess(action(Q1, NEXT_Q4, null,
-          List.of(ms("later", Q4, null)), Map.of()), Q3);
+      ActionStatus none =
+          Roadmaps.assess(action(Q1, NEXT_Q4, null, List.of(ms("later", Q4, null)), Map.of()), Q3);
       assertThat(none.milestonesDue()).isZero();
       assertThat(none.milestoneDelivery()).isNull();
     }
@@ -124,10 +144,11 @@ class RoadmapsTest {
 
   @Nested
   class Rag {
-    private final Map<Quarter, Roadmap.Progress> reports = Map.of(
-        Q1, rag(Roadmap.ReportedRag.GREEN),
-        Q2, rag(Roadmap.ReportedRag.AMBER),
-        Q4, rag(Roadmap.ReportedRag.RED));
+    private final Map<Quarter, Roadmap.Progress> reports =
+        Map.of(
+            Q1, rag(Roadmap.ReportedRag.GREEN),
+            Q2, rag(Roadmap.ReportedRag.AMBER),
+            Q4, rag(Roadmap.ReportedRag.RED));
 
     @Test
     void latestReportUpToAsOf() {
@@ -172,28 +193,65 @@ class RoadmapsTest {
   void blockAddsUpItsActions() {
     // partnerships as of Q3: one done (2 milestones met of 2), one overdue (1 due, not done),
     // one not started; delivery (2 + 0) / (2 + 1) = 2/3
-    Roadmap.Action done = new Roadmap.Action("done", "t", BuildingBlock.PARTNERSHIPS, "o", Q1,
-        Q2, Q2, List.of(), List.of(ms("m1", Q1, Q1), ms("m2", Q2, Q2)), new TreeMap<>(), null);
-    Roadmap.Action overdue = new Roadmap.Action("overdue", "t", BuildingBlock.PARTNERSHIPS,
-        "o", Q1, Q2, null, List.of(), List.of(ms("m3", Q2, null)),
-        new TreeMap<>(Map.of(Q2, rag(Roadmap.ReportedRag.RED))), null);
-    Roadmap.Action later = new Roadmap.Action("later", "t", BuildingBlock.PARTNERSHIPS, "o",
-        Q4, NEXT_Q4, null, List.of(), List.of(), new TreeMap<>(), null);
+    Roadmap.Action done =
+        new Roadmap.Action(
+            "done",
+            "t",
+            BuildingBlock.PARTNERSHIPS,
+            "o",
+            Q1,
+            Q2,
+            Q2,
+            List.of(),
+            List.of(ms("m1", Q1, Q1), ms("m2", Q2, Q2)),
+            new TreeMap<>(),
+            null);
+    Roadmap.Action overdue =
+        new Roadmap.Action(
+            "overdue",
+            "t",
+            BuildingBlock.PARTNERSHIPS,
+            "o",
+            Q1,
+            Q2,
+            null,
+            List.of(),
+            List.of(ms("m3", Q2, null)),
+            new TreeMap<>(Map.of(Q2, rag(Roadmap.ReportedRag.RED))),
+            null);
+    Roadmap.Action later =
+        new Roadmap.Action(
+            "later",
+            "t",
+            BuildingBlock.PARTNERSHIPS,
+            "o",
+            Q4,
+            NEXT_Q4,
+            null,
+            List.of(),
+            List.of(),
+            new TreeMap<>(),
+            null);
     Roadmap roadmap = new Roadmap(Map.of(), List.of(done, overdue, later));
-    List<ActionStatus> statuses = roadmap.actions().stream()
-        .map(a -> Roadmaps.assess(a, Q3)).toList();
+    List<ActionStatus> statuses =
+        roadmap.actions().stream().map(a -> Roadmaps.assess(a, Q3)).toList();
     BlockStatus p = Roadmaps.blocks(roadmap, statuses, Map.of(), Map.of()).get(1);
     assertThat(p.block()).isEqualTo(BuildingBlock.PARTNERSHIPS);
     assertThat(p.actions()).isEqualTo(3);
-    assertThat(p.states()).containsEntry(ActionState.DONE, 1)
-        .containsEntry(ActionState.OVERDUE, 1).containsEntry(ActionState.NOT_STARTED, 1)
+    assertThat(p.states())
+        .containsEntry(ActionState.DONE, 1)
+        .containsEntry(ActionState.OVERDUE, 1)
+        .containsEntry(ActionState.NOT_STARTED, 1)
         .containsEntry(ActionState.IN_PROGRESS, 0);
-    assertThat(p.rags()).containsEntry(ActionRag.COMPLETE, 1).containsEntry(ActionRag.RED, 1)
-        .containsEntry(ActionRag.NOT_REPORTED, 1).containsEntry(ActionRag.GREEN, 0);
+    assertThat(p.rags())
+        .containsEntry(ActionRag.COMPLETE, 1)
+        .containsEntry(ActionRag.RED, 1)
+        .containsEntry(ActionRag.NOT_REPORTED, 1)
+        .containsEntry(ActionRag.GREEN, 0);
     assertThat(p.milestonesDue()).isEqualTo(3);
     assertThat(p.milestonesMet()).isEqualTo(2);
     assertThat(p.milestonesLate()).isEqualTo(1);
-    assertThat(p.milestoneDelivery()).isEqualByComparingTo(
-        new BigDecimal(2).divide(new BigDecimal(3), Decimals.CONTEXT));
+    assertThat(p.milestoneDelivery())
+        .isEqualByComparingTo(new BigDecimal(2).divide(new BigDecimal(3), Decimals.CONTEXT));
   }
 }

@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every figure is linear in the profiles: doubling every cost and benefit profile of a project
- * doubles every £, hour and harm figure, and leaves the ratios (BCR) alone. Exactly, up to
- * the 34 significant digits that a division is carried to (discount and deflator factors):
- * the two sides may differ in the 31st significant digit, never above it.
+ * doubles every £, hour and harm figure, and leaves the ratios (BCR) alone. Exactly, up to the 34
+ * significant digits that a division is carried to (discount and deflator factors): the two sides
+ * may differ in the 31st significant digit, never above it.
  */
 class ScalingPropertiesTest {
   private static final BigDecimal TWO = new BigDecimal(2);
@@ -47,15 +47,17 @@ class ScalingPropertiesTest {
       assertThat(t2.byYear().keySet()).isEqualTo(t1.byYear().keySet());
       for (Map.Entry<FinancialYear, Totals.YearFlow> y : t1.byYear().entrySet()) {
         Totals.YearFlow y2 = t2.byYear().get(y.getKey());
-        assertDoubled(id + " " + y.getKey() + " benefits", y.getValue().pvBenefits(),
-            y2.pvBenefits());
+        assertDoubled(
+            id + " " + y.getKey() + " benefits", y.getValue().pvBenefits(), y2.pvBenefits());
         assertDoubled(id + " " + y.getKey() + " costs", y.getValue().pvCosts(), y2.pvCosts());
       }
       if (t1.pvCosts() != null && t1.pvCosts().signum() > 0 && t1.pvBenefits() != null) {
         // BCR = PV benefits / PV costs: the same ratio
         BigDecimal left = t2.pvBenefits().multiply(t1.pvCosts());
-        assertThat(left).isCloseTo(t1.pvBenefits().multiply(t2.pvCosts()),
-            org.assertj.core.api.Assertions.within(left.abs().scaleByPowerOfTen(-29)));
+        assertThat(left)
+            .isCloseTo(
+                t1.pvBenefits().multiply(t2.pvCosts()),
+                org.assertj.core.api.Assertions.within(left.abs().scaleByPowerOfTen(-29)));
       }
       checked++;
     }
@@ -69,25 +71,55 @@ class ScalingPropertiesTest {
       return;
     }
     BigDecimal expected = once.multiply(TWO);
-    assertThat(twice).as(what).isCloseTo(expected,
-        org.assertj.core.api.Assertions.within(expected.abs().scaleByPowerOfTen(-30)));
+    assertThat(twice)
+        .as(what)
+        .isCloseTo(
+            expected,
+            org.assertj.core.api.Assertions.within(expected.abs().scaleByPowerOfTen(-30)));
   }
 
   static Project doubled(Project p) {
-    List<Cost> costs = p.costs().stream().map(c -> new Cost(c.id(), c.kind(),
-        doubled(c.profile()), c.optimismBias(), c.location())).toList();
-    List<Benefit> benefits = p.benefits().stream().map(b -> new Benefit(b.id(), b.detail(),
-        doubled(b.profile()), b.factors(), b.evidence(), b.confidence(), b.claim(),
-        b.location())).toList();
-    return new Project(p.id(), p.name(), p.owner(), p.buildingBlock(), p.stage(), p.area(),
-        p.start(), p.end(), p.prices(), costs, benefits, p.location());
+    List<Cost> costs =
+        p.costs().stream()
+            .map(
+                c ->
+                    new Cost(
+                        c.id(), c.kind(), doubled(c.profile()), c.optimismBias(), c.location()))
+            .toList();
+    List<Benefit> benefits =
+        p.benefits().stream()
+            .map(
+                b ->
+                    new Benefit(
+                        b.id(),
+                        b.detail(),
+                        doubled(b.profile()),
+                        b.factors(),
+                        b.evidence(),
+                        b.confidence(),
+                        b.claim(),
+                        b.location()))
+            .toList();
+    return new Project(
+        p.id(),
+        p.name(),
+        p.owner(),
+        p.buildingBlock(),
+        p.stage(),
+        p.area(),
+        p.start(),
+        p.end(),
+        p.prices(),
+        costs,
+        benefits,
+        p.location());
   }
 
   static Profile doubled(Profile profile) {
     if (profile instanceof Profile.Rate r) {
       // the drop-off is a percentage: it stays
-      return new Profile.Rate(r.amount().multipliedBy(TWO), r.perYear(), r.from(), r.to(),
-          r.dropOff());
+      return new Profile.Rate(
+          r.amount().multipliedBy(TWO), r.perYear(), r.from(), r.to(), r.dropOff());
     }
     Profile.Explicit e = (Profile.Explicit) profile;
     Map<Object, Uncertain> m = new LinkedHashMap<>();

@@ -80,12 +80,12 @@ class TotalPropertiesTest {
     ForceTotal whole = total(projects, actuals);
     ForceTotal first = total(projects.subList(0, 10), actuals);
     ForceTotal second = total(projects.subList(10, 20), actuals);
-    assertSameTotals(first.committed().totals().plus(second.committed().totals()),
-        whole.committed().totals());
+    assertSameTotals(
+        first.committed().totals().plus(second.committed().totals()), whole.committed().totals());
     assertThat(first.committed().actualValueToDate().add(second.committed().actualValueToDate()))
         .isEqualByComparingTo(whole.committed().actualValueToDate());
-    assertSameTotals(first.pipeline().totals().plus(second.pipeline().totals()),
-        whole.pipeline().totals());
+    assertSameTotals(
+        first.pipeline().totals().plus(second.pipeline().totals()), whole.pipeline().totals());
   }
 
   @ParameterizedTest
@@ -111,9 +111,13 @@ class TotalPropertiesTest {
       appraisals.add(pa);
       for (BenefitAppraisal b : pa.benefits()) {
         for (BenefitQuarter q : b.quarters()) {
-          cells.computeIfAbsent(new Actuals.Key(p.id(), b.benefit().id()),
-              k -> new java.util.TreeMap<>()).put(q.quarter(), new Actuals.Cell(q.gross(),
-                  new org.forcetotaliser.model.Location("a.csv", 2, 1)));
+          cells
+              .computeIfAbsent(
+                  new Actuals.Key(p.id(), b.benefit().id()), k -> new java.util.TreeMap<>())
+              .put(
+                  q.quarter(),
+                  new Actuals.Cell(
+                      q.gross(), new org.forcetotaliser.model.Location("a.csv", 2, 1)));
         }
       }
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.forcetotaliser.calc.Fixtures.d;
 
-import java.util.ArrayList;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +19,6 @@ import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.Uncertain;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** Hand-worked scenarios, tornado, switching values and simulation (docs/method.md §10). */
 class UncertaintyTest {
@@ -31,24 +29,39 @@ class UncertaintyTest {
   }
 
   /**
-   * Cash per_year 800..1200 (likely 1000) over 2025-26 only (the discount year: DF 1); a cost
-   * of £900 with optimism bias 0%..20% (likely 10%).
+   * Cash per_year 800..1200 (likely 1000) over 2025-26 only (the discount year: DF 1); a cost of
+   * £900 with optimism bias 0%..20% (likely 10%).
    */
   private static Project twoInputs() {
-    Benefit cash = new Benefit("saving", new BenefitDetail.Cashable(),
-        new Profile.Rate(new Uncertain(d("800"), d("1000"), d("1200")), true, null, null, null),
-        null, null, null, null, null);
-    Cost cost = new Cost("kit", Cost.Kind.CAPITAL, Fixtures.quarters("2025-26 Q1", 900),
-        new Uncertain(d("0"), d("0.1"), d("0.2")), null);
+    Benefit cash =
+        new Benefit(
+            "saving",
+            new BenefitDetail.Cashable(),
+            new Profile.Rate(new Uncertain(d("800"), d("1000"), d("1200")), true, null, null, null),
+            null,
+            null,
+            null,
+            null,
+            null);
+    Cost cost =
+        new Cost(
+            "kit",
+            Cost.Kind.CAPITAL,
+            Fixtures.quarters("2025-26 Q1", 900),
+            new Uncertain(d("0"), d("0.1"), d("0.2")),
+            null);
     return Fixtures.project("two", Fixtures.Q1_2025, Q4_2025, List.of(cost), List.of(cash));
   }
 
   @Test
   void rangedInputsAreTypedAndPrintedAsTheirPath() {
-    assertThat(RangedInput.of(twoInputs())).extracting(RangedInput::ref).containsExactly(
-        InputRef.Item.cost("kit").ref(InputRef.Factor.OPTIMISM_BIAS),
-        InputRef.Item.benefit("saving").ref(InputRef.Factor.PER_YEAR));
-    assertThat(RangedInput.of(twoInputs())).extracting(r -> r.ref().path())
+    assertThat(RangedInput.of(twoInputs()))
+        .extracting(RangedInput::ref)
+        .containsExactly(
+            InputRef.Item.cost("kit").ref(InputRef.Factor.OPTIMISM_BIAS),
+            InputRef.Item.benefit("saving").ref(InputRef.Factor.PER_YEAR));
+    assertThat(RangedInput.of(twoInputs()))
+        .extracting(r -> r.ref().path())
         .containsExactly("costs.kit.optimism_bias", "benefits.saving.profile.per_year");
     assertThat(InputRef.Item.benefit("x").entry(Quarter.of(2025, 2)).path())
         .isEqualTo("benefits.x.profile.2025-26 Q2");
@@ -70,8 +83,9 @@ class UncertaintyTest {
     // per_year alone: 800 − 990 = −190, 1,200 − 990 = 210 → swing 400
     // optimism bias alone: 1,000 − 900 = 100 at 0 %, 1,000 − 1,080 = −80 at 20 % → swing 180
     List<Sensitivity.Bar> bars = Sensitivity.tornado(appraiser(), twoInputs());
-    assertThat(bars).extracting(Sensitivity.Bar::input).containsExactly(
-        "benefits.saving.profile.per_year", "costs.kit.optimism_bias");
+    assertThat(bars)
+        .extracting(Sensitivity.Bar::input)
+        .containsExactly("benefits.saving.profile.per_year", "costs.kit.optimism_bias");
     assertThat(bars.get(0).npsvAtLow()).isEqualByComparingTo("-190");
     assertThat(bars.get(0).npsvAtHigh()).isEqualByComparingTo("210");
     assertThat(bars.get(1).npsvAtLow()).isEqualByComparingTo("100");
@@ -90,12 +104,19 @@ class UncertaintyTest {
 
   @Test
   void noSwitchingValueWhenNpsvKeepsItsSign() {
-    Benefit cash = new Benefit("saving", new BenefitDetail.Cashable(),
-        new Profile.Rate(new Uncertain(d("2000"), d("3000"), d("4000")), true, null, null,
-            null), null, null, null, null, null);
+    Benefit cash =
+        new Benefit(
+            "saving",
+            new BenefitDetail.Cashable(),
+            new Profile.Rate(
+                new Uncertain(d("2000"), d("3000"), d("4000")), true, null, null, null),
+            null,
+            null,
+            null,
+            null,
+            null);
     Cost cost = Fixtures.cost("kit", Fixtures.quarters("2025-26 Q1", 900), "0");
-    Project p = Fixtures.project("safe", Fixtures.Q1_2025, Q4_2025, List.of(cost),
-        List.of(cash));
+    Project p = Fixtures.project("safe", Fixtures.Q1_2025, Q4_2025, List.of(cost), List.of(cash));
     assertThat(Sensitivity.switching(appraiser(), p).get(0).value()).isNull();
   }
 
@@ -104,31 +125,65 @@ class UncertaintyTest {
   }
 
   /**
-   * Every kind of ranged input: a crime-harm benefit's factors, an hours-freed rate with a
-   * ranged drop-off (NPSV is not linear in it), a wider benefit's unit value, an explicit
-   * profile keyed by quarter and by year, costs' optimism bias and amounts, over three years.
+   * Every kind of ranged input: a crime-harm benefit's factors, an hours-freed rate with a ranged
+   * drop-off (NPSV is not linear in it), a wider benefit's unit value, an explicit profile keyed by
+   * quarter and by year, costs' optimism bias and amounts, over three years.
    */
   private static Project everyKind() {
-    Factors f = new Factors(range("0.05", "0.1", "0.3"), range("0", "0.05", "0.1"),
-        Uncertain.ZERO, range("0", "0", "0.1"), range("0.4", "0.6", "0.7"),
-        range("0.1", "0.2", "0.4"));
-    Benefit crime = Fixtures.crime("fewer-burglaries", "29A",
-        Fixtures.quarters("2025-26 Q2", 3, "2026-27", 8), f);
-    Benefit hours = new Benefit("hours", new BenefitDetail.HoursFreed("sergeant-and-below",
-        BenefitDetail.Use.REDEPLOYED), new Profile.Rate(range("150", "250", "300"), false,
-        null, null, range("0", "0.1", "0.25")), null, null, null, null, null);
+    Factors f =
+        new Factors(
+            range("0.05", "0.1", "0.3"),
+            range("0", "0.05", "0.1"),
+            Uncertain.ZERO,
+            range("0", "0", "0.1"),
+            range("0.4", "0.6", "0.7"),
+            range("0.1", "0.2", "0.4"));
+    Benefit crime =
+        Fixtures.crime(
+            "fewer-burglaries", "29A", Fixtures.quarters("2025-26 Q2", 3, "2026-27", 8), f);
+    Benefit hours =
+        new Benefit(
+            "hours",
+            new BenefitDetail.HoursFreed("sergeant-and-below", BenefitDetail.Use.REDEPLOYED),
+            new Profile.Rate(
+                range("150", "250", "300"), false, null, null, range("0", "0.1", "0.25")),
+            null,
+            null,
+            null,
+            null,
+            null);
     Map<Object, Uncertain> wider = new LinkedHashMap<>();
     wider.put(FinancialYear.of(2025), range("10", "20", "25"));
     wider.put(Quarter.of(2027, 1), Uncertain.point("4"));
-    Benefit partner = new Benefit("partner", new BenefitDetail.Wider(range("300", "415", "500"),
-        FinancialYear.of(2008), BenefitDetail.ValueClass.FISCAL, null, false),
-        new Profile.Explicit(wider), null, null, null, null, null);
-    Cost staff = new Cost("staff", Cost.Kind.REVENUE,
-        new Profile.Rate(range("40000", "45000", "60000"), true, null, null, null),
-        range("0", "0.1", "0.5"), null);
+    Benefit partner =
+        new Benefit(
+            "partner",
+            new BenefitDetail.Wider(
+                range("300", "415", "500"),
+                FinancialYear.of(2008),
+                BenefitDetail.ValueClass.FISCAL,
+                null,
+                false),
+            new Profile.Explicit(wider),
+            null,
+            null,
+            null,
+            null,
+            null);
+    Cost staff =
+        new Cost(
+            "staff",
+            Cost.Kind.REVENUE,
+            new Profile.Rate(range("40000", "45000", "60000"), true, null, null, null),
+            range("0", "0.1", "0.5"),
+            null);
     Cost kit = Fixtures.cost("kit", Fixtures.quarters("2025-26 Q1", 12000), "0.2");
-    return Fixtures.project("every", Fixtures.Q1_2025, Quarter.of(2027, 4),
-        List.of(staff, kit), List.of(crime, hours, partner));
+    return Fixtures.project(
+        "every",
+        Fixtures.Q1_2025,
+        Quarter.of(2027, 4),
+        List.of(staff, kit),
+        List.of(crime, hours, partner));
   }
 
   @Test
@@ -144,12 +199,16 @@ class UncertaintyTest {
     List<Sensitivity.Bar> bars = Sensitivity.tornado(a, p);
     assertThat(bars).hasSize(inputs.size());
     for (RangedInput in : inputs) {
-      Sensitivity.Bar bar = bars.stream().filter(b -> b.ref().equals(in.ref())).findFirst()
-          .orElseThrow();
-      assertThat(bar.npsvAtLow()).as(in.ref().path()).isEqualByComparingTo(
-          a.appraise(p, Resolver.only(in.ref(), in.range().low())).measures().npsv());
-      assertThat(bar.npsvAtHigh()).as(in.ref().path()).isEqualByComparingTo(
-          a.appraise(p, Resolver.only(in.ref(), in.range().high())).measures().npsv());
+      Sensitivity.Bar bar =
+          bars.stream().filter(b -> b.ref().equals(in.ref())).findFirst().orElseThrow();
+      assertThat(bar.npsvAtLow())
+          .as(in.ref().path())
+          .isEqualByComparingTo(
+              a.appraise(p, Resolver.only(in.ref(), in.range().low())).measures().npsv());
+      assertThat(bar.npsvAtHigh())
+          .as(in.ref().path())
+          .isEqualByComparingTo(
+              a.appraise(p, Resolver.only(in.ref(), in.range().high())).measures().npsv());
     }
   }
 
@@ -163,8 +222,9 @@ class UncertaintyTest {
       if (s.value() != null) {
         found++;
         BigDecimal npsv = a.appraise(p, Resolver.only(s.ref(), s.value())).measures().npsv();
-        assertThat(npsv).as(s.input()).isCloseTo(BigDecimal.ZERO,
-            within(likely.abs().movePointLeft(12).max(d("1e-12"))));
+        assertThat(npsv)
+            .as(s.input())
+            .isCloseTo(BigDecimal.ZERO, within(likely.abs().movePointLeft(12).max(d("1e-12"))));
       }
     }
     assertThat(found).isPositive();
@@ -175,11 +235,10 @@ class UncertaintyTest {
     // no ranged input: every draw is the likely appraisal, here in double (16 digits)
     Appraiser a = appraiser();
     for (Project p : new RandomPortfolio(3).projects(20)) {
-      Simulation.Result r = Simulation.run(a, List.of(p), List.of(true), 3, 1, n -> { })
-          .portfolio();
+      Simulation.Result r = Simulation.run(a, List.of(p), List.of(true), 3, 1, n -> {}).portfolio();
       Measures m = a.appraise(p).measures();
-      BigDecimal tolerance = m.pvBenefits().abs().add(m.pvCosts().abs()).movePointLeft(12)
-          .max(d("1e-9"));
+      BigDecimal tolerance =
+          m.pvBenefits().abs().add(m.pvCosts().abs()).movePointLeft(12).max(d("1e-9"));
       assertThat(r.npsv().p50()).isCloseTo(m.npsv(), within(tolerance));
       assertThat(r.pvBenefits().mean()).isCloseTo(m.pvBenefits(), within(tolerance));
     }
@@ -191,8 +250,7 @@ class UncertaintyTest {
     // low scenario (every input at its worse end) or above the high one
     Appraiser a = appraiser();
     Project p = everyKind();
-    Simulation.Result r = Simulation.run(a, List.of(p), List.of(true), 200, 3, n -> { })
-        .portfolio();
+    Simulation.Result r = Simulation.run(a, List.of(p), List.of(true), 200, 3, n -> {}).portfolio();
     Sensitivity.Scenarios s = Sensitivity.scenarios(a, p);
     assertThat(r.npsv().p10()).isBetween(s.low().measures().npsv(), r.npsv().p50());
     assertThat(r.npsv().p90()).isBetween(r.npsv().p50(), s.high().measures().npsv());
@@ -213,11 +271,18 @@ class UncertaintyTest {
 
   private static Simulation.Outcome simulateOneInput(long seed) {
     // cash per_year triangular(0, 0, 1000) in 2025-26 only, no cost: NPSV = the draw itself
-    Benefit cash = new Benefit("saving", new BenefitDetail.Cashable(),
-        new Profile.Rate(new Uncertain(d("0"), d("0"), d("1000")), true, null, null, null),
-        null, null, null, null, null);
+    Benefit cash =
+        new Benefit(
+            "saving",
+            new BenefitDetail.Cashable(),
+            new Profile.Rate(new Uncertain(d("0"), d("0"), d("1000")), true, null, null, null),
+            null,
+            null,
+            null,
+            null,
+            null);
     Project p = Fixtures.project("one", Fixtures.Q1_2025, Q4_2025, List.of(), List.of(cash));
-    return Simulation.run(appraiser(), List.of(p), List.of(true), 10_000, seed, n -> { });
+    return Simulation.run(appraiser(), List.of(p), List.of(true), 10_000, seed, n -> {});
   }
 
   @Test
@@ -246,14 +311,16 @@ class UncertaintyTest {
     //   P(NPSV > 0) = 5/11.
     // The simulation works in double: agreement to 1e-9 (pounds) shows the same draws and
     // the same formula, with only binary rounding between them.
-    Simulation.Result r = Simulation.run(appraiser(), List.of(twoInputs()), List.of(true), 11,
-        5, n -> { }).portfolio();
+    Simulation.Result r =
+        Simulation.run(appraiser(), List.of(twoInputs()), List.of(true), 11, 5, n -> {})
+            .portfolio();
     assertThat(r.npsv().p10()).isCloseTo(d("-57.8116855350"), within(d("1e-9")));
     assertThat(r.npsv().p50()).isCloseTo(d("-9.8642086282"), within(d("1e-9")));
     assertThat(r.npsv().p90()).isCloseTo(d("155.2513572235"), within(d("1e-9")));
     assertThat(r.npsv().mean()).isCloseTo(d("20.4211212602"), within(d("1e-9")));
-    assertThat(r.pNpsvPositive()).isEqualByComparingTo(
-        BigDecimal.valueOf(5).divide(BigDecimal.valueOf(11), Decimals.CONTEXT));
+    assertThat(r.pNpsvPositive())
+        .isEqualByComparingTo(
+            BigDecimal.valueOf(5).divide(BigDecimal.valueOf(11), Decimals.CONTEXT));
   }
 
   @Test
@@ -270,10 +337,8 @@ class UncertaintyTest {
     Appraiser ap = appraiser();
     Project first = twoInputs();
     List<Project> both = new ArrayList<>(List.of(first, new RandomPortfolio(3).project(1)));
-    Simulation.Outcome alone = Simulation.run(ap, List.of(first), List.of(true), 200, 5,
-        n -> { });
-    Simulation.Outcome together = Simulation.run(ap, both, List.of(true, false), 200, 5,
-        n -> { });
+    Simulation.Outcome alone = Simulation.run(ap, List.of(first), List.of(true), 200, 5, n -> {});
+    Simulation.Outcome together = Simulation.run(ap, both, List.of(true, false), 200, 5, n -> {});
     assertThat(together.projects().get(0)).isEqualTo(alone.projects().get(0));
     assertThat(together.portfolio()).isEqualTo(alone.portfolio());
   }
@@ -281,12 +346,17 @@ class UncertaintyTest {
   @Test
   void progressReportsTheShareOfDrawsDone() {
     List<Double> heard = new ArrayList<>();
-    Simulation.run(appraiser(), List.of(twoInputs(), everyKind()), List.of(true, false),
-        70_000, 1, heard::add);
+    Simulation.run(
+        appraiser(),
+        List.of(twoInputs(), everyKind()),
+        List.of(true, false),
+        70_000,
+        1,
+        heard::add);
     // both projects are drawn alone (70,000 each) and the committed one once more for the
     // portfolio: 210,000 draws, heard every 65,536 (3 times) and at the end
-    assertThat(heard).containsExactly(65_536 / 210_000.0, 131_072 / 210_000.0,
-        196_608 / 210_000.0, 1.0);
+    assertThat(heard)
+        .containsExactly(65_536 / 210_000.0, 131_072 / 210_000.0, 196_608 / 210_000.0, 1.0);
   }
 
   @Test

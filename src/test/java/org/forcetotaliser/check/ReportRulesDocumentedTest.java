@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rule codes found while computing reports are documented in docs/rules.md with the exact
- * lines the golden outputs hold, so the documentation cannot drift from what is printed.
+ * The rule codes found while computing reports are documented in docs/rules.md with the exact lines
+ * the golden outputs hold, so the documentation cannot drift from what is printed.
  */
 class ReportRulesDocumentedTest {
 
@@ -28,11 +28,10 @@ class ReportRulesDocumentedTest {
     String docs = Files.readString(Path.of("docs/rules.md"), StandardCharsets.UTF_8);
     Path overlaps = Path.of("src/test/resources/golden/cli/total-overlaps.err");
     Path strict = Path.of("src/test/resources/golden/cli/total-json.err");
-    for (String code : new String[] {"actual-after-as-of", "no-multiplier",
-        "possible-double-count"}) {
+    for (String code :
+        new String[] {"actual-after-as-of", "no-multiplier", "possible-double-count"}) {
       assertThat(docs).contains("## `" + code + "`").contains(headline(overlaps, code));
     }
-    assertThat(docs).contains("## `double-count`")
-        .contains(headline(strict, "double-count"));
+    assertThat(docs).contains("## `double-count`").contains(headline(strict, "double-count"));
   }
 }

@@ -58,7 +58,11 @@ class RulesDocumentedTest {
     }
     // codes found while reporting are shown by the command-line golden files instead
     // (ReportRulesDocumentedTest)
-    assertThat(seen).containsAll(Rules.all().stream().filter(r -> !r.stage().equals("report"))
-        .map(RuleInfo::code).toList());
+    assertThat(seen)
+        .containsAll(
+            Rules.all().stream()
+                .filter(r -> !r.stage().equals("report"))
+                .map(RuleInfo::code)
+                .toList());
   }
 }

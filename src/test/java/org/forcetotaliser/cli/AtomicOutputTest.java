@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code -o FILE} replaces a file whole or not at all, and nothing is ever written where the
- * input is read from.
+ * {@code -o FILE} replaces a file whole or not at all, and nothing is ever written where the input
+ * is read from.
  */
 class AtomicOutputTest {
   private static final String OLD = "the previous output, which must survive\n";
+
   /** Projects in the generated portfolio: about 10 kB of JSON each, so a 5 MB write. */
   private static final int PROJECTS = 500;
 
@@ -38,8 +39,17 @@ class AtomicOutputTest {
     List<String> outcomes = new ArrayList<>();
     for (int attempt = 0; attempt < 3 && caught == 0; attempt++) {
       Files.writeString(target, OLD);
-      Process p = ChildJvm.start(tmp, List.of("-Xmx512m"), "estimate", "--by-year",
-          "--format", "json", "-o", target.toString(), portfolio.toString());
+      Process p =
+          ChildJvm.start(
+              tmp,
+              List.of("-Xmx512m"),
+              "estimate",
+              "--by-year",
+              "--format",
+              "json",
+              "-o",
+              target.toString(),
+              portfolio.toString());
       boolean sawTemp = false;
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (p.isAlive() && System.nanoTime() < deadline) {
@@ -59,7 +69,9 @@ class AtomicOutputTest {
         outcomes.add("killed mid-write: old file intact");
       } else {
         // too late: the rename had happened. Then the file must be the whole new output.
-        assertThat(now).as("attempt %d, exit %s", attempt, p.exitValue()).startsWith("{")
+        assertThat(now)
+            .as("attempt %d, exit %s", attempt, p.exitValue())
+            .startsWith("{")
             .endsWith("}\n");
         outcomes.add("finished first (" + now.length() + " characters)");
       }
@@ -90,16 +102,18 @@ class AtomicOutputTest {
       }
     }
     for (int i = 0; i < n; i++) {
-      String text = texts.get(i % texts.size())
-          .replaceFirst("(?m)^id: (\\S+)", "id: $1-" + i)
-          .replaceAll("(?m)^\\s*claim: .*$", "");
+      String text =
+          texts
+              .get(i % texts.size())
+              .replaceFirst("(?m)^id: (\\S+)", "id: $1-" + i)
+              .replaceAll("(?m)^\\s*claim: .*$", "");
       Files.writeString(projects.resolve("p" + i + ".yaml"), text);
     }
   }
 
   /**
-   * Estimates and reconciliations in JSON are written while they are made; a warning found
-   * while calculating still stops them under --strict before anything reaches the output.
+   * Estimates and reconciliations in JSON are written while they are made; a warning found while
+   * calculating still stops them under --strict before anything reaches the output.
    */
   @Test
   void aStreamedReportThatFailsLateWritesNothing(@TempDir Path tmp) throws IOException {
@@ -107,8 +121,8 @@ class AtomicOutputTest {
     Path target = tmp.resolve("estimate.json");
     Files.writeString(target, OLD);
     // no-multiplier is found by the appraisal, after the first projects were written
-    Cli toFile = Cli.run("estimate", overlaps, "--strict", "--format", "json", "-o",
-        target.toString());
+    Cli toFile =
+        Cli.run("estimate", overlaps, "--strict", "--format", "json", "-o", target.toString());
     assertThat(toFile.code()).isEqualTo(Main.INPUT_ERRORS);
     assertThat(toFile.err()).contains("[no-multiplier]").contains("nothing written");
     assertThat(Files.readString(target)).isEqualTo(OLD);
@@ -119,15 +133,17 @@ class AtomicOutputTest {
     assertThat(toStdout.code()).isEqualTo(Main.INPUT_ERRORS);
     assertThat(toStdout.out()).isEmpty();
     // actual-after-as-of is found by the reconciliation
-    Cli reconcile = Cli.run("reconcile", overlaps, "--as-of", "2025-26 Q2", "--strict",
-        "--format", "json");
+    Cli reconcile =
+        Cli.run("reconcile", overlaps, "--as-of", "2025-26 Q2", "--strict", "--format", "json");
     assertThat(reconcile.code()).isEqualTo(Main.INPUT_ERRORS);
     assertThat(reconcile.err()).contains("[actual-after-as-of]");
     assertThat(reconcile.out()).isEmpty();
     // without --strict the same runs deliver the whole document
     Cli ok = Cli.run("estimate", overlaps, "--format", "json", "-o", target.toString());
     assertThat(ok.code()).isEqualTo(Main.OK);
-    assertThat(Files.readString(target)).startsWith("{\n  \"schema\": ").endsWith("}\n")
+    assertThat(Files.readString(target))
+        .startsWith("{\n  \"schema\": ")
+        .endsWith("}\n")
         .isEqualTo(Cli.run("estimate", overlaps, "--format", "json").out());
   }
 
@@ -180,12 +196,21 @@ class AtomicOutputTest {
     commands.add(new String[] {"reference"});
     commands.add(new String[] {"schema", "project"});
     Path out = Files.createDirectories(tmp.resolve("out"));
-    commands.add(new String[] {"estimate", "--format", "xlsx", "-o",
-        out.resolve("e.xlsx").toString(), p});
-    commands.add(new String[] {"report", "--as-of", asOf, "-o", out.resolve("pack.html")
-        .toString(), p});
-    commands.add(new String[] {"report", "--as-of", asOf, "--format", "xlsx", "-o",
-        out.resolve("pack.xlsx").toString(), p});
+    commands.add(
+        new String[] {"estimate", "--format", "xlsx", "-o", out.resolve("e.xlsx").toString(), p});
+    commands.add(
+        new String[] {"report", "--as-of", asOf, "-o", out.resolve("pack.html").toString(), p});
+    commands.add(
+        new String[] {
+          "report",
+          "--as-of",
+          asOf,
+          "--format",
+          "xlsx",
+          "-o",
+          out.resolve("pack.xlsx").toString(),
+          p
+        });
     commands.add(new String[] {"init", out.resolve("new").toString()});
     for (String[] args : commands) {
       MainTest.Run r = MainTest.run(args);
@@ -203,9 +228,15 @@ class AtomicOutputTest {
     Map<String, String> m = new TreeMap<>();
     try (Stream<Path> s = Files.walk(root)) {
       for (Path p : (Iterable<Path>) s::iterator) {
-        m.put(root.relativize(p).toString(), Files.isDirectory(p) ? "folder"
-            : Files.size(p) + " bytes, " + Files.getLastModifiedTime(p) + ", "
-                + Integer.toHexString(java.util.Arrays.hashCode(Files.readAllBytes(p))));
+        m.put(
+            root.relativize(p).toString(),
+            Files.isDirectory(p)
+                ? "folder"
+                : Files.size(p)
+                    + " bytes, "
+                    + Files.getLastModifiedTime(p)
+                    + ", "
+                    + Integer.toHexString(java.util.Arrays.hashCode(Files.readAllBytes(p))));
       }
     }
     return m;

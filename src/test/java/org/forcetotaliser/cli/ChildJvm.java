@@ -12,7 +12,9 @@ final class ChildJvm {
 
   /** The java binary running this test. */
   static String java() {
-    return ProcessHandle.current().info().command()
+    return ProcessHandle.current()
+        .info()
+        .command()
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
   }
 
@@ -37,8 +39,9 @@ final class ChildJvm {
     return new ProcessBuilder(command)
         .redirectOutput(logs.resolve("stdout.txt").toFile())
         .redirectError(logs.resolve("stderr.txt").toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null").exists()
-            ? new File("/dev/null") : new File("NUL")))
+        .redirectInput(
+            ProcessBuilder.Redirect.from(
+                new File("/dev/null").exists() ? new File("/dev/null") : new File("NUL")))
         .start();
   }
 }

@@ -17,13 +17,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 
 /**
- * The command line is built for the command being run only, and for everything else whole:
- * either way every command is listed, parsed and run as it is in the whole command line.
+ * The command line is built for the command being run only, and for everything else whole: either
+ * way every command is listed, parsed and run as it is in the whole command line.
  */
 class CommandsTest {
 
   private static final Commands.Context CONTEXT =
-      new Commands.Context(InputStream.nullInputStream(), java.time.Clock.systemDefaultZone(),
+      new Commands.Context(
+          InputStream.nullInputStream(),
+          java.time.Clock.systemDefaultZone(),
           new Pool(1, Pool.DEFAULT_FROM));
 
   /** Every command's name, in the order {@link AllCommands} lists them. */
@@ -61,8 +63,19 @@ class CommandsTest {
 
   @Test
   void anythingElseBuildsEveryCommand() {
-    for (String[] args : new String[][] {{}, {"--help"}, {"-h"}, {"--version"}, {"chek"},
-        {"CHECK"}, {"--stacktrace", "check"}, {"--", "check"}, {"@args.txt"}, {""}}) {
+    for (String[] args :
+        new String[][] {
+          {},
+          {"--help"},
+          {"-h"},
+          {"--version"},
+          {"chek"},
+          {"CHECK"},
+          {"--stacktrace", "check"},
+          {"--", "check"},
+          {"@args.txt"},
+          {""}
+        }) {
       assertThat(built(args)).as(String.join(" ", args)).containsExactlyElementsOf(names());
     }
   }
@@ -72,8 +85,13 @@ class CommandsTest {
     CommandLine whole = Commands.commandLine(CONTEXT);
     for (String name : names()) {
       String expected = whole.getSubcommands().get(name).getUsageMessage(Ansi.OFF);
-      assertThat(Commands.commandLine(CONTEXT, name).getSubcommands().get(name)
-          .getUsageMessage(Ansi.OFF)).as(name).isEqualTo(expected);
+      assertThat(
+              Commands.commandLine(CONTEXT, name)
+                  .getSubcommands()
+                  .get(name)
+                  .getUsageMessage(Ansi.OFF))
+          .as(name)
+          .isEqualTo(expected);
       Cli help = Cli.run(name, "--help");
       assertThat(help.code()).isEqualTo(Main.OK);
       assertThat(help.out()).as(name).isEqualTo(expected);
@@ -96,12 +114,19 @@ class CommandsTest {
     for (String name : names()) {
       // other commands' names too (two, so that `init` refuses them rather than making a
       // folder): built alone, a command must not read them differently
-      for (String[] args : new String[][] {{name, "--no-such-option"}, {name, "a", "b", "c"},
-          {name, "--format"}, {name, "--help", "--version"}, {name, "check", "reference"}}) {
+      for (String[] args :
+          new String[][] {
+            {name, "--no-such-option"},
+            {name, "a", "b", "c"},
+            {name, "--format"},
+            {name, "--help", "--version"},
+            {name, "check", "reference"}
+          }) {
         Cli alone = Cli.run(args);
         assertThat(alone).as(String.join(" ", args)).isEqualTo(wholeRun(args));
       }
-      assertThat(Cli.run(name, "--no-such-option").err()).as(name)
+      assertThat(Cli.run(name, "--no-such-option").err())
+          .as(name)
           .endsWith("Try `totaliser " + name + " --help` for the options and examples.\n");
     }
   }
@@ -115,24 +140,33 @@ class CommandsTest {
     runs.put("total", new String[] {"examples", "--as-of", "2026-27 Q2"});
     runs.put("roadmap", new String[] {"examples", "--as-of", "2026-27 Q2"});
     runs.put("explain", new String[] {"youth-knife-diversion", "examples"});
-    runs.put("report", new String[] {"examples", "--as-of", "2026-27 Q2", "-o",
-        tmp.resolve("pack.html").toString()});
+    runs.put(
+        "report",
+        new String[] {
+          "examples", "--as-of", "2026-27 Q2", "-o", tmp.resolve("pack.html").toString()
+        });
     runs.put("template", new String[] {"actuals", "examples", "--as-of", "2026-27 Q2"});
     runs.put("index", new String[] {"examples"});
-    runs.put("import", new String[] {"ons-pfa",
-        "src/test/resources/national/ons_pfa_tables_P1_counts_ye_jun2025.csv", "-o",
-        tmp.resolve("indicators").toString()});
+    runs.put(
+        "import",
+        new String[] {
+          "ons-pfa",
+          "src/test/resources/national/ons_pfa_tables_P1_counts_ye_jun2025.csv",
+          "-o",
+          tmp.resolve("indicators").toString()
+        });
     runs.put("reference", new String[] {"offences"});
     runs.put("init", new String[] {tmp.resolve("new-force").toString()});
     runs.put("schema", new String[] {"project"});
     assertThat(runs.keySet()).containsExactlyInAnyOrderElementsOf(names());
-    runs.forEach((name, rest) -> {
-      String[] args = new String[rest.length + 1];
-      args[0] = name;
-      System.arraycopy(rest, 0, args, 1, rest.length);
-      Cli run = Cli.run(args);
-      assertThat(run.code()).as(name + ": " + run.err()).isEqualTo(Main.OK);
-    });
+    runs.forEach(
+        (name, rest) -> {
+          String[] args = new String[rest.length + 1];
+          args[0] = name;
+          System.arraycopy(rest, 0, args, 1, rest.length);
+          Cli run = Cli.run(args);
+          assertThat(run.code()).as(name + ": " + run.err()).isEqualTo(Main.OK);
+        });
     assertThat(tmp.resolve("pack.html")).isNotEmptyFile();
     assertThat(tmp.resolve("new-force/force.yaml")).exists();
   }

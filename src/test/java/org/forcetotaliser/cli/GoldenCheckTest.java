@@ -17,12 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The golden corpus: each folder under {@code golden/check/} holds bad input and
- * {@code expected.txt}, exactly what {@code totaliser check} prints on stderr. The command is
- * {@code check} followed by every other entry of the folder, sorted, unless a file {@code cmd}
- * gives the arguments (paths in it are relative to the case folder; {@code -} reads
- * {@code stdin.yaml}). Run with {@code -Dgolden.update=true} to rewrite the expected files,
- * then read every diff.
+ * The golden corpus: each folder under {@code golden/check/} holds bad input and {@code
+ * expected.txt}, exactly what {@code totaliser check} prints on stderr. The command is {@code
+ * check} followed by every other entry of the folder, sorted, unless a file {@code cmd} gives the
+ * arguments (paths in it are relative to the case folder; {@code -} reads {@code stdin.yaml}). Run
+ * with {@code -Dgolden.update=true} to rewrite the expected files, then read every diff.
  */
 class GoldenCheckTest {
 
@@ -31,8 +30,12 @@ class GoldenCheckTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> s = Files.list(ROOT)) {
-      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
-          .toList().stream();
+      return s
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -45,15 +48,23 @@ class GoldenCheckTest {
     } else {
       given.add("check");
       try (Stream<Path> s = Files.list(dir)) {
-        s.map(p -> p.getFileName().toString()).filter(n -> !NOT_INPUT.contains(n)).sorted()
+        s.map(p -> p.getFileName().toString())
+            .filter(n -> !NOT_INPUT.contains(n))
+            .sorted()
             .forEach(given::add);
       }
     }
     List<String> args = new ArrayList<>();
     for (String a : given) {
-      boolean path = !a.equals("check") && !a.equals("-") && !a.startsWith("--")
-          && !a.equals("table") && !a.equals("json") && !a.equals("index")
-          && !a.equals("import") && !a.equals("ons-pfa");
+      boolean path =
+          !a.equals("check")
+              && !a.equals("-")
+              && !a.startsWith("--")
+              && !a.equals("table")
+              && !a.equals("json")
+              && !a.equals("index")
+              && !a.equals("import")
+              && !a.equals("ons-pfa");
       args.add(path ? dir + "/" + a : a);
     }
     return args;
@@ -62,16 +73,24 @@ class GoldenCheckTest {
   /** Runs the command of one case: exit code and stderr with the case folder removed. */
   static String[] run(Path dir) throws IOException {
     Path stdinFile = dir.resolve("stdin.yaml");
-    InputStream in = Files.exists(stdinFile) ? Files.newInputStream(stdinFile)
-        : new ByteArrayInputStream(new byte[0]);
+    InputStream in =
+        Files.exists(stdinFile)
+            ? Files.newInputStream(stdinFile)
+            : new ByteArrayInputStream(new byte[0]);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(in, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), args(dir).toArray(String[]::new));
+    int code =
+        Main.run(
+            in,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            args(dir).toArray(String[]::new));
     String prefix = dir + "/";
-    return new String[] {String.valueOf(code),
-        err.toString(StandardCharsets.UTF_8).replace(prefix, ""),
-        out.toString(StandardCharsets.UTF_8).replace(prefix, "")};
+    return new String[] {
+      String.valueOf(code),
+      err.toString(StandardCharsets.UTF_8).replace(prefix, ""),
+      out.toString(StandardCharsets.UTF_8).replace(prefix, "")
+    };
   }
 
   @ParameterizedTest(name = "{0}")
@@ -86,7 +105,8 @@ class GoldenCheckTest {
     String expected = Files.exists(expectedFile) ? Files.readString(expectedFile) : "<missing>";
     assertThat(result[1]).as("stderr of case %s", name).isEqualTo(expected);
     boolean errors = expected.contains(": error: ") || expected.startsWith("totaliser");
-    assertThat(Integer.parseInt(result[0])).as("exit code of case %s", name)
+    assertThat(Integer.parseInt(result[0]))
+        .as("exit code of case %s", name)
         .isEqualTo(errors ? Main.INPUT_ERRORS : Main.OK);
   }
 }

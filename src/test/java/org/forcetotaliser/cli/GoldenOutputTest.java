@@ -17,11 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every command's output on the example portfolio, in every format, against golden files.
- * A case is a file {@code golden/cli/NAME.args} (the command line, one argument per line);
- * its expected standard output is {@code NAME.out} and standard error {@code NAME.err}, and
- * the first line of the args file may be {@code # exit N}. Run with {@code -Dgolden.update=true}
- * to rewrite the expected files, then read the diff before committing.
+ * Every command's output on the example portfolio, in every format, against golden files. A case is
+ * a file {@code golden/cli/NAME.args} (the command line, one argument per line); its expected
+ * standard output is {@code NAME.out} and standard error {@code NAME.err}, and the first line of
+ * the args file may be {@code # exit N}. Run with {@code -Dgolden.update=true} to rewrite the
+ * expected files, then read the diff before committing.
  */
 class GoldenOutputTest {
   private static final Path DIR = Path.of("src/test/resources/golden/cli");
@@ -36,7 +36,10 @@ class GoldenOutputTest {
   static Stream<String> cases() throws IOException {
     List<String> names = new ArrayList<>();
     try (Stream<Path> files = Files.list(DIR)) {
-      files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".args")).sorted()
+      files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".args"))
+          .sorted()
           .forEach(n -> names.add(n.substring(0, n.length() - ".args".length())));
     }
     return names.stream();
@@ -57,9 +60,12 @@ class GoldenOutputTest {
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), args.toArray(new String[0]));
+    int code =
+        Main.run(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            args.toArray(new String[0]));
     String stdout = out.toString(StandardCharsets.UTF_8);
     String stderr = err.toString(StandardCharsets.UTF_8);
     Path outFile = DIR.resolve(name + ".out");
@@ -73,10 +79,11 @@ class GoldenOutputTest {
       }
     }
     assertThat(code).as("exit code of %s; stderr:%n%s", name, stderr).isEqualTo(exit);
-    assertThat(stdout).as("standard output of " + name)
+    assertThat(stdout)
+        .as("standard output of " + name)
         .isEqualTo(Files.readString(outFile, StandardCharsets.UTF_8));
-    String expectedErr = Files.exists(errFile)
-        ? Files.readString(errFile, StandardCharsets.UTF_8) : "";
+    String expectedErr =
+        Files.exists(errFile) ? Files.readString(errFile, StandardCharsets.UTF_8) : "";
     assertThat(stderr).as("standard error of " + name).isEqualTo(expectedErr);
   }
 }

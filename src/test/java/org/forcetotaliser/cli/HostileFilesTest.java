@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hostile and broken files. Each must end in a short message naming the file, exit 1 (the
- * input) or 2 (the command line), and never a stack trace or an internal error (exit 70).
- * Large files are generated on the fly, never committed.
+ * Hostile and broken files. Each must end in a short message naming the file, exit 1 (the input) or
+ * 2 (the command line), and never a stack trace or an internal error (exit 70). Large files are
+ * generated on the fly, never committed.
  */
 class HostileFilesTest {
   static final Path EXAMPLES = Path.of("examples");
@@ -38,16 +38,17 @@ class HostileFilesTest {
     if (says.length > 0) {
       assertThat(r.err()).contains(says);
     }
-    assertThat(r.err())
-        .doesNotContain("\tat ", "totaliser: internal error", "Exception");
+    assertThat(r.err()).doesNotContain("\tat ", "totaliser: internal error", "Exception");
     assertThat(r.err().lines().count()).as("lines on stderr").isLessThanOrEqualTo(SCREENFUL);
     assertThat(r.err().lines().mapToInt(String::length).max().orElse(0))
-        .as("longest line on stderr").isLessThanOrEqualTo(400);
+        .as("longest line on stderr")
+        .isLessThanOrEqualTo(400);
   }
 
   static MainTest.Run check(Path... paths) {
-    return MainTest.run(Stream.concat(Stream.of("check"), Stream.of(paths).map(Path::toString))
-        .toArray(String[]::new));
+    return MainTest.run(
+        Stream.concat(Stream.of("check"), Stream.of(paths).map(Path::toString))
+            .toArray(String[]::new));
   }
 
   // ---- YAML bombs ---------------------------------------------------------------------------
@@ -64,27 +65,39 @@ class HostileFilesTest {
     }
     Path f = Files.writeString(tmp.resolve("lol.yaml"), yaml);
     MainTest.Run r = check(f);
-    failsCleanly(r, Main.INPUT_ERRORS, "lol.yaml:1:5: error: anchors (`&a0`) are not allowed",
-        "[yaml-alias]", "… and ", "more errors");
+    failsCleanly(
+        r,
+        Main.INPUT_ERRORS,
+        "lol.yaml:1:5: error: anchors (`&a0`) are not allowed",
+        "[yaml-alias]",
+        "… and ",
+        "more errors");
   }
 
   @Test
   void nestingFiftyThousandDeepIsOneError(@TempDir Path tmp) throws IOException {
-    Path seq = Files.writeString(tmp.resolve("seq.yaml"),
-        "id: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n");
-    Path map = Files.writeString(tmp.resolve("map.yaml"),
-        "id: " + "{a: ".repeat(50_000) + "1" + "}".repeat(50_000) + "\n");
+    Path seq =
+        Files.writeString(
+            tmp.resolve("seq.yaml"), "id: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n");
+    Path map =
+        Files.writeString(
+            tmp.resolve("map.yaml"),
+            "id: " + "{a: ".repeat(50_000) + "1" + "}".repeat(50_000) + "\n");
     // indentation makes block nesting quadratic in size: 2,000 deep is already 2 MB
     Path block = Files.writeString(tmp.resolve("block.yaml"), blockNesting(2_000));
     for (Path f : new Path[] {seq, map, block}) {
       MainTest.Run r = check(f);
-      failsCleanly(r, Main.INPUT_ERRORS, f.getFileName() + ":",
-          "nested more than 64 levels deep", "[yaml-syntax]");
+      failsCleanly(
+          r,
+          Main.INPUT_ERRORS,
+          f.getFileName() + ":",
+          "nested more than 64 levels deep",
+          "[yaml-syntax]");
       assertThat(r.err()).contains(": 1 error, no warnings");
     }
   }
 
-  /** {@code a:} then {@code  a:} and so on, one space deeper each line. */
+  /** {@code a:} then {@code a:} and so on, one space deeper each line. */
   private static String blockNesting(int depth) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < depth; i++) {
@@ -105,16 +118,20 @@ class HostileFilesTest {
     }
     MainTest.Run r = check(f);
     // 16 characters before the quote, 30 × 1024 × 1024 = 31,457,280 inside, 2 after
-    failsCleanly(r, Main.INPUT_ERRORS, "huge.yaml: error: the file is too large: 31,457,298 "
-        + "characters, more than the 3,145,728 a project or force file may hold "
-        + "[unreadable-file]");
+    failsCleanly(
+        r,
+        Main.INPUT_ERRORS,
+        "huge.yaml: error: the file is too large: 31,457,298 "
+            + "characters, more than the 3,145,728 a project or force file may hold "
+            + "[unreadable-file]");
   }
 
   @Test
   void aLongSingleLineFileUnderTheLimitIsReadInGoodTime(@TempDir Path tmp) throws IOException {
     // the tab check was quadratic in the line length: this file never finished
-    Path f = Files.writeString(tmp.resolve("long.yaml"),
-        "id: long\nname: \"" + "y\t".repeat(1_000_000) + "\"\n");
+    Path f =
+        Files.writeString(
+            tmp.resolve("long.yaml"), "id: long\nname: \"" + "y\t".repeat(1_000_000) + "\"\n");
     MainTest.Run r = check(f);
     failsCleanly(r, Main.INPUT_ERRORS, "long.yaml:1:1: error: the project has no `owner`");
   }
@@ -122,8 +139,10 @@ class HostileFilesTest {
   @Test
   void anErrorFarAlongAVeryLongLineIsShownInAScreenWidth(@TempDir Path tmp) throws IOException {
     // the caret was drawn under the full column: a line of a million spaces
-    Path f = Files.writeString(tmp.resolve("wide.yaml"),
-        "{id: wide, name: \"" + "w".repeat(1_000_000) + "\", owner: [}\n");
+    Path f =
+        Files.writeString(
+            tmp.resolve("wide.yaml"),
+            "{id: wide, name: \"" + "w".repeat(1_000_000) + "\", owner: [}\n");
     MainTest.Run r = check(f);
     failsCleanly(r, Main.INPUT_ERRORS, "wide.yaml:1:", "[yaml-syntax]");
   }
@@ -137,19 +156,27 @@ class HostileFilesTest {
     Path f = Files.write(tmp.resolve("garbage.yaml"), bytes);
     Path csv = Files.write(tmp.resolve("garbage.csv"), bytes);
     MainTest.Run r = check(f, csv);
-    failsCleanly(r, Main.INPUT_ERRORS,
+    failsCleanly(
+        r,
+        Main.INPUT_ERRORS,
         "garbage.yaml: error: the file looks like binary data, not text [unreadable-file]",
         "garbage.csv: error: the file looks like binary data, not text [unreadable-file]");
   }
 
   @Test
   void latin1(@TempDir Path tmp) throws IOException {
-    Path f = Files.write(tmp.resolve("cafe.yaml"),
-        Files.readString(PROJECT).replace("name: ", "name: Café ")
-            .getBytes(StandardCharsets.ISO_8859_1));
+    Path f =
+        Files.write(
+            tmp.resolve("cafe.yaml"),
+            Files.readString(PROJECT)
+                .replace("name: ", "name: Café ")
+                .getBytes(StandardCharsets.ISO_8859_1));
     MainTest.Run r = check(f);
-    failsCleanly(r, Main.INPUT_ERRORS, "cafe.yaml: error: the file is not UTF-8 text (byte 0xE9 "
-        + "on line 5); it may be Latin-1 or Windows-1252: save it as UTF-8 [unreadable-file]");
+    failsCleanly(
+        r,
+        Main.INPUT_ERRORS,
+        "cafe.yaml: error: the file is not UTF-8 text (byte 0xE9 "
+            + "on line 5); it may be Latin-1 or Windows-1252: save it as UTF-8 [unreadable-file]");
   }
 
   @Test
@@ -159,7 +186,9 @@ class HostileFilesTest {
     Path le = Files.write(tmp.resolve("le.yaml"), text.getBytes(StandardCharsets.UTF_16LE));
     Path be = Files.write(tmp.resolve("be.yaml"), text.getBytes(StandardCharsets.UTF_16BE));
     MainTest.Run r = check(bom, le, be);
-    failsCleanly(r, Main.INPUT_ERRORS,
+    failsCleanly(
+        r,
+        Main.INPUT_ERRORS,
         "bom.yaml: error: the file is UTF-16 text; save it as UTF-8 [unreadable-file]",
         "le.yaml: error: the file looks like UTF-16 text; save it as UTF-8 [unreadable-file]",
         "be.yaml: error: the file looks like UTF-16 text; save it as UTF-8 [unreadable-file]",
@@ -172,8 +201,8 @@ class HostileFilesTest {
     Path dir = Files.createDirectories(tmp.resolve("p/projects"));
     Files.copy(EXAMPLES.resolve("force.yaml"), tmp.resolve("p/force.yaml"));
     Files.write(dir.resolve("plain.yaml"), plain);
-    MainTest.Run expected = MainTest.run("estimate", "--format", "json", tmp.resolve("p")
-        .toString());
+    MainTest.Run expected =
+        MainTest.run("estimate", "--format", "json", tmp.resolve("p").toString());
     assertThat(expected.code()).as(expected.err()).isEqualTo(Main.OK);
 
     byte[] bom = new byte[plain.length + 3];
@@ -181,8 +210,10 @@ class HostileFilesTest {
     bom[1] = (byte) 0xBB;
     bom[2] = (byte) 0xBF;
     System.arraycopy(plain, 0, bom, 3, plain.length);
-    byte[] crlf = new String(plain, StandardCharsets.UTF_8).replace("\n", "\r\n")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] crlf =
+        new String(plain, StandardCharsets.UTF_8)
+            .replace("\n", "\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] both = new byte[crlf.length + 3];
     System.arraycopy(bom, 0, both, 0, 3);
     System.arraycopy(crlf, 0, both, 3, crlf.length);
@@ -218,7 +249,9 @@ class HostileFilesTest {
     }
     MainTest.Run r = check(p);
     // the folder loop is not followed; the file loops are named, once each
-    failsCleanly(r, Main.INPUT_ERRORS,
+    failsCleanly(
+        r,
+        Main.INPUT_ERRORS,
         "p/projects/a.yaml: error: cannot read the file: it is a symbolic link that leads "
             + "nowhere, or round in a loop [unreadable-file]",
         "p/projects/b.yaml: error: cannot read the file",
@@ -227,8 +260,11 @@ class HostileFilesTest {
         ": 4 errors, no warnings (2 accepted)");
     assertThat(r.err()).contains("10 projects, 4 actuals files");
     MainTest.Run named = check(p.resolve("projects/a.yaml"));
-    failsCleanly(named, Main.INPUT_ERRORS, "a.yaml: error: it is a symbolic link that leads "
-        + "nowhere, or round in a loop [no-input]");
+    failsCleanly(
+        named,
+        Main.INPUT_ERRORS,
+        "a.yaml: error: it is a symbolic link that leads "
+            + "nowhere, or round in a loop [no-input]");
   }
 
   @Test
@@ -252,7 +288,9 @@ class HostileFilesTest {
     // root (and CAP_DAC_OVERRIDE) reads every file whatever its permissions
     assumeFalse(Files.isReadable(f), "running as root: permissions do not stop reading");
     MainTest.Run r = check(p);
-    failsCleanly(r, Main.INPUT_ERRORS,
+    failsCleanly(
+        r,
+        Main.INPUT_ERRORS,
         "p/projects/mobile-data.yaml: error: cannot read the file: permission denied "
             + "[unreadable-file]",
         "p/actuals/2026-27-q1.csv: error: cannot read the file: permission denied");
@@ -261,18 +299,20 @@ class HostileFilesTest {
   @Test
   void anOutputFolderThatDoesNotExistIsAUsageError(@TempDir Path tmp) {
     Path out = tmp.resolve("missing/estimate.json");
-    MainTest.Run r = MainTest.run("estimate", "--format", "json", "-o", out.toString(),
-        EXAMPLES.toString());
-    failsCleanly(r, Main.USAGE, "cannot write " + out + ": the folder " + out.getParent()
-        + " does not exist");
+    MainTest.Run r =
+        MainTest.run("estimate", "--format", "json", "-o", out.toString(), EXAMPLES.toString());
+    failsCleanly(
+        r,
+        Main.USAGE,
+        "cannot write " + out + ": the folder " + out.getParent() + " does not exist");
     assertThat(out.getParent()).doesNotExist();
   }
 
   @Test
   void anOutputPathThatIsAFolderIsReported(@TempDir Path tmp) throws IOException {
     Path out = Files.createDirectories(tmp.resolve("taken"));
-    MainTest.Run r = MainTest.run("estimate", "--format", "json", "-o", out.toString(),
-        EXAMPLES.toString());
+    MainTest.Run r =
+        MainTest.run("estimate", "--format", "json", "-o", out.toString(), EXAMPLES.toString());
     failsCleanly(r, Main.USAGE, "cannot write " + out);
     assertThat(out).isEmptyDirectory();
   }

@@ -22,37 +22,50 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexCommandTest {
   static final Path RAW = Path.of("src/test/resources/national");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void importingARawEditionWritesWhatTheBundleHolds() throws IOException {
     Path out = dir.resolve("indicators");
-    Cli r = Cli.run("import", "ons-pfa",
-        RAW.resolve("ons_pfa_tables_P1_counts_ye_mar2019.csv").toString(), "-o", out.toString());
+    Cli r =
+        Cli.run(
+            "import",
+            "ons-pfa",
+            RAW.resolve("ons_pfa_tables_P1_counts_ye_mar2019.csv").toString(),
+            "-o",
+            out.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("989 figures for YE 2019-03, 43 force areas, 23 offence "
-        + "groups").contains("England and Wales row in 23 of 23 offence groups");
+    assertThat(r.out())
+        .contains("989 figures for YE 2019-03, 43 force areas, 23 offence " + "groups")
+        .contains("England and Wales row in 23 of 23 offence groups");
     // 43 forces × 23 groups = 989 rows, the same as the bundle's YE 2019-03 rows
     String written = Files.readString(out.resolve("ons-pfa-p1-ye-2019-03.csv"));
-    String bundled = new String(getClass().getResourceAsStream(
-        "/org/forcetotaliser/reference/pfa-recorded-crime.csv").readAllBytes(),
-        StandardCharsets.UTF_8);
+    String bundled =
+        new String(
+            getClass()
+                .getResourceAsStream("/org/forcetotaliser/reference/pfa-recorded-crime.csv")
+                .readAllBytes(),
+            StandardCharsets.UTF_8);
     List<String> rows = written.lines().skip(1).toList();
     assertThat(rows).hasSize(989);
-    assertThat(bundled.lines().filter(l -> l.contains(",YE 2019-03,")).toList())
-        .isEqualTo(rows);
+    assertThat(bundled.lines().filter(l -> l.contains(",YE 2019-03,")).toList()).isEqualTo(rows);
   }
 
   /**
-   * A workbook laid out as a newer edition might be: a contents sheet first, table P1 on a
-   * sheet named otherwise, columns in another order, numbers as numbers.
+   * A workbook laid out as a newer edition might be: a contents sheet first, table P1 on a sheet
+   * named otherwise, columns in another order, numbers as numbers.
    */
   private Path workbook() throws IOException {
-    CsvTable jun = CsvTable.parse("p1", Files.readString(
-        RAW.resolve("ons_pfa_tables_P1_counts_ye_jun2025.csv")).lines().skip(6)
-        .reduce("", (a, b) -> a + b + "\n").replace("\"Total recorded crime\n (excluding "
-            + "fraud) \n[note 2]\"", "Total recorded crime (excluding fraud) [note 2]"));
+    CsvTable jun =
+        CsvTable.parse(
+            "p1",
+            Files.readString(RAW.resolve("ons_pfa_tables_P1_counts_ye_jun2025.csv"))
+                .lines()
+                .skip(6)
+                .reduce("", (a, b) -> a + b + "\n")
+                .replace(
+                    "\"Total recorded crime\n (excluding " + "fraud) \n[note 2]\"",
+                    "Total recorded crime (excluding fraud) [note 2]"));
     Path file = dir.resolve("pfatables.xlsx");
     try (OutputStream os = Files.newOutputStream(file)) {
       Workbook wb = new Workbook(os, "test", "1.0");
@@ -60,9 +73,12 @@ class IndexCommandTest {
       contents.value(0, 0, "Contents");
       contents.value(1, 0, "Table P1: recorded crime by police force area");
       Worksheet ws = wb.newWorksheet("P1 counts");
-      ws.value(0, 0, "Table P1: Police recorded crime by offence group and police force "
-          + "area, England and Wales, number of offences, year ending September 2025 "
-          + "[note 1]");
+      ws.value(
+          0,
+          0,
+          "Table P1: Police recorded crime by offence group and police force "
+              + "area, England and Wales, number of offences, year ending September 2025 "
+              + "[note 1]");
       // the columns reversed after the name: robbery comes before the total
       List<String> h = jun.header();
       int width = h.size();
@@ -91,26 +107,37 @@ class IndexCommandTest {
     Files.createDirectories(out.getParent());
     Cli r = Cli.run("import", "ons-pfa", workbook().toString(), "-o", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("989 figures for YE 2025-09")
+    assertThat(r.out())
+        .contains("989 figures for YE 2025-09")
         .contains("in 23 of 23 offence groups");
     // the same figures as the bundle's YE 2025-06 rows, by force and group, under the new
     // period
-    List<String> written = Files.readString(out.resolve("ons-pfa-p1-ye-2025-09.csv")).lines()
-        .skip(1).toList();
-    String bundled = new String(getClass().getResourceAsStream(
-        "/org/forcetotaliser/reference/pfa-recorded-crime.csv").readAllBytes(),
-        StandardCharsets.UTF_8);
-    assertThat(written).isEqualTo(bundled.lines().filter(l -> l.contains(",YE 2025-06,"))
-        .map(l -> l.replace(",YE 2025-06,", ",YE 2025-09,")).toList());
+    List<String> written =
+        Files.readString(out.resolve("ons-pfa-p1-ye-2025-09.csv")).lines().skip(1).toList();
+    String bundled =
+        new String(
+            getClass()
+                .getResourceAsStream("/org/forcetotaliser/reference/pfa-recorded-crime.csv")
+                .readAllBytes(),
+            StandardCharsets.UTF_8);
+    assertThat(written)
+        .isEqualTo(
+            bundled
+                .lines()
+                .filter(l -> l.contains(",YE 2025-06,"))
+                .map(l -> l.replace(",YE 2025-06,", ",YE 2025-09,"))
+                .toList());
 
     // the index then defaults to the imported period and says where its figures came from
-    Files.writeString(dir.resolve("portfolio/force.yaml"), "force: Test\n"
-        + "force_area: hertfordshire\nindex: { comparators: [essex, kent] }\n");
+    Files.writeString(
+        dir.resolve("portfolio/force.yaml"),
+        "force: Test\n" + "force_area: hertfordshire\nindex: { comparators: [essex, kent] }\n");
     Cli index = Cli.run("index", dir.resolve("portfolio").toString(), "--format", "json");
     assertThat(index.code()).as(index.err()).isZero();
-    assertThat(index.out()).contains("\"current\": \"YE 2025-09\"")
-        .contains("indicators/ons-pfa-p1-ye-2025-09.csv: 989 figures from an imported ONS "
-            + "table P1");
+    assertThat(index.out())
+        .contains("\"current\": \"YE 2025-09\"")
+        .contains(
+            "indicators/ons-pfa-p1-ye-2025-09.csv: 989 figures from an imported ONS " + "table P1");
   }
 
   @Test
@@ -157,17 +184,31 @@ class IndexCommandTest {
     String section = pack.substring(pack.indexOf("<section id=\"prevention-index\""));
     section = section.substring(0, section.indexOf("</section>"));
     // the ranked bar chart, the small multiples, the gap table and the caveat
-    assertThat(section).contains("id=\"index-ranked-figure\"", "id=\"index-rates-figure\"",
-        "id=\"index-gaps\"", "These figures show association, not attribution: they do not "
-            + "show that any programme caused the difference.");
+    assertThat(section)
+        .contains(
+            "id=\"index-ranked-figure\"",
+            "id=\"index-rates-figure\"",
+            "id=\"index-gaps\"",
+            "These figures show association, not attribution: they do not "
+                + "show that any programme caused the difference.");
     // Hertfordshire 114.01 ranks 7 of 8 (golden/cli/index-table.out), its bar highlighted
-    assertThat(section).contains("<td>7</td><th scope=\"row\">Hertfordshire (this force)</th>"
-        + "<td class=\"num\">114.01</td>");
+    assertThat(section)
+        .contains(
+            "<td>7</td><th scope=\"row\">Hertfordshire (this force)</th>"
+                + "<td class=\"num\">114.01</td>");
     assertThat(pack).contains("<li><a href=\"#prevention-index\">Prevention Index</a></li>");
 
     Path xlsx = dir.resolve("pack.xlsx");
-    Cli x = Cli.run("report", "examples", "--as-of", "2026-27 Q2", "--format", "xlsx", "-o",
-        xlsx.toString());
+    Cli x =
+        Cli.run(
+            "report",
+            "examples",
+            "--as-of",
+            "2026-27 Q2",
+            "--format",
+            "xlsx",
+            "-o",
+            xlsx.toString());
     assertThat(x.code()).as(x.err()).isZero();
     List<String> names = new ArrayList<>();
     try (ReadableWorkbook wb = new ReadableWorkbook(Files.newInputStream(xlsx))) {

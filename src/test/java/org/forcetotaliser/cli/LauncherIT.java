@@ -60,8 +60,13 @@ class LauncherIT {
     assertThat(version.status).as(version.err).isZero();
     assertThat(version.out).isEqualTo("totaliser " + VERSION + "\n");
 
-    Result check = run(dir, Map.of(), local.resolve("totaliser").toString(), "check",
-        install.resolve("examples").toString());
+    Result check =
+        run(
+            dir,
+            Map.of(),
+            local.resolve("totaliser").toString(),
+            "check",
+            install.resolve("examples").toString());
     assertThat(check.status).as(check.err).isZero();
     assertThat(check.out).contains("10 projects");
   }
@@ -70,7 +75,8 @@ class LauncherIT {
   void aReadOnlyInstallKeepsItsStartUpArchiveInTheUsersCacheFolder() throws Exception {
     boolean root = "root".equals(System.getProperty("user.name"));
     // root writes through any permission bits: run the launcher as `nobody` instead
-    assumeTrue(!root || Files.isExecutable(Path.of("/usr/bin/setpriv")),
+    assumeTrue(
+        !root || Files.isExecutable(Path.of("/usr/bin/setpriv")),
         "as root this needs setpriv to run the launcher as another user");
     Path home = Files.createDirectories(dir.resolve("home"));
     if (root) {
@@ -83,10 +89,13 @@ class LauncherIT {
     if (root) {
       command.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
     }
-    command.addAll(List.of(install.resolve("bin/totaliser").toString(), "check",
-        install.resolve("examples").toString()));
-    Map<String, String> env = Map.of("HOME", home.toString(), "XDG_CACHE_HOME",
-        home.resolve("cache").toString());
+    command.addAll(
+        List.of(
+            install.resolve("bin/totaliser").toString(),
+            "check",
+            install.resolve("examples").toString()));
+    Map<String, String> env =
+        Map.of("HOME", home.toString(), "XDG_CACHE_HOME", home.resolve("cache").toString());
     Result first = run(dir, env, command.toArray(String[]::new));
     Result second = run(dir, env, command.toArray(String[]::new));
     run(dir, Map.of(), "chmod", "-R", "u+w", install.toString());
@@ -98,7 +107,8 @@ class LauncherIT {
     assertThat(files(install)).isEqualTo(before);
     try (Stream<Path> cached = Files.list(home.resolve("cache/force-totaliser"))) {
       assertThat(cached.map(p -> p.getFileName().toString()))
-          .singleElement().asString()
+          .singleElement()
+          .asString()
           .startsWith("force-totaliser-" + VERSION + "-all.")
           .endsWith(".jsa");
     }
@@ -121,8 +131,11 @@ class LauncherIT {
     Path err = Files.createTempFile("launcher", ".err");
     pb.redirectOutput(out.toFile()).redirectError(err.toFile());
     int status = pb.start().waitFor();
-    Result r = new Result(status, Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    Result r =
+        new Result(
+            status,
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
     Files.delete(out);
     Files.delete(err);
     return r;

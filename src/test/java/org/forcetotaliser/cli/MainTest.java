@@ -16,11 +16,14 @@ class MainTest {
   static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            args);
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -61,8 +64,10 @@ class MainTest {
     Run r = run("check", GoldenCheckTest.ROOT + "/valid/portfolio");
     assertThat(r.code()).isEqualTo(Main.OK);
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).isEqualTo(GoldenCheckTest.ROOT
-        + "/valid/portfolio: 1 project, 1 actuals file: no errors, no warnings\n");
+    assertThat(r.out())
+        .isEqualTo(
+            GoldenCheckTest.ROOT
+                + "/valid/portfolio: 1 project, 1 actuals file: no errors, no warnings\n");
   }
 
   @Test
@@ -71,18 +76,25 @@ class MainTest {
     assertThat(r.code()).isEqualTo(Main.OK);
     assertThat(r.err()).contains("[not-costed]");
     assertThat(r.out()).endsWith(": no errors, 1 warning\n");
-    assertThat(run("check", "--strict", GoldenCheckTest.ROOT + "/not-costed/harbour.yaml")
-        .code()).isEqualTo(Main.INPUT_ERRORS);
+    assertThat(run("check", "--strict", GoldenCheckTest.ROOT + "/not-costed/harbour.yaml").code())
+        .isEqualTo(Main.INPUT_ERRORS);
   }
 
   @Test
   void json() {
-    Run r = run("check", "--format", "json", GoldenCheckTest.ROOT + "/end-before-start/harbour.yaml");
+    Run r =
+        run("check", "--format", "json", GoldenCheckTest.ROOT + "/end-before-start/harbour.yaml");
     assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).contains("\"rule\" : \"end-before-start\"", "\"line\" : 7",
-        "\"column\" : 6", "\"severity\" : \"error\"", "\"errors\" : 1", "\"warnings\" : 0",
-        "\"hint\" : null");
+    assertThat(r.out())
+        .contains(
+            "\"rule\" : \"end-before-start\"",
+            "\"line\" : 7",
+            "\"column\" : 6",
+            "\"severity\" : \"error\"",
+            "\"errors\" : 1",
+            "\"warnings\" : 0",
+            "\"hint\" : null");
   }
 
   /** Standard input that fails as only a bug could make it fail. */
@@ -96,17 +108,23 @@ class MainTest {
   static Run runWith(java.io.InputStream in, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(in, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            in,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            args);
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void internalErrorsShowNoStackTraceUnlessAsked() {
     Run r = runWith(new Broken(), "check", "-");
     assertThat(r.code()).isEqualTo(Main.INTERNAL);
-    assertThat(r.err()).startsWith("totaliser: internal error: ").contains("boom")
+    assertThat(r.err())
+        .startsWith("totaliser: internal error: ")
+        .contains("boom")
         .doesNotContain("\tat ");
     Run traced = runWith(new Broken(), "check", "--stacktrace", "-");
     assertThat(traced.code()).isEqualTo(Main.INTERNAL);

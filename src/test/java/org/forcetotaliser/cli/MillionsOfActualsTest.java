@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An actuals file of three million rows is read in a JVM with a 256 MB heap: rows are
- * streamed, never kept. Three million rows kept as strings would need well over 256 MB, so a
- * reader that kept them would die of OutOfMemoryError (exit 70) here.
+ * An actuals file of three million rows is read in a JVM with a 256 MB heap: rows are streamed,
+ * never kept. Three million rows kept as strings would need well over 256 MB, so a reader that kept
+ * them would die of OutOfMemoryError (exit 70) here.
  */
 class MillionsOfActualsTest {
   private static final int PROJECTS = 200;
@@ -35,8 +35,17 @@ class MillionsOfActualsTest {
         for (int item = 0; item < ITEMS; item++) {
           for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
             for (int month = 1; month <= 12; month++) {
-              w.write("not-here-" + project + ",item-" + item + "," + year + "-"
-                  + (month < 10 ? "0" : "") + month + ",1.25,\n");
+              w.write(
+                  "not-here-"
+                      + project
+                      + ",item-"
+                      + item
+                      + ","
+                      + year
+                      + "-"
+                      + (month < 10 ? "0" : "")
+                      + month
+                      + ",1.25,\n");
               rows++;
             }
           }
@@ -54,8 +63,10 @@ class MillionsOfActualsTest {
     assertThat(child.isAlive()).isFalse();
     // one error per unknown project (200 of them); the examples' 2 warnings are accepted
     assertThat(child.exitValue()).as(err).isEqualTo(Main.INPUT_ERRORS);
-    assertThat(err).contains("p/actuals/millions.csv:2:1: error: actuals name project "
-        + "`not-here-0`, which is not in the portfolio [unknown-project]")
+    assertThat(err)
+        .contains(
+            "p/actuals/millions.csv:2:1: error: actuals name project "
+                + "`not-here-0`, which is not in the portfolio [unknown-project]")
         .contains("… and ")
         .endsWith(p + ": 10 projects, 5 actuals files: 200 errors, no warnings (2 accepted)\n")
         .doesNotContain("OutOfMemoryError", "internal error");

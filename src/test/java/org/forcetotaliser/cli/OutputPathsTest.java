@@ -19,11 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Where {@code -o} and {@code init} may write, and what they must never destroy: a link is
- * written through, a device or a pipe is written to and left in place, an input of the same
- * run is refused, and every failure names its reason rather than a temporary file. Standard
- * output works without a writable temporary folder, and closed standard input is said to be
- * closed.
+ * Where {@code -o} and {@code init} may write, and what they must never destroy: a link is written
+ * through, a device or a pipe is written to and left in place, an input of the same run is refused,
+ * and every failure names its reason rather than a temporary file. Standard output works without a
+ * writable temporary folder, and closed standard input is said to be closed.
  */
 class OutputPathsTest {
   static final Path EXAMPLES = HostileFilesTest.EXAMPLES;
@@ -100,8 +99,8 @@ class OutputPathsTest {
     Path full = Path.of("/dev/full");
     assumeTrue(Files.exists(full), "assumes Linux's /dev/full");
     MainTest.Run r = estimate(full, EXAMPLES);
-    HostileFilesTest.failsCleanly(r, Main.USAGE, "cannot write /dev/full: no space left on "
-        + "device");
+    HostileFilesTest.failsCleanly(
+        r, Main.USAGE, "cannot write /dev/full: no space left on " + "device");
     assertThat(Files.isRegularFile(full)).isFalse();
   }
 
@@ -109,13 +108,15 @@ class OutputPathsTest {
   void aNamedPipeIsWrittenToAndStaysAPipe(@TempDir Path tmp) throws Exception {
     Path fifo = tmp.resolve("pipe");
     assumeTrue(run("mkfifo", fifo.toString()) == 0, "assumes mkfifo");
-    CompletableFuture<String> reader = CompletableFuture.supplyAsync(() -> {
-      try (InputStream in = Files.newInputStream(fifo)) {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    CompletableFuture<String> reader =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try (InputStream in = Files.newInputStream(fifo)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
     MainTest.Run r = estimate(fifo, EXAMPLES);
     assertThat(r.code()).as(r.err()).isEqualTo(Main.OK);
     assertThat(reader.get(60, TimeUnit.SECONDS)).isEqualTo(expectedJson());
@@ -132,8 +133,8 @@ class OutputPathsTest {
     Path project = copy.resolve("projects/mobile-data.yaml");
     String before = Files.readString(project);
     MainTest.Run r = estimate(project, copy);
-    HostileFilesTest.failsCleanly(r, Main.USAGE, "cannot write " + project
-        + ": this run reads it as input");
+    HostileFilesTest.failsCleanly(
+        r, Main.USAGE, "cannot write " + project + ": this run reads it as input");
     assertThat(Files.readString(project)).isEqualTo(before);
     // the same file by another name: a link to an actuals file, and a hard link to force.yaml
     Path actuals = copy.resolve("actuals/2026-27-q2.csv");
@@ -160,23 +161,21 @@ class OutputPathsTest {
     // an accented name: 200 characters of two bytes each is 400 bytes, too long for ext4
     Path tooLong = tmp.resolve("é".repeat(200) + ".json");
     r = estimate(tooLong, EXAMPLES);
-    HostileFilesTest.failsCleanly(r, Main.USAGE, "cannot write " + tooLong
-        + ": file name too long");
+    HostileFilesTest.failsCleanly(
+        r, Main.USAGE, "cannot write " + tooLong + ": file name too long");
     assertThat(r.err()).doesNotContain(".tmp");
     assertThat(AtomicFile.fitted("é".repeat(200), 9)).isEqualTo("éééé");
   }
 
   @Test
-  void aFolderWithoutWritePermissionSaysPermissionDenied(@TempDir Path tmp)
-      throws IOException {
+  void aFolderWithoutWritePermissionSaysPermissionDenied(@TempDir Path tmp) throws IOException {
     Path locked = Files.createDirectory(tmp.resolve("locked"));
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
       assumeFalse(Files.isWritable(locked), "root writes whatever the permissions");
       Path out = locked.resolve("estimate.json");
       MainTest.Run r = estimate(out, EXAMPLES);
-      HostileFilesTest.failsCleanly(r, Main.USAGE, "cannot write " + out
-          + ": permission denied");
+      HostileFilesTest.failsCleanly(r, Main.USAGE, "cannot write " + out + ": permission denied");
       assertThat(r.err()).doesNotContain(".tmp");
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -189,8 +188,8 @@ class OutputPathsTest {
   void initOntoAFileIsAUsageError(@TempDir Path tmp) throws IOException {
     Path file = Files.writeString(tmp.resolve("notes.txt"), "mine\n");
     MainTest.Run r = MainTest.run("init", file.toString());
-    HostileFilesTest.failsCleanly(r, Main.USAGE, "cannot create a portfolio in " + file
-        + ": it is a file, not a folder");
+    HostileFilesTest.failsCleanly(
+        r, Main.USAGE, "cannot create a portfolio in " + file + ": it is a file, not a folder");
     assertThat(Files.readString(file)).isEqualTo("mine\n");
     // a file where init needs a folder: found before anything is made
     Path dir = Files.createDirectory(tmp.resolve("force"));
@@ -219,8 +218,14 @@ class OutputPathsTest {
 
   @Test
   void standardOutputWorksWithoutAWritableTemporaryFolder(@TempDir Path tmp) throws Exception {
-    Process p = ChildJvm.start(tmp, List.of("-Djava.io.tmpdir=" + tmp.resolve("missing")),
-        "estimate", "--format", "json", EXAMPLES.toString());
+    Process p =
+        ChildJvm.start(
+            tmp,
+            List.of("-Djava.io.tmpdir=" + tmp.resolve("missing")),
+            "estimate",
+            "--format",
+            "json",
+            EXAMPLES.toString());
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(Files.readString(tmp.resolve("stderr.txt"))).isZero();
     assertThat(Files.readString(tmp.resolve("stdout.txt"))).isEqualTo(expectedJson());
@@ -228,26 +233,38 @@ class OutputPathsTest {
 
   @Test
   void closedStandardInputIsSaidToBeClosed(@TempDir Path tmp) throws Exception {
-    assumeTrue(Files.isExecutable(Path.of("/bin/sh")) && Files.isDirectory(Path.of("/proc")),
+    assumeTrue(
+        Files.isExecutable(Path.of("/bin/sh")) && Files.isDirectory(Path.of("/proc")),
         "assumes a POSIX shell and Linux /proc");
-    List<String> command = new ArrayList<>(List.of("/bin/sh", "-c",
-        "exec \"$0\" -cp \"$1\" org.forcetotaliser.cli.Main check - <&-",
-        ChildJvm.java(), ChildJvm.classPath()));
-    Process p = new ProcessBuilder(command)
-        .redirectOutput(tmp.resolve("stdout.txt").toFile())
-        .redirectError(tmp.resolve("stderr.txt").toFile()).start();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "/bin/sh",
+                "-c",
+                "exec \"$0\" -cp \"$1\" org.forcetotaliser.cli.Main check - <&-",
+                ChildJvm.java(),
+                ChildJvm.classPath()));
+    Process p =
+        new ProcessBuilder(command)
+            .redirectOutput(tmp.resolve("stdout.txt").toFile())
+            .redirectError(tmp.resolve("stderr.txt").toFile())
+            .start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     String err = Files.readString(tmp.resolve("stderr.txt"));
     assertThat(p.exitValue()).as(err).isEqualTo(Main.INPUT_ERRORS);
-    assertThat(err).contains("<stdin>: error: cannot read the file: standard input is closed")
+    assertThat(err)
+        .contains("<stdin>: error: cannot read the file: standard input is closed")
         .doesNotContain("UTF-16");
   }
 
   /** Runs a command; its exit code, or -1 when it cannot be started. */
   static int run(String... command) throws InterruptedException {
     try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
     } catch (IOException e) {
       return -1;

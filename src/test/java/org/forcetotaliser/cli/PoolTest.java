@@ -34,10 +34,14 @@ class PoolTest {
     SplittableRandom seed = new SplittableRandom(5);
     List<String> seen = new ArrayList<>();
     List<Thread> callers = new ArrayList<>();
-    new Pool(threads, 1).map(ITEMS, () -> jittery(seed), r -> {
-      seen.add(r);
-      callers.add(Thread.currentThread());
-    });
+    new Pool(threads, 1)
+        .map(
+            ITEMS,
+            () -> jittery(seed),
+            r -> {
+              seen.add(r);
+              callers.add(Thread.currentThread());
+            });
     assertThat(seen).hasSize(1000);
     for (int i = 0; i < 1000; i++) {
       assertThat(seen.get(i)).startsWith("item " + i + " on ");
@@ -52,19 +56,24 @@ class PoolTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 2})
   void eachThreadHasAWorkerOfItsOwn(int threads) {
-    Set<Object> workers = Collections.synchronizedSet(
-        Collections.newSetFromMap(new IdentityHashMap<>()));
+    Set<Object> workers =
+        Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     List<Integer> sums = new ArrayList<>();
-    new Pool(threads, 1).map(ITEMS, () -> {
-      // a worker with state that would be corrupted if two threads shared it
-      int[] calls = {0};
-      Function<Integer, Integer> w = i -> {
-        calls[0]++;
-        workers.add(calls);
-        return i * 2;
-      };
-      return w;
-    }, sums::add);
+    new Pool(threads, 1)
+        .map(
+            ITEMS,
+            () -> {
+              // a worker with state that would be corrupted if two threads shared it
+              int[] calls = {0};
+              Function<Integer, Integer> w =
+                  i -> {
+                    calls[0]++;
+                    workers.add(calls);
+                    return i * 2;
+                  };
+              return w;
+            },
+            sums::add);
     assertThat(workers).hasSizeBetween(1, threads);
     assertThat(sums).isEqualTo(ITEMS.stream().map(i -> i * 2).toList());
   }
@@ -73,12 +82,20 @@ class PoolTest {
   @ValueSource(ints = {1, 2})
   void aWorkersFailureReachesTheCallerUnwrapped(int threads) {
     List<Integer> seen = new ArrayList<>();
-    assertThatThrownBy(() -> new Pool(threads, 1).map(ITEMS, () -> i -> {
-      if (i == 700) {
-        throw new IllegalArgumentException("item 700 is bad");
-      }
-      return i;
-    }, seen::add)).isExactlyInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(
+            () ->
+                new Pool(threads, 1)
+                    .map(
+                        ITEMS,
+                        () ->
+                            i -> {
+                              if (i == 700) {
+                                throw new IllegalArgumentException("item 700 is bad");
+                              }
+                              return i;
+                            },
+                        seen::add))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("item 700 is bad");
     // everything before the failing item was handed on, nothing after it
     assertThat(seen).isEqualTo(ITEMS.subList(0, 700));

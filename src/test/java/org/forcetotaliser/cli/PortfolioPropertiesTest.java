@@ -14,9 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Invariants through the whole tool, files and all, over seeded random portfolios: the order
- * of the paths changes no output byte; a portfolio split into two folders gives the same
- * output as the whole; the same input twice gives byte-identical output in every format.
+ * Invariants through the whole tool, files and all, over seeded random portfolios: the order of the
+ * paths changes no output byte; a portfolio split into two folders gives the same output as the
+ * whole; the same input twice gives byte-identical output in every format.
  */
 class PortfolioPropertiesTest {
   private static final String AS_OF = "2026-27 Q2";
@@ -30,8 +30,7 @@ class PortfolioPropertiesTest {
 
   @ParameterizedTest
   @ValueSource(longs = {101, 102, 103})
-  void splittingAndReorderingChangeNoOutputByte(long seed, @TempDir Path tmp)
-      throws Exception {
+  void splittingAndReorderingChangeNoOutputByte(long seed, @TempDir Path tmp) throws Exception {
     RandomPortfolio g = new RandomPortfolio(seed);
     List<Project> projects = g.projects(16);
     Actuals actuals = g.actuals(projects, Quarter.parse(AS_OF));
@@ -50,12 +49,9 @@ class PortfolioPropertiesTest {
           base.addAll(List.of("--as-of", AS_OF));
         }
         String all = run(with(base, whole));
-        assertThat(run(with(base, a, b))).as(command + " " + format + " split")
-            .isEqualTo(all);
-        assertThat(run(with(base, b, a))).as(command + " " + format + " reordered")
-            .isEqualTo(all);
-        assertThat(run(with(base, whole))).as(command + " " + format + " again")
-            .isEqualTo(all);
+        assertThat(run(with(base, a, b))).as(command + " " + format + " split").isEqualTo(all);
+        assertThat(run(with(base, b, a))).as(command + " " + format + " reordered").isEqualTo(all);
+        assertThat(run(with(base, whole))).as(command + " " + format + " again").isEqualTo(all);
       }
     }
   }

@@ -21,26 +21,42 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The price base is a choice of units, not of answers (method.md §4): restating a report with
  * {@code --price-base Y} multiplies every £ by {@code deflator(Y) / deflator(price_base)} and
- * leaves every ratio, payback year, quantity, harm score and hour alone. Checked over every
- * example and test portfolio and every report's JSON, field by field.
+ * leaves every ratio, payback year, quantity, harm score and hour alone. Checked over every example
+ * and test portfolio and every report's JSON, field by field.
  */
 class PriceBaseInvarianceTest {
 
   /** Fields in £ of the report's price base; every other number must not move. */
-  static final Set<String> MONEY = Set.of("pv_benefits", "pv_cashable", "pv_costs", "npsv",
-      "value", "pv", "unit_value", "planned_value", "actual_value", "at_stake",
-      "planned_value_to_date", "actual_value_to_date", "npsv_at_low", "npsv_at_high",
-      "swing");
+  static final Set<String> MONEY =
+      Set.of(
+          "pv_benefits",
+          "pv_cashable",
+          "pv_costs",
+          "npsv",
+          "value",
+          "pv",
+          "unit_value",
+          "planned_value",
+          "actual_value",
+          "at_stake",
+          "planned_value_to_date",
+          "actual_value_to_date",
+          "npsv_at_low",
+          "npsv_at_high",
+          "swing");
 
-  static final List<String> PORTFOLIOS = List.of("examples",
-      "src/test/resources/portfolios/overlaps",
-      "src/test/resources/golden/check/valid/portfolio",
-      "src/test/resources/portfolios/health");
+  static final List<String> PORTFOLIOS =
+      List.of(
+          "examples",
+          "src/test/resources/portfolios/overlaps",
+          "src/test/resources/golden/check/valid/portfolio",
+          "src/test/resources/portfolios/health");
 
-  static final List<List<String>> REPORTS = List.of(
-      List.of("estimate", "--scenarios", "--by-year"),
-      List.of("reconcile", "--by-quarter", "--as-of", "2026-27 Q2"),
-      List.of("total", "--as-of", "2026-27 Q2"));
+  static final List<List<String>> REPORTS =
+      List.of(
+          List.of("estimate", "--scenarios", "--by-year"),
+          List.of("reconcile", "--by-quarter", "--as-of", "2026-27 Q2"),
+          List.of("total", "--as-of", "2026-27 Q2"));
 
   static Stream<Arguments> cases() {
     List<Arguments> out = new ArrayList<>();
@@ -56,8 +72,8 @@ class PriceBaseInvarianceTest {
 
   @ParameterizedTest(name = "{0} {1} --price-base {2}")
   @MethodSource("cases")
-  void everyPoundMovesByOneFactorAndNothingElseMoves(String portfolio, List<String> report,
-      String year) throws Exception {
+  void everyPoundMovesByOneFactorAndNothingElseMoves(
+      String portfolio, List<String> report, String year) throws Exception {
     JsonNode base = json(report, portfolio, null);
     FinancialYear from = FinancialYear.parse(base.get("price_base").asText());
     FinancialYear to = FinancialYear.parse(year);

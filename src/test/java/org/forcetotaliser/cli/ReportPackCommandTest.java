@@ -31,7 +31,8 @@ class ReportPackCommandTest {
     cmd.asOf = SamplePortfolio.AS_OF;
     ReportCommand.Rendered html = cmd.run(loaded, loaded.settings());
     assertThat(new String(html.bytes(), java.nio.charset.StandardCharsets.UTF_8))
-        .startsWith("<!DOCTYPE html>").contains("as of 2026-27 Q2");
+        .startsWith("<!DOCTYPE html>")
+        .contains("as of 2026-27 Q2");
     assertThat(html.exitCode()).isEqualTo(Main.OK);
     cmd.format = org.forcetotaliser.render.Format.XLSX;
     ReportCommand.Rendered xlsx = cmd.run(loaded, loaded.settings());
@@ -56,8 +57,7 @@ class ReportPackCommandTest {
 
   @Test
   void xlsxNeedsAnOutputFileOnEveryCommand() {
-    for (Object c : List.of(new EstimateCommand(), new ReconcileCommand(),
-        new TotalCommand())) {
+    for (Object c : List.of(new EstimateCommand(), new ReconcileCommand(), new TotalCommand())) {
       Run r = run(c, "--format", "xlsx");
       assertThat(r.code()).isEqualTo(Main.USAGE);
       assertThat(r.err()).contains("--format xlsx writes a workbook, not text: give -o FILE");
@@ -66,8 +66,8 @@ class ReportPackCommandTest {
 
   @Test
   void reportsFormatDefaultsToHtml() {
-    String help = new CommandLine(new ReportPackCommand()).getUsageMessage(
-        CommandLine.Help.Ansi.OFF);
+    String help =
+        new CommandLine(new ReportPackCommand()).getUsageMessage(CommandLine.Help.Ansi.OFF);
     assertThat(help).contains("(default: html;");
     assertThat(new CommandLine(new TotalCommand()).getUsageMessage(CommandLine.Help.Ansi.OFF))
         .contains("(default: table;");
@@ -75,14 +75,18 @@ class ReportPackCommandTest {
 
   @Test
   void everyHelpEndsWithExamples() {
-    for (Object c : List.of(new ReportPackCommand(), new EstimateCommand(),
-        new ReconcileCommand(), new TotalCommand())) {
+    for (Object c :
+        List.of(
+            new ReportPackCommand(),
+            new EstimateCommand(),
+            new ReconcileCommand(),
+            new TotalCommand())) {
       String help = new CommandLine(c).getUsageMessage(CommandLine.Help.Ansi.OFF);
       assertThat(help).contains("\nExamples:\n");
       String tail = help.substring(help.indexOf("\nExamples:\n"));
       assertThat(tail.strip().lines().skip(1)).allMatch(l -> l.startsWith("  totaliser "));
     }
-    assertThat(new CommandLine(new ReportPackCommand()).getUsageMessage(
-        CommandLine.Help.Ansi.OFF)).contains("totaliser report examples --as-of \"2026-27 Q2\" -o pack.html");
+    assertThat(new CommandLine(new ReportPackCommand()).getUsageMessage(CommandLine.Help.Ansi.OFF))
+        .contains("totaliser report examples --as-of \"2026-27 Q2\" -o pack.html");
   }
 }

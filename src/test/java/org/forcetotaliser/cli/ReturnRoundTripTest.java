@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The quarter's return, round trip: the template for a quarter, filled in, dropped into
- * actuals/ unchanged and reconciled, gives the figures worked out by hand.
+ * The quarter's return, round trip: the template for a quarter, filled in, dropped into actuals/
+ * unchanged and reconciled, gives the figures worked out by hand.
  */
 class ReturnRoundTripTest {
 
@@ -44,14 +44,23 @@ class ReturnRoundTripTest {
     Path portfolio = tmp.resolve("northshire");
     copy(Path.of("examples"), portfolio);
     Path returns = portfolio.resolve("actuals/2026-27-q3.csv");
-    run("template", "actuals", portfolio.toString(), "--as-of", "2026-27 Q3", "--project",
-        "mobile-data", "-o", returns.toString());
+    run(
+        "template",
+        "actuals",
+        portfolio.toString(),
+        "--as-of",
+        "2026-27 Q3",
+        "--project",
+        "mobile-data",
+        "-o",
+        returns.toString());
     List<String> lines = Files.readAllLines(returns, StandardCharsets.UTF_8);
     assertThat(lines.get(0)).isEqualTo("project,item,period,actual,note,planned,unit,owner");
     // the return lists officer hours for the quarter missed earlier (2026-27 Q1) and for Q3
-    assertThat(lines).contains(
-        "mobile-data,officer-hours,2026-27 Q1,,,2500,hours,Supt L. Brennan",
-        "mobile-data,officer-hours,2026-27 Q3,,,2500,hours,Supt L. Brennan");
+    assertThat(lines)
+        .contains(
+            "mobile-data,officer-hours,2026-27 Q1,,,2500,hours,Supt L. Brennan",
+            "mobile-data,officer-hours,2026-27 Q3,,,2500,hours,Supt L. Brennan");
     // fill in: officer hours 2,400 for Q1 and 2,500 for Q3; every other row as planned
     List<String> filled = new ArrayList<>();
     filled.add(lines.get(0));
@@ -66,8 +75,18 @@ class ReturnRoundTripTest {
     }
     Files.write(returns, filled, StandardCharsets.UTF_8);
 
-    JsonNode doc = new ObjectMapper().readTree(run("reconcile", portfolio.toString(),
-        "--as-of", "2026-27 Q3", "--project", "mobile-data", "--format", "json"));
+    JsonNode doc =
+        new ObjectMapper()
+            .readTree(
+                run(
+                    "reconcile",
+                    portfolio.toString(),
+                    "--as-of",
+                    "2026-27 Q3",
+                    "--project",
+                    "mobile-data",
+                    "--format",
+                    "json"));
     JsonNode officer = null;
     for (JsonNode b : doc.get("benefits")) {
       if (b.get("benefit").asText().equals("officer-hours")) {
@@ -86,7 +105,8 @@ class ReturnRoundTripTest {
     assertThat(officer.get("missing")).isEmpty();
     // spend filled in as planned: every cost of the project is at 100 % and green
     for (JsonNode c : doc.get("costs")) {
-      assertThat(c.get("realisation").decimalValue()).as(c.get("cost").asText())
+      assertThat(c.get("realisation").decimalValue())
+          .as(c.get("cost").asText())
           .isEqualByComparingTo("100");
       assertThat(c.get("rag").asText()).isEqualTo("green");
     }
@@ -95,8 +115,18 @@ class ReturnRoundTripTest {
   @Test
   void theReturnAsAWorkbook(@TempDir Path tmp) throws Exception {
     Path xlsx = tmp.resolve("returns.xlsx");
-    run("template", "actuals", "examples", "--as-of", "2026-27 Q3", "--project",
-        "mobile-data", "--format", "xlsx", "-o", xlsx.toString());
+    run(
+        "template",
+        "actuals",
+        "examples",
+        "--as-of",
+        "2026-27 Q3",
+        "--project",
+        "mobile-data",
+        "--format",
+        "xlsx",
+        "-o",
+        xlsx.toString());
     try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
         new org.dhatim.fastexcel.reader.ReadableWorkbook(Files.newInputStream(xlsx))) {
       List<org.dhatim.fastexcel.reader.Row> rows =
@@ -107,8 +137,7 @@ class ReturnRoundTripTest {
       org.dhatim.fastexcel.reader.Row first = rows.get(1);
       assertThat(first.getCellText(1)).isEqualTo("officer-hours");
       assertThat(first.getCellText(2)).isEqualTo("2026-27 Q1");
-      assertThat(first.getCell(5).getType())
-          .isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+      assertThat(first.getCell(5).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
       assertThat(first.getCell(5).asNumber()).isEqualByComparingTo("2500");
       assertThat(rows).hasSize(12);
     }

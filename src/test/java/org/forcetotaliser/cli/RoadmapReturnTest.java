@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The roadmap's progress lines in the quarter's return: listed for the actions under way,
- * filled in with a status, read back with the actuals and shown by {@code roadmap}.
+ * The roadmap's progress lines in the quarter's return: listed for the actions under way, filled in
+ * with a status, read back with the actuals and shown by {@code roadmap}.
  */
 class RoadmapReturnTest {
 
@@ -48,30 +48,38 @@ class RoadmapReturnTest {
   void progressLinesAreAskedForAndReadBack(@TempDir Path tmp) throws IOException {
     Path dir = portfolio(tmp);
     Path returns = dir.resolve("actuals/2026-27-q3.csv");
-    Cli t = Cli.run("template", "actuals", dir.toString(), "--as-of", "2026-27 Q3", "-o",
-        returns.toString());
+    Cli t =
+        Cli.run(
+            "template",
+            "actuals",
+            dir.toString(),
+            "--as-of",
+            "2026-27 Q3",
+            "-o",
+            returns.toString());
     assertThat(t.code()).as(t.err()).isZero();
     List<String> lines = Files.readAllLines(returns, StandardCharsets.UTF_8);
     // as of 2026-27 Q3 the actions under way: in progress or overdue, not done or not started
     // (problem-profile-dashboard starts in Q3, so it is under way)
     List<String> progress = lines.stream().filter(l -> l.startsWith("roadmap,")).toList();
-    assertThat(progress).containsExactly(
-        "roadmap,prevention-in-every-briefing,2026-27 Q3,,,,\"rag: green, amber or red\","
-            + "ACC R. Hale",
-        "roadmap,street-triage-evenings,2026-27 Q3,,,,\"rag: green, amber or red\","
-            + "Ch Insp R. Okafor",
-        "roadmap,joint-problem-solving-hub,2026-27 Q3,,,,\"rag: green, amber or red\","
-            + "Supt T. Ellery",
-        "roadmap,case-file-automation,2026-27 Q3,,,,\"rag: green, amber or red\","
-            + "\"Mr J. Lindqvist, Head of Criminal Justice\"",
-        "roadmap,problem-profile-dashboard,2026-27 Q3,,,,\"rag: green, amber or red\","
-            + "\"Ms E. Fairbairn, Head of Analysis\"",
-        "roadmap,demand-based-shifts,2026-27 Q3,,,,\"rag: green, amber or red\","
-            + "Ch Supt H. Mwangi",
-        "roadmap,knife-crime-diversion,2026-27 Q3,,,,\"rag: green, amber or red\","
-            + "Supt K. Marsh",
-        "roadmap,student-officer-retention-plan,2026-27 Q3,,,,\"rag: green, amber or red\","
-            + "\"Ms P. Whitfield, Head of People\"");
+    assertThat(progress)
+        .containsExactly(
+            "roadmap,prevention-in-every-briefing,2026-27 Q3,,,,\"rag: green, amber or red\","
+                + "ACC R. Hale",
+            "roadmap,street-triage-evenings,2026-27 Q3,,,,\"rag: green, amber or red\","
+                + "Ch Insp R. Okafor",
+            "roadmap,joint-problem-solving-hub,2026-27 Q3,,,,\"rag: green, amber or red\","
+                + "Supt T. Ellery",
+            "roadmap,case-file-automation,2026-27 Q3,,,,\"rag: green, amber or red\","
+                + "\"Mr J. Lindqvist, Head of Criminal Justice\"",
+            "roadmap,problem-profile-dashboard,2026-27 Q3,,,,\"rag: green, amber or red\","
+                + "\"Ms E. Fairbairn, Head of Analysis\"",
+            "roadmap,demand-based-shifts,2026-27 Q3,,,,\"rag: green, amber or red\","
+                + "Ch Supt H. Mwangi",
+            "roadmap,knife-crime-diversion,2026-27 Q3,,,,\"rag: green, amber or red\","
+                + "Supt K. Marsh",
+            "roadmap,student-officer-retention-plan,2026-27 Q3,,,,\"rag: green, amber or red\","
+                + "\"Ms P. Whitfield, Head of People\"");
     // fill in two statuses; leave every other line blank (a return not yet made)
     List<String> filled = new ArrayList<>();
     for (String l : lines) {
@@ -94,7 +102,8 @@ class RoadmapReturnTest {
     assertThat(action(json, "knife-crime-diversion").get("rag").asText()).isEqualTo("amber");
     // the next quarter's return asks again only for the actions without a Q3 status
     Cli next = Cli.run("template", "actuals", dir.toString(), "--as-of", "2026-27 Q3");
-    assertThat(next.out()).doesNotContain("roadmap,street-triage-evenings,")
+    assertThat(next.out())
+        .doesNotContain("roadmap,street-triage-evenings,")
         .contains("roadmap,knife-crime-diversion,");
   }
 }

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reading the files on several threads changes no byte of any command's output: a portfolio
- * read and appraised on a pool (shared out from one item), with problems in several files, gives
- * the same standard output, standard error and exit code with {@code -Dtotaliser.threads=1}
+ * Reading the files on several threads changes no byte of any command's output: a portfolio read
+ * and appraised on a pool (shared out from one item), with problems in several files, gives the
+ * same standard output, standard error and exit code with {@code -Dtotaliser.threads=1}
  * (sequential) as with 2 and 4 threads.
  */
 class SameOutputOnAnyThreadsTest {
@@ -26,8 +26,7 @@ class SameOutputOnAnyThreadsTest {
   private static final String THREADS = "totaliser.threads";
 
   @Test
-  void everyCommandIsByteIdenticalOnOneThreadAndOnSeveral(@TempDir Path tmp)
-      throws IOException {
+  void everyCommandIsByteIdenticalOnOneThreadAndOnSeveral(@TempDir Path tmp) throws IOException {
     RandomPortfolio g = new RandomPortfolio(907);
     List<Project> projects = g.projects(70);
     Actuals actuals = g.actuals(projects, Quarter.parse(AS_OF));
@@ -39,14 +38,23 @@ class SameOutputOnAnyThreadsTest {
     PortfolioFiles.write(broken, true, projects, actuals);
     splitActuals(broken.resolve("actuals"), 5);
     Files.writeString(broken.resolve("projects/p003.yaml"), "id: p003\nname: [unclosed\n");
-    Files.writeString(broken.resolve("projects/p017.yaml"),
+    Files.writeString(
+        broken.resolve("projects/p017.yaml"),
         Files.readString(broken.resolve("projects/p017.yaml")) + "colour: blue\n");
-    Files.writeString(broken.resolve("projects/p040.yaml"), Files.readString(
-        broken.resolve("projects/p040.yaml")).replace("stage: ", "stage: nearly-"));
-    Files.writeString(broken.resolve("actuals/zz-extra.csv"), "project,item,period,actual\n"
-        + "p002,b0,2025-13,1\np002,b0,2026-27 Q1,x\n"
-        + Files.readString(broken.resolve("actuals/returns-1.csv")).lines().skip(1).limit(3)
-            .map(l -> l + "\n").reduce("", String::concat));
+    Files.writeString(
+        broken.resolve("projects/p040.yaml"),
+        Files.readString(broken.resolve("projects/p040.yaml"))
+            .replace("stage: ", "stage: nearly-"));
+    Files.writeString(
+        broken.resolve("actuals/zz-extra.csv"),
+        "project,item,period,actual\n"
+            + "p002,b0,2025-13,1\np002,b0,2026-27 Q1,x\n"
+            + Files.readString(broken.resolve("actuals/returns-1.csv"))
+                .lines()
+                .skip(1)
+                .limit(3)
+                .map(l -> l + "\n")
+                .reduce("", String::concat));
 
     List<List<String>> commands = new ArrayList<>();
     for (Path dir : List.of(good, broken)) {
@@ -73,15 +81,20 @@ class SameOutputOnAnyThreadsTest {
         System.setProperty(THREADS, "1");
         MainTest.Run one = MainTest.run(a);
         if (args.contains(dir)) {
-          assertThat(one.code()).as(String.join(" ", args) + "\n" + one.err())
-              .isEqualTo(Main.OK);
+          assertThat(one.code()).as(String.join(" ", args) + "\n" + one.err()).isEqualTo(Main.OK);
           assertThat(one.out()).isNotEmpty();
         } else {
           assertThat(one.code()).as(String.join(" ", args)).isEqualTo(Main.INPUT_ERRORS);
         }
         if (args.contains("json") && !args.contains(dir)) {
-          assertThat(one.out() + one.err()).contains("yaml-syntax", "unknown-key",
-              "unknown-stage", "bad-period", "bad-csv", "duplicate-actual");
+          assertThat(one.out() + one.err())
+              .contains(
+                  "yaml-syntax",
+                  "unknown-key",
+                  "unknown-stage",
+                  "bad-period",
+                  "bad-csv",
+                  "duplicate-actual");
         }
         for (String threads : List.of("2", "4")) {
           System.setProperty(THREADS, threads);
@@ -114,8 +127,7 @@ class SameOutputOnAnyThreadsTest {
     }
     Files.delete(dir.resolve("returns.csv"));
     for (int i = 0; i < n; i++) {
-      Files.writeString(dir.resolve("returns-" + i + ".csv"), files.get(i),
-          StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("returns-" + i + ".csv"), files.get(i), StandardCharsets.UTF_8);
     }
   }
 }

@@ -25,10 +25,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The same input gives byte-identical output in every format of every command: table, csv,
- * json and markdown on standard output, xlsx and the html board pack through {@code -o}.
- * Output that changed with the clock would pass a same-second comparison, so no output may
- * hold today's date either (the portfolios are dated from quarters, never from the clock).
+ * The same input gives byte-identical output in every format of every command: table, csv, json and
+ * markdown on standard output, xlsx and the html board pack through {@code -o}. Output that changed
+ * with the clock would pass a same-second comparison, so no output may hold today's date either
+ * (the portfolios are dated from quarters, never from the clock).
  */
 class SameOutputTwiceTest {
   private static final String AS_OF = "2026-27 Q2";
@@ -45,8 +45,16 @@ class SameOutputTwiceTest {
     String dir = p.toString();
     List<List<String>> text = new ArrayList<>();
     for (String format : List.of("table", "csv", "json", "markdown")) {
-      text.add(List.of("estimate", "--by-year", "--scenarios", "--simulate", "200", "--format",
-          format, dir));
+      text.add(
+          List.of(
+              "estimate",
+              "--by-year",
+              "--scenarios",
+              "--simulate",
+              "200",
+              "--format",
+              format,
+              dir));
       text.add(List.of("reconcile", "--as-of", AS_OF, "--format", format, dir));
       text.add(List.of("total", "--as-of", AS_OF, "--format", format, dir));
       text.add(List.of("total", "--as-of", AS_OF, "--by", "area", "--format", format, dir));
@@ -107,9 +115,11 @@ class SameOutputTwiceTest {
   private static void assertNoDateOfToday(String what, byte[] output) {
     String s = new String(output, StandardCharsets.UTF_8);
     LocalDate today = LocalDate.now();
-    for (String form : List.of(today.toString(),
-        today.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)),
-        today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK)))) {
+    for (String form :
+        List.of(
+            today.toString(),
+            today.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)),
+            today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK)))) {
       assertThat(s).as(what).doesNotContain(form);
     }
   }
@@ -117,10 +127,14 @@ class SameOutputTwiceTest {
   private static byte[] stdout(List<String> args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), args.toArray(new String[0]));
-    assertThat(code).as(String.join(" ", args) + "\n" + err.toString(StandardCharsets.UTF_8))
+    int code =
+        Main.run(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            args.toArray(new String[0]));
+    assertThat(code)
+        .as(String.join(" ", args) + "\n" + err.toString(StandardCharsets.UTF_8))
         .isEqualTo(Main.OK);
     return out.toByteArray();
   }

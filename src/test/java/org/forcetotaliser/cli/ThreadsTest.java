@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The number of threads changes nothing: every report and every warning is byte-for-byte the
- * same on one thread as on several, on a portfolio large enough to be shared out.
+ * The number of threads changes nothing: every report and every warning is byte-for-byte the same
+ * on one thread as on several, on a portfolio large enough to be shared out.
  */
 class ThreadsTest {
   /** Copies of the example projects: 30 of each, well above the size where threads start. */
@@ -27,12 +27,19 @@ class ThreadsTest {
     Path portfolio = tmp.resolve("many");
     AtomicOutputTest.manyProjects(portfolio, PROJECTS);
     copiesOfTheActuals(portfolio, PROJECTS);
-    List<List<String>> runs = List.of(
-        List.of("check", portfolio.toString()),
-        List.of("estimate", portfolio.toString(), "--by-year", "--format", "json"),
-        List.of("reconcile", portfolio.toString(), "--as-of", "2025-26 Q3", "--by-quarter",
-            "--format", "json"),
-        List.of("total", portfolio.toString(), "--as-of", "2025-26 Q3", "--format", "json"));
+    List<List<String>> runs =
+        List.of(
+            List.of("check", portfolio.toString()),
+            List.of("estimate", portfolio.toString(), "--by-year", "--format", "json"),
+            List.of(
+                "reconcile",
+                portfolio.toString(),
+                "--as-of",
+                "2025-26 Q3",
+                "--by-quarter",
+                "--format",
+                "json"),
+            List.of("total", portfolio.toString(), "--as-of", "2025-26 Q3", "--format", "json"));
     for (List<String> args : runs) {
       String[] one = run(tmp, "1", args);
       String[] three = run(tmp, "3", args);
@@ -41,8 +48,7 @@ class ThreadsTest {
     }
     // the comparison covered real output and warnings found while calculating
     String[] total = run(tmp, "3", runs.get(3));
-    assertThat(total[0]).contains("\"kind\": \"possible\"")
-        .contains("\"planned_value_to_date\"");
+    assertThat(total[0]).contains("\"kind\": \"possible\"").contains("\"planned_value_to_date\"");
     assertThat(total[1]).contains("[actual-after-as-of]").contains("more warnings");
   }
 
@@ -50,9 +56,15 @@ class ThreadsTest {
   private static String[] run(Path tmp, String threads, List<String> args) throws Exception {
     Path logs = Files.createDirectories(tmp.resolve("logs-" + threads));
     // from 1 item: every list is shared out, whatever the pool's default threshold
-    Process p = ChildJvm.start(logs, List.of("-Dtotaliser.threads=" + threads,
-        "-Dtotaliser.threads.from=1", "-Xmx512m",
-        "-Dtotaliser.today=2026-11-23"), args.toArray(String[]::new));
+    Process p =
+        ChildJvm.start(
+            logs,
+            List.of(
+                "-Dtotaliser.threads=" + threads,
+                "-Dtotaliser.threads.from=1",
+                "-Xmx512m",
+                "-Dtotaliser.today=2026-11-23"),
+            args.toArray(String[]::new));
     assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("finished").isTrue();
     String out = Files.readString(logs.resolve("stdout.txt"));
     String err = Files.readString(logs.resolve("stderr.txt"));
@@ -62,8 +74,8 @@ class ThreadsTest {
   }
 
   /**
-   * The example actuals, once for each copy of a project: a row of project {@code X} becomes
-   * a row of every copy {@code X-i}.
+   * The example actuals, once for each copy of a project: a row of project {@code X} becomes a row
+   * of every copy {@code X-i}.
    */
   static void copiesOfTheActuals(Path dir, int n) throws IOException {
     List<String> ids = new ArrayList<>();

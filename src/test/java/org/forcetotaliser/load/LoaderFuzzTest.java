@@ -13,9 +13,9 @@ import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.render.DiagnosticPrinter;
 
 /**
- * Fuzz targets for the two file readers. Any bytes must end in a result and diagnostics, never
- * an exception. Without {@code JAZZER_FUZZ=1} each target replays the inputs committed under
- * {@code src/test/resources/org/forcetotaliser/load/LoaderFuzzTestInputs/<method>/}; see
+ * Fuzz targets for the two file readers. Any bytes must end in a result and diagnostics, never an
+ * exception. Without {@code JAZZER_FUZZ=1} each target replays the inputs committed under {@code
+ * src/test/resources/org/forcetotaliser/load/LoaderFuzzTestInputs/<method>/}; see
  * docs/reliability.md for fuzzing them.
  */
 class LoaderFuzzTest {

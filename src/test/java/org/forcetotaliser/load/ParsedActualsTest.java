@@ -17,48 +17,55 @@ import org.forcetotaliser.model.Quarter;
 import org.junit.jupiter.api.Test;
 
 /**
- * Actuals files parsed apart (on any thread) and added in file order give what reading them
- * one by one into one reader gives: the same sums, the same first locations, the same
- * diagnostics in the same order, including duplicates across the files and a file stopped
- * after 100 problems.
+ * Actuals files parsed apart (on any thread) and added in file order give what reading them one by
+ * one into one reader gives: the same sums, the same first locations, the same diagnostics in the
+ * same order, including duplicates across the files and a file stopped after 100 problems.
  */
 class ParsedActualsTest {
 
   static final String HEADER = "project,item,period,actual\n";
 
   /** Files whose rows meet across files in every way that matters to the duplicate check. */
-  static final List<String> FILES = List.of(
-      // 0: months, a quarter row, one item alone
-      HEADER + "p,a,2025-04,1\np,b,2025-26 Q1,2\np,c,2025-05,1.5\np,g,2025-26 Q3,7\n"
-          + "p,h,2025-04,1\n",
-      // 1: other months of 0's items (summed across files), a new item
-      HEADER + "p,a,2025-05,2.25\np,c,2025-06,0.50\np,d,2025-26 Q2,4\n",
-      // 2: a month written before, a month inside a quarter written before, a bad period
-      HEADER + "p,a,2025-04,3\np,b,2025-04,1\np,x,2025-13,1\n",
-      // 3: a duplicate inside the file, and a month of an item-quarter of file 0
-      HEADER + "p,e,2025-04,1\np,e,2025-04,1\np,a,2025-06,1\n",
-      // 4: a quarter row over months written before
-      HEADER + "p,c,2025-26 Q1,9\np,f,2025-26 Q1,1\n",
-      // 5: not a header
-      "project,item\n",
-      // 6: more than 100 problems, most of them duplicates of file 0's rows
-      HEADER + "p,a,2025-04,1\n".repeat(60) + "p,z,bad,1\n".repeat(30)
-          + "p,a,2025-04,1\n".repeat(20) + "p,y,2025-07,5\n",
-      // 7: a file in another encoding
-      "project,item,period,actual\np,\u00e9,2025-04,1\n",
-      // 8: only months of item-quarters no other file has
-      HEADER + "q,a,2025-04,1\nq,a,2025-05,2\nq,b,2026-01,3\n",
-      // 9: a month of an item-quarter that files 0 and 1 wrote months of
-      HEADER + "p,a,2025-06,10\np,g,2025-10,1\n",
-      // 10: another month of an item-quarter of file 0, then its quarter: refused, naming
-      // file 0's April (the first of the quarter's rows), not this file's May
-      HEADER + "p,h,2025-05,1\np,h,2025-26 Q1,1\n");
+  static final List<String> FILES =
+      List.of(
+          // 0: months, a quarter row, one item alone
+          HEADER
+              + "p,a,2025-04,1\np,b,2025-26 Q1,2\np,c,2025-05,1.5\np,g,2025-26 Q3,7\n"
+              + "p,h,2025-04,1\n",
+          // 1: other months of 0's items (summed across files), a new item
+          HEADER + "p,a,2025-05,2.25\np,c,2025-06,0.50\np,d,2025-26 Q2,4\n",
+          // 2: a month written before, a month inside a quarter written before, a bad period
+          HEADER + "p,a,2025-04,3\np,b,2025-04,1\np,x,2025-13,1\n",
+          // 3: a duplicate inside the file, and a month of an item-quarter of file 0
+          HEADER + "p,e,2025-04,1\np,e,2025-04,1\np,a,2025-06,1\n",
+          // 4: a quarter row over months written before
+          HEADER + "p,c,2025-26 Q1,9\np,f,2025-26 Q1,1\n",
+          // 5: not a header
+          "project,item\n",
+          // 6: more than 100 problems, most of them duplicates of file 0's rows
+          HEADER
+              + "p,a,2025-04,1\n".repeat(60)
+              + "p,z,bad,1\n".repeat(30)
+              + "p,a,2025-04,1\n".repeat(20)
+              + "p,y,2025-07,5\n",
+          // 7: a file in another encoding
+          "project,item,period,actual\np,\u00e9,2025-04,1\n",
+          // 8: only months of item-quarters no other file has
+          HEADER + "q,a,2025-04,1\nq,a,2025-05,2\nq,b,2026-01,3\n",
+          // 9: a month of an item-quarter that files 0 and 1 wrote months of
+          HEADER + "p,a,2025-06,10\np,g,2025-10,1\n",
+          // 10: another month of an item-quarter of file 0, then its quarter: refused, naming
+          // file 0's April (the first of the quarter's rows), not this file's May
+          HEADER + "p,h,2025-05,1\np,h,2025-26 Q1,1\n");
 
-  static final List<String> NAMES = List.of("a.csv", "b.csv", "c.csv", "d.csv", "e.csv",
-      "f.csv", "g.csv", "h.csv", "i.csv", "j.csv", "k.csv");
+  static final List<String> NAMES =
+      List.of(
+          "a.csv", "b.csv", "c.csv", "d.csv", "e.csv", "f.csv", "g.csv", "h.csv", "i.csv", "j.csv",
+          "k.csv");
 
   static byte[] bytes(int i) {
-    return i == 7 ? FILES.get(i).getBytes(StandardCharsets.ISO_8859_1)
+    return i == 7
+        ? FILES.get(i).getBytes(StandardCharsets.ISO_8859_1)
         : FILES.get(i).getBytes(StandardCharsets.UTF_8);
   }
 
@@ -86,8 +93,10 @@ class ParsedActualsTest {
   }
 
   /** What a reader ended with, in a form that compares every detail. */
-  record Outcome(Map<Actuals.Key, NavigableMap<Quarter, Actuals.Cell>> cells,
-      List<Diagnostic> diagnostics, List<String> keys) {}
+  record Outcome(
+      Map<Actuals.Key, NavigableMap<Quarter, Actuals.Cell>> cells,
+      List<Diagnostic> diagnostics,
+      List<String> keys) {}
 
   static Outcome outcome(ActualsReader reader, List<Diagnostic> out) {
     SourceMap sources = new SourceMap();
@@ -110,17 +119,20 @@ class ParsedActualsTest {
   @Test
   void theFilesMeetInEveryWay() {
     Outcome all = sequential(range(FILES.size()));
-    assertThat(all.diagnostics()).extracting(Diagnostic::rule).contains("duplicate-actual",
-        "bad-period", "bad-csv", "unreadable-file");
+    assertThat(all.diagnostics())
+        .extracting(Diagnostic::rule)
+        .contains("duplicate-actual", "bad-period", "bad-csv", "unreadable-file");
     assertThat(all.diagnostics())
         .anySatisfy(d -> assertThat(d.message()).contains("more than 100"));
     // April from file 0, May from file 1, June from file 3 (file 9's June is a duplicate)
     assertThat(all.cells().get(new Actuals.Key("p", "a")).get(Quarter.of(2025, 1)).actual())
         .isEqualByComparingTo("4.25");
-    assertThat(all.diagnostics()).anySatisfy(d -> {
-      assertThat(d.location().file()).isEqualTo("k.csv");
-      assertThat(d.message()).endsWith("the first is at a.csv:6:5");
-    });
+    assertThat(all.diagnostics())
+        .anySatisfy(
+            d -> {
+              assertThat(d.location().file()).isEqualTo("k.csv");
+              assertThat(d.message()).endsWith("the first is at a.csv:6:5");
+            });
   }
 
   /**
@@ -142,7 +154,8 @@ class ParsedActualsTest {
           parts.add(parse(reader, files.get(i)));
         }
         parts.forEach(reader::add);
-        assertThat(outcome(reader, out)).as("files %s, the first %d read in", files, k)
+        assertThat(outcome(reader, out))
+            .as("files %s, the first %d read in", files, k)
             .isEqualTo(expected);
       }
     }
@@ -157,8 +170,8 @@ class ParsedActualsTest {
       for (int round = 0; round < 25; round++) {
         List<Diagnostic> out = new ArrayList<>();
         ActualsReader reader = new ActualsReader(FiscalCalendar.APRIL, out);
-        new org.forcetotaliser.cli.Pool(threads, 1).map(files, () -> i -> parse(reader, i),
-            reader::add);
+        new org.forcetotaliser.cli.Pool(threads, 1)
+            .map(files, () -> i -> parse(reader, i), reader::add);
         assertThat(outcome(reader, out)).as("%d threads", threads).isEqualTo(expected);
       }
     }
@@ -177,7 +190,12 @@ class ParsedActualsTest {
     List<Integer> forward = range(FILES.size());
     List<Integer> backward = new ArrayList<>(forward);
     java.util.Collections.reverse(backward);
-    return List.of(forward, backward, List.of(8, 0, 9, 1, 4, 10, 3, 2, 6, 5, 7),
-        List.of(1, 9, 0, 3, 8, 4, 2, 7, 5, 6, 10), List.of(0, 10), List.of(10, 0));
+    return List.of(
+        forward,
+        backward,
+        List.of(8, 0, 9, 1, 4, 10, 3, 2, 6, 5, 7),
+        List.of(1, 9, 0, 3, 8, 4, 2, 7, 5, 6, 10),
+        List.of(0, 10),
+        List.of(10, 0));
   }
 }

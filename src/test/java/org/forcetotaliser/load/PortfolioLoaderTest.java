@@ -58,10 +58,13 @@ class PortfolioLoaderTest {
     same(s.tolerance().green(), "90");
     same(s.rates().get("staff-band-c").perHour(), "24.10");
     assertThat(s.rates().get("staff-band-c").source()).isEqualTo("Force finance, 2024");
-    assertThat(s.offences()).singleElement().satisfies(o -> {
-      assertThat(o.hoCode()).isEqualTo("X1");
-      assertThat(o.costCategory()).isEqualTo("criminal-damage");
-    });
+    assertThat(s.offences())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.hoCode()).isEqualTo("X1");
+              assertThat(o.costCategory()).isEqualTo("criminal-damage");
+            });
     assertThat(load().reference().offences()).containsKey("X1");
   }
 
@@ -83,22 +86,27 @@ class PortfolioLoaderTest {
     Cost outreach = p.costs().get(0);
     assertThat(outreach.kind()).isEqualTo(Cost.Kind.REVENUE);
     same(outreach.optimismBias().likely(), "0.10");
-    assertThat(outreach.profile()).isInstanceOfSatisfying(Profile.Rate.class, r -> {
-      assertThat(r.perYear()).isTrue();
-      same(r.amount().likely(), "45000");
-      assertThat(r.from()).isNull();
-      same(r.dropOff().likely(), "0");
-    });
-    assertThat(p.costs().get(1).profile()).isInstanceOfSatisfying(Profile.Explicit.class,
-        e -> same(e.entries().get(Quarter.of(2025, 1)).likely(), "12000"));
+    assertThat(outreach.profile())
+        .isInstanceOfSatisfying(
+            Profile.Rate.class,
+            r -> {
+              assertThat(r.perYear()).isTrue();
+              same(r.amount().likely(), "45000");
+              assertThat(r.from()).isNull();
+              same(r.dropOff().likely(), "0");
+            });
+    assertThat(p.costs().get(1).profile())
+        .isInstanceOfSatisfying(
+            Profile.Explicit.class,
+            e -> same(e.entries().get(Quarter.of(2025, 1)).likely(), "12000"));
   }
 
   @Test
   void benefits() {
     Project p = load().portfolio().projects().get(0);
     Benefit knife = benefit(p, "fewer-knife-assaults");
-    assertThat(knife.detail()).isEqualTo(
-        new BenefitDetail.CrimeHarm("8N", BenefitDetail.CountedAs.RECORDED));
+    assertThat(knife.detail())
+        .isEqualTo(new BenefitDetail.CrimeHarm("8N", BenefitDetail.CountedAs.RECORDED));
     same(knife.factors().deadweight().likely(), "0.10");
     same(knife.factors().attribution().likely(), "0.60");
     same(knife.factors().leakage().likely(), "0");
@@ -106,18 +114,22 @@ class PortfolioLoaderTest {
     assertThat(knife.confidence()).isEqualTo("medium");
     assertThat(knife.claim()).isEqualTo("knife-violence/stevenage");
 
-    assertThat(benefit(p, "s136-hours").profile()).isInstanceOfSatisfying(Profile.Rate.class,
-        r -> {
-          assertThat(r.perYear()).isFalse();
-          assertThat(r.from()).isEqualTo(Quarter.of(2025, 2));
-        });
-    assertThat(benefit(p, "partner-savings").detail()).isInstanceOfSatisfying(
-        BenefitDetail.Wider.class, w -> {
-          same(w.unitValue().likely(), "415");
-          assertThat(w.priceYear()).isEqualTo(FinancialYear.of(2008));
-          assertThat(w.valueClass()).isEqualTo(BenefitDetail.ValueClass.FISCAL);
-          assertThat(w.cashable()).isFalse();
-        });
+    assertThat(benefit(p, "s136-hours").profile())
+        .isInstanceOfSatisfying(
+            Profile.Rate.class,
+            r -> {
+              assertThat(r.perYear()).isFalse();
+              assertThat(r.from()).isEqualTo(Quarter.of(2025, 2));
+            });
+    assertThat(benefit(p, "partner-savings").detail())
+        .isInstanceOfSatisfying(
+            BenefitDetail.Wider.class,
+            w -> {
+              same(w.unitValue().likely(), "415");
+              assertThat(w.priceYear()).isEqualTo(FinancialYear.of(2008));
+              assertThat(w.valueClass()).isEqualTo(BenefitDetail.ValueClass.FISCAL);
+              assertThat(w.cashable()).isFalse();
+            });
     assertThat(benefit(p, "staff-confidence").detail())
         .isEqualTo(new BenefitDetail.Qualitative("% of staff confident to problem-solve"));
   }
@@ -153,12 +165,15 @@ class PortfolioLoaderTest {
 
   @Test
   void stdinIsAProjectFile() {
-    String yaml = "id: x\nname: X\nowner: O\nbuilding_block: workforce\nstage: live\n"
-        + "start: 2025-26 Q1\nend: 2025-26 Q4\n";
-    LoadResult r = PortfolioLoader.load(List.of("-"),
-        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    String yaml =
+        "id: x\nname: X\nowner: O\nbuilding_block: workforce\nstage: live\n"
+            + "start: 2025-26 Q1\nend: 2025-26 Q4\n";
+    LoadResult r =
+        PortfolioLoader.load(
+            List.of("-"), new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
     assertThat(r.diagnostics()).isEmpty();
-    assertThat(r.portfolio().projects()).singleElement()
+    assertThat(r.portfolio().projects())
+        .singleElement()
         .satisfies(p -> assertThat(p.location().file()).isEqualTo("<stdin>"));
     assertThat(r.portfolio().settings()).isEqualTo(ForceSettings.defaults());
   }

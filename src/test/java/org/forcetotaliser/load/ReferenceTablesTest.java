@@ -11,8 +11,8 @@ import org.forcetotaliser.model.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled reference tables are consistent with themselves and with each other — the
- * checks SOURCES.md asks for after any edit. A figure is never changed here, only checked.
+ * The bundled reference tables are consistent with themselves and with each other — the checks
+ * SOURCES.md asks for after any edit. A figure is never changed here, only checked.
  */
 class ReferenceTablesTest {
 
@@ -32,9 +32,10 @@ class ReferenceTablesTest {
   void crimeCostComponentsAddUpToTheirTotalWithinTenPounds() {
     // the published totals are rounded to the nearest £10
     for (Map<String, String> r : ReferenceTables.table("crime-unit-costs").records()) {
-      BigDecimal sum = d(r.get("anticipation")).add(d(r.get("consequence")))
-          .add(d(r.get("response")));
-      assertThat(sum.subtract(d(r.get("total"))).abs()).as(r.get("category"))
+      BigDecimal sum =
+          d(r.get("anticipation")).add(d(r.get("consequence"))).add(d(r.get("response")));
+      assertThat(sum.subtract(d(r.get("total"))).abs())
+          .as(r.get("category"))
           .isLessThanOrEqualTo(BigDecimal.TEN);
     }
   }
@@ -53,13 +54,16 @@ class ReferenceTablesTest {
   void everyKeyAnOffenceRefersToExists() {
     ReferenceData ref = ReferenceTables.bundled();
     assertThat(ref.offences()).hasSize(131);
-    ref.offences().values().forEach(o -> {
-      if (o.isCosted()) {
-        assertThat(ref.crimeCosts()).as(o.hoCode()).containsKey(o.costCategory());
-      }
-      assertThat(ref.cchi()).as(o.hoCode()).containsKey(o.cchiSubgroup());
-      assertThat(o.cssWeight().signum()).as(o.hoCode()).isPositive();
-    });
+    ref.offences()
+        .values()
+        .forEach(
+            o -> {
+              if (o.isCosted()) {
+                assertThat(ref.crimeCosts()).as(o.hoCode()).containsKey(o.costCategory());
+              }
+              assertThat(ref.cchi()).as(o.hoCode()).containsKey(o.cchiSubgroup());
+              assertThat(o.cssWeight().signum()).as(o.hoCode()).isPositive();
+            });
   }
 
   @Test
@@ -99,8 +103,7 @@ class ReferenceTablesTest {
     // commercial categories publish no multiplier: absent, never read as 0 or 1
     ReferenceData ref = ReferenceTables.bundled();
     assertThat(ref.crimeCosts().get("commercial-theft").multiplier()).isNull();
-    assertThat(ref.crimeCosts().get("domestic-burglary").multiplier())
-        .isEqualByComparingTo("2.17");
+    assertThat(ref.crimeCosts().get("domestic-burglary").multiplier()).isEqualByComparingTo("2.17");
   }
 
   @Test

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Where the roadmap is read from, and every field of an action mapped into the model. */
 class RoadmapLoaderTest {
 
-  private static final String PROJECT = """
+  private static final String PROJECT =
+      """
       id: op-harbour
       name: Operation Harbour
       owner: Ch Insp A. Example
@@ -28,7 +29,8 @@ class RoadmapLoaderTest {
         - { id: saving, type: cashable, profile: { per_year: 1000 } }
       """;
 
-  private static final String ROOT = """
+  private static final String ROOT =
+      """
       blocks:
         partnerships: { lead: "Supt B. Example", ambition: "Problems solved once" }
       actions:
@@ -46,7 +48,8 @@ class RoadmapLoaderTest {
             2025-26 Q2: { rag: amber, note: "premises late" }
       """;
 
-  private static final String MORE = """
+  private static final String MORE =
+      """
       actions:
         - id: rota
           title: A new rota
@@ -67,8 +70,8 @@ class RoadmapLoaderTest {
 
   @Test
   void rootFileThenTheRoadmapFolder(@TempDir Path tmp) throws IOException {
-    LoadResult r = PortfolioLoader.load(List.of(portfolio(tmp).toString()),
-        InputStream.nullInputStream());
+    LoadResult r =
+        PortfolioLoader.load(List.of(portfolio(tmp).toString()), InputStream.nullInputStream());
     assertThat(r.diagnostics()).isEmpty();
     Roadmap roadmap = r.portfolio().roadmap();
     assertThat(roadmap.actions()).extracting(Roadmap.Action::id).containsExactly("hub", "rota");
@@ -79,8 +82,12 @@ class RoadmapLoaderTest {
 
   @Test
   void everyFieldOfAnAction(@TempDir Path tmp) throws IOException {
-    Roadmap.Action hub = PortfolioLoader.load(List.of(portfolio(tmp).toString()),
-        InputStream.nullInputStream()).portfolio().roadmap().actions().get(0);
+    Roadmap.Action hub =
+        PortfolioLoader.load(List.of(portfolio(tmp).toString()), InputStream.nullInputStream())
+            .portfolio()
+            .roadmap()
+            .actions()
+            .get(0);
     assertThat(hub.title()).isEqualTo("Open the hub");
     assertThat(hub.block()).isEqualTo(BuildingBlock.PARTNERSHIPS);
     assertThat(hub.owner()).isEqualTo("Supt B. Example");
@@ -88,8 +95,13 @@ class RoadmapLoaderTest {
     assertThat(hub.due()).isEqualTo(Quarter.of(2026, 1));
     assertThat(hub.done()).isEqualTo(Quarter.of(2026, 1));
     assertThat(hub.projects()).containsExactly("op-harbour");
-    assertThat(hub.milestones()).containsExactly(new Roadmap.Milestone("premises",
-        Quarter.of(2025, 3), Quarter.of(2025, 4), hub.milestones().get(0).location()));
+    assertThat(hub.milestones())
+        .containsExactly(
+            new Roadmap.Milestone(
+                "premises",
+                Quarter.of(2025, 3),
+                Quarter.of(2025, 4),
+                hub.milestones().get(0).location()));
     Roadmap.Progress p = hub.progress().get(Quarter.of(2025, 2));
     assertThat(p.rag()).isEqualTo(Roadmap.ReportedRag.AMBER);
     assertThat(p.note()).isEqualTo("premises late");
@@ -98,11 +110,16 @@ class RoadmapLoaderTest {
   @Test
   void aRoadmapFileGivenOnItsOwnIsReadAsOne(@TempDir Path tmp) throws IOException {
     Path dir = portfolio(tmp);
-    LoadResult r = PortfolioLoader.load(List.of(dir.resolve("projects/harbour.yaml").toString(),
-        dir.resolve("roadmap/people/rota.yaml").toString()), InputStream.nullInputStream());
+    LoadResult r =
+        PortfolioLoader.load(
+            List.of(
+                dir.resolve("projects/harbour.yaml").toString(),
+                dir.resolve("roadmap/people/rota.yaml").toString()),
+            InputStream.nullInputStream());
     assertThat(r.diagnostics()).isEmpty();
     assertThat(r.portfolio().projects()).hasSize(1);
-    assertThat(r.portfolio().roadmap().actions()).extracting(Roadmap.Action::id)
+    assertThat(r.portfolio().roadmap().actions())
+        .extracting(Roadmap.Action::id)
         .containsExactly("rota");
   }
 

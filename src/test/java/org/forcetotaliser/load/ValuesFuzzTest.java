@@ -10,10 +10,10 @@ import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.Uncertain;
 
 /**
- * Fuzz target for the period and percentage parsers. The only exceptions allowed are our own
- * {@link BadValue}, which the mappers turn into diagnostics, and the
- * IllegalArgumentException that {@link Quarter#parse} and {@link FinancialYear#parse}
- * document. What parses must print back to something that parses to the same value.
+ * Fuzz target for the period and percentage parsers. The only exceptions allowed are our own {@link
+ * BadValue}, which the mappers turn into diagnostics, and the IllegalArgumentException that {@link
+ * Quarter#parse} and {@link FinancialYear#parse} document. What parses must print back to something
+ * that parses to the same value.
  */
 class ValuesFuzzTest {
   private static final BigDecimal ONE = BigDecimal.ONE;

@@ -55,7 +55,8 @@ class ValuesTest {
       assertThatThrownBy(() -> Values.percentage("ten"))
           .isInstanceOf(BadValue.class)
           .hasMessage("expected a percentage such as `10%` or `0.1`, found `ten`")
-          .extracting(e -> ((BadValue) e).rule).isEqualTo("bad-percentage");
+          .extracting(e -> ((BadValue) e).rule)
+          .isEqualTo("bad-percentage");
       assertThatThrownBy(() -> Values.percentage("1e-1")).isInstanceOf(BadValue.class);
     }
   }
@@ -74,8 +75,11 @@ class ValuesTest {
 
     @Test
     void explicitLikely() {
-      same(Values.range("r", new BigDecimal("0.4"), new BigDecimal("0.6"), new BigDecimal("0.7")),
-          "0.4", "0.6", "0.7");
+      same(
+          Values.range("r", new BigDecimal("0.4"), new BigDecimal("0.6"), new BigDecimal("0.7")),
+          "0.4",
+          "0.6",
+          "0.7");
     }
 
     @Test
@@ -119,7 +123,8 @@ class ValuesTest {
     @Test
     void negative() {
       assertThatThrownBy(() -> Values.nonNegative("-3"))
-          .extracting(e -> ((BadValue) e).rule).isEqualTo("negative-quantity");
+          .extracting(e -> ((BadValue) e).rule)
+          .isEqualTo("negative-quantity");
     }
   }
 
@@ -132,7 +137,8 @@ class ValuesTest {
       // in a profile a bare YYYY-YY is always a financial year
       assertThat(Values.period("2011-12")).isEqualTo(FinancialYear.of(2011));
       assertThatThrownBy(() -> Values.period("Q1 2025"))
-          .extracting(e -> ((BadValue) e).rule).isEqualTo("bad-period");
+          .extracting(e -> ((BadValue) e).rule)
+          .isEqualTo("bad-period");
     }
   }
 

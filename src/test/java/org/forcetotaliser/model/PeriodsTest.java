@@ -97,8 +97,8 @@ class PeriodsTest {
     @Test
     void rangeIsInclusive() {
       assertThat(Quarter.range(Quarter.of(2025, 3), Quarter.of(2026, 2)))
-          .containsExactly(Quarter.of(2025, 3), Quarter.of(2025, 4), Quarter.of(2026, 1),
-              Quarter.of(2026, 2));
+          .containsExactly(
+              Quarter.of(2025, 3), Quarter.of(2025, 4), Quarter.of(2026, 1), Quarter.of(2026, 2));
       assertThat(Quarter.range(Quarter.of(2026, 2), Quarter.of(2025, 3))).isEmpty();
     }
   }

@@ -23,8 +23,12 @@ class BoardPackRoadmapTest {
 
   private static BoardPackReport pack() {
     LoadResult r = PortfolioLoader.load(List.of("examples"), InputStream.nullInputStream());
-    return BoardPacks.build(r.portfolio(), r.reference(), r.portfolio().settings(),
-        Quarter.parse("2026-27 Q2"), ReferenceCatalogue.sources());
+    return BoardPacks.build(
+        r.portfolio(),
+        r.reference(),
+        r.portfolio().settings(),
+        Quarter.parse("2026-27 Q2"),
+        ReferenceCatalogue.sources());
   }
 
   private static String section(String html) {
@@ -36,16 +40,24 @@ class BoardPackRoadmapTest {
   @Test
   void theSectionHasAScorecardRowPerBlock() {
     String s = section(BoardPack.html(PACK));
-    for (String block : List.of("leadership-and-culture", "partnerships", "data-and-digital",
-        "resourcing-and-efficiency", "projects-and-prevention", "workforce")) {
+    for (String block :
+        List.of(
+            "leadership-and-culture",
+            "partnerships",
+            "data-and-digital",
+            "resourcing-and-efficiency",
+            "projects-and-prevention",
+            "workforce")) {
       assertThat(s).contains("<th scope=\"row\">" + block + "</th>");
     }
     // partnerships: 2 actions, 0 done, 1 overdue, 1 in progress, 0 not started; 1 of 4
     // milestones met = 25.0%
-    assertThat(s).contains("<th scope=\"row\">partnerships</th><td>Ch Supt N. Osei</td>"
-        + "<td class=\"num\">2</td><td class=\"num\">0</td><td class=\"num\">1</td>"
-        + "<td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">1 of 4</td>"
-        + "<td class=\"num\">25.0%</td>");
+    assertThat(s)
+        .contains(
+            "<th scope=\"row\">partnerships</th><td>Ch Supt N. Osei</td>"
+                + "<td class=\"num\">2</td><td class=\"num\">0</td><td class=\"num\">1</td>"
+                + "<td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">1 of 4</td>"
+                + "<td class=\"num\">25.0%</td>");
     assertThat(s).contains("<svg").contains("Actions by state in each building block");
   }
 
@@ -54,9 +66,14 @@ class BoardPackRoadmapTest {
     String s = section(BoardPack.html(PACK));
     // overdue: joint-problem-solving-hub, case-file-automation; late milestones also in
     // leading-for-prevention (done late) and street-triage-evenings (in progress)
-    assertThat(s).contains("(joint-problem-solving-hub)", "Supt T. Ellery",
-        "(case-file-automation)", "(leading-for-prevention)", "(street-triage-evenings)",
-        "hub-open (due 2026-27 Q1, not done)");
+    assertThat(s)
+        .contains(
+            "(joint-problem-solving-hub)",
+            "Supt T. Ellery",
+            "(case-file-automation)",
+            "(leading-for-prevention)",
+            "(street-triage-evenings)",
+            "hub-open (due 2026-27 Q1, not done)");
     assertThat(s).doesNotContain("(mobile-data-rollout)");
   }
 
@@ -68,8 +85,8 @@ class BoardPackRoadmapTest {
 
   @Test
   void theWorkbookGainsRoadmapSheets() throws IOException {
-    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(
-        Workbooks.boardPack(PACK)))) {
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(new ByteArrayInputStream(Workbooks.boardPack(PACK)))) {
       List<String> names = wb.getSheets().map(Sheet::getName).toList();
       assertThat(names).contains("Roadmap", "Roadmap actions");
       List<Row> rows = wb.findSheet("Roadmap").orElseThrow().read();

@@ -14,9 +14,12 @@ class BoardPackTest {
   @Test
   void matchesTheGoldenFile() throws Exception {
     // chart layout follows the font's metrics; the golden file was made with DejaVu Sans
-    org.junit.jupiter.api.Assumptions.assumeTrue(Charts.fontInstalled(), "the font "
-        + Charts.FONT + " is not installed (Debian: fonts-dejavu-core), so the charts lay out"
-        + " differently from the golden file; skipping the golden comparison");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Charts.fontInstalled(),
+        "the font "
+            + Charts.FONT
+            + " is not installed (Debian: fonts-dejavu-core), so the charts lay out"
+            + " differently from the golden file; skipping the golden comparison");
     Golden.check("report/pack.html", HTML);
   }
 
@@ -70,14 +73,14 @@ class BoardPackTest {
 
   @Test
   void hasAPrintStylesheetForA4() {
-    assertThat(HTML).contains("@media print").contains("size: A4")
-        .contains("break-before: page");
+    assertThat(HTML).contains("@media print").contains("size: A4").contains("break-before: page");
   }
 
   @Test
   void escapesEveryTextFromTheInputFiles() {
     String html = BoardPack.html(SamplePortfolio.hostile().pack());
-    assertThat(html).doesNotContain(SamplePortfolio.SCRIPT)
+    assertThat(html)
+        .doesNotContain(SamplePortfolio.SCRIPT)
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     assertThat(html).doesNotContainPattern("(?i)<script");
     assertThat(html).contains("=HYPERLINK(&quot;http://x&quot;)");

@@ -14,28 +14,38 @@ import org.forcetotaliser.report.ReportTable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The recipe "add a column": a column defined only here, in test code, reads by its type in
- * every tabular format without any renderer knowing its name.
+ * The recipe "add a column": a column defined only here, in test code, reads by its type in every
+ * tabular format without any renderer knowing its name.
  */
 class ColumnModelTest {
   /** A column no report has: a made-up £ figure, and one per other type. */
   private static ReportTable throwaway() {
-    ReportTable t = new ReportTable("Throwaway", List.of(
-        Column.id("thing", "a made-up key"),
-        Column.money("custody savings", "a £ figure no report has"),
-        Column.quantity("arrests", "a count kept to one decimal", "arrests", 1),
-        Column.ratio("leverage", "a ratio"),
-        Column.percentage("coverage", "held in percent"),
-        Column.fraction("share", "held as a fraction"),
-        Column.count("teams", "a whole count"),
-        Column.period("from", "a quarter"),
-        Column.milestone("payback", "a year reached")));
+    ReportTable t =
+        new ReportTable(
+            "Throwaway",
+            List.of(
+                Column.id("thing", "a made-up key"),
+                Column.money("custody savings", "a £ figure no report has"),
+                Column.quantity("arrests", "a count kept to one decimal", "arrests", 1),
+                Column.ratio("leverage", "a ratio"),
+                Column.percentage("coverage", "held in percent"),
+                Column.fraction("share", "held as a fraction"),
+                Column.count("teams", "a whole count"),
+                Column.period("from", "a quarter"),
+                Column.milestone("payback", "a year reached")));
     // £1,234,567.505 rounds half-even to £1,234,568 shown and 1234567.50 (to the penny) raw;
     // 12.25 arrests to one decimal is 12.2 (half-even); 1.005 to two is 1.00; 92.45% → 92.4%;
     // 0.1525 as a percentage is 15.25% → 15.2%
-    t.add("a", new BigDecimal("1234567.505"), new BigDecimal("12.25"),
-        new BigDecimal("1.005"), new BigDecimal("92.45"), new BigDecimal("0.1525"), 3,
-        Quarter.parse("2026-27 Q2"), Quarter.parse("2026-27 Q2").year());
+    t.add(
+        "a",
+        new BigDecimal("1234567.505"),
+        new BigDecimal("12.25"),
+        new BigDecimal("1.005"),
+        new BigDecimal("92.45"),
+        new BigDecimal("0.1525"),
+        3,
+        Quarter.parse("2026-27 Q2"),
+        Quarter.parse("2026-27 Q2").year());
     t.rule();
     t.add("b", new BigDecimal("-20"), null, null, null, null, 0, null, null);
     return t;
@@ -45,32 +55,45 @@ class ColumnModelTest {
   void everyTextFormatShowsTheThrowawayColumnsByTheirType() {
     TextTable text = Cells.table(throwaway());
     String table = text.toTable();
-    assertThat(table).contains("custody savings").contains("£1,234,568").contains("-£20")
-        .contains("12.2").contains("1.00").contains("92.4%").contains("15.2%")
+    assertThat(table)
+        .contains("custody savings")
+        .contains("£1,234,568")
+        .contains("-£20")
+        .contains("12.2")
+        .contains("1.00")
+        .contains("92.4%")
+        .contains("15.2%")
         .contains("2026-27 Q2");
     // an absent figure reads as a dash in a table, blank in CSV
     assertThat(table.lines().filter(l -> l.startsWith("b ")).findFirst().orElseThrow())
         .contains("—");
     String csv = text.toCsv();
-    assertThat(csv).startsWith("thing,custody savings,arrests,leverage,coverage,share,teams,"
-        + "from,payback\r\n");
-    assertThat(csv).contains("a,1234567.50,12.25,1.005,92.45,0.1525,3,2026-27 Q2,2026-27\r\n")
+    assertThat(csv)
+        .startsWith(
+            "thing,custody savings,arrests,leverage,coverage,share,teams," + "from,payback\r\n");
+    assertThat(csv)
+        .contains("a,1234567.50,12.25,1.005,92.45,0.1525,3,2026-27 Q2,2026-27\r\n")
         .contains("b,-20.00,,,,,0,,\r\n");
     String md = text.toMarkdown();
-    assertThat(md).contains("| thing | custody savings | arrests |")
+    assertThat(md)
+        .contains("| thing | custody savings | arrests |")
         .contains("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
         .contains("| a | £1,234,568 | 12.2 | 1.00 | 92.4% | 15.2% | 3 | 2026-27 Q2 | 2026-27 |");
   }
 
   @Test
   void theWorkbookWritesTheThrowawayColumnsAsTypedNumbers() throws Exception {
-    byte[] xlsx = Workbooks.write("Throwaway", List.of(Workbooks.sheet("Throwaway",
-        throwaway())));
+    byte[] xlsx = Workbooks.write("Throwaway", List.of(Workbooks.sheet("Throwaway", throwaway())));
     Map<String, byte[]> entries = Workbooks.entries(xlsx);
     String sheet = new String(entries.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
     // money to the penny, quantities and ratios to four decimals, a percent as a fraction
-    assertThat(sheet).contains(">1234567.50<").contains(">12.2500<").contains(">1.0050<")
-        .contains(">0.924500<").contains(">0.152500<").contains(">-20.00<");
+    assertThat(sheet)
+        .contains(">1234567.50<")
+        .contains(">12.2500<")
+        .contains(">1.0050<")
+        .contains(">0.924500<")
+        .contains(">0.152500<")
+        .contains(">-20.00<");
     assertThat(Workbooks.kind(ColumnType.MONEY)).isEqualTo(Workbooks.Kind.MONEY);
   }
 

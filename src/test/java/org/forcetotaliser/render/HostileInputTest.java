@@ -15,9 +15,9 @@ import org.forcetotaliser.report.BoardPackReport;
 import org.junit.jupiter.api.Test;
 
 /**
- * A portfolio whose project name, owner, area and wider-benefit source are hostile: markup
- * that would run in a browser and text a spreadsheet would run as a formula. Every output
- * must show them as text.
+ * A portfolio whose project name, owner, area and wider-benefit source are hostile: markup that
+ * would run in a browser and text a spreadsheet would run as a formula. Every output must show them
+ * as text.
  */
 class HostileInputTest {
   private static final BoardPackReport PACK = SamplePortfolio.hostile().pack();
@@ -50,16 +50,19 @@ class HostileInputTest {
   @Test
   void markdownEscapesMarkupAndLinksInEveryCell() {
     // the area is a cell of the total's breakdown by area; the owner of the flat reconcile
-    String md = Renderer.total(PACK.total(), Format.MARKDOWN)
-        + Tables.reconcileFlat(PACK.reconcile()).toMarkdown();
+    String md =
+        Renderer.total(PACK.total(), Format.MARKDOWN)
+            + Tables.reconcileFlat(PACK.reconcile()).toMarkdown();
     assertThat(md).doesNotContain("<script").doesNotContain("</script>");
     assertThat(md).contains("| @SUM(1) |");
     TextTable t = new TextTable("<b>t</b>", List.of(new TextTable.Column("h", false)));
     t.add(List.of(TextTable.Cell.text(SamplePortfolio.SCRIPT)));
     t.add(List.of(TextTable.Cell.text("[click](http://x) <http://y> & ![i](j) `c` a|b")));
-    assertThat(t.toMarkdown()).isEqualTo("### &lt;b&gt;t&lt;/b&gt;\n\n| h |\n| --- |\n"
-        + "| &lt;script&gt;alert(1)&lt;/script&gt; |\n"
-        + "| \\[click\\](http://x) &lt;http://y&gt; &amp; !\\[i\\](j) \\`c\\` a\\|b |\n");
+    assertThat(t.toMarkdown())
+        .isEqualTo(
+            "### &lt;b&gt;t&lt;/b&gt;\n\n| h |\n| --- |\n"
+                + "| &lt;script&gt;alert(1)&lt;/script&gt; |\n"
+                + "| \\[click\\](http://x) &lt;http://y&gt; &amp; !\\[i\\](j) \\`c\\` a\\|b |\n");
   }
 
   @Test
@@ -74,13 +77,14 @@ class HostileInputTest {
         .isEqualTo("a\\e[31mb\\u0007c\\u202Ed\\te\\nf\\u009Bg");
     assertThat(Escapes.controlsKeepingLines("a\nb\u001B")).isEqualTo("a\nb\\e");
     // escapes are measured before the columns are aligned: `\e[2J` is five characters wide
-    TextTable t = new TextTable(null, List.of(new TextTable.Column("owner", false),
-        new TextTable.Column("n", true)));
+    TextTable t =
+        new TextTable(
+            null, List.of(new TextTable.Column("owner", false), new TextTable.Column("n", true)));
     t.add(List.of(TextTable.Cell.text("A\u001B[2J"), TextTable.Cell.number("1", "1")));
     t.add(List.of(TextTable.Cell.text("abcdefgh"), TextTable.Cell.number("22", "22")));
     // widths 8 and 2, two spaces between: a rule of 12
-    assertThat(t.toTable()).isEqualTo("owner      n\n────────────\nA\\e[2J     1\n"
-        + "abcdefgh  22\n");
+    assertThat(t.toTable())
+        .isEqualTo("owner      n\n────────────\nA\\e[2J     1\n" + "abcdefgh  22\n");
   }
 
   // ---- CSV --------------------------------------------------------------------------------
@@ -135,16 +139,21 @@ class HostileInputTest {
     assertThat(all).contains("'" + SamplePortfolio.FORMULA, "'" + SamplePortfolio.AT_SUM);
     assertThat(estimate).contains("'" + SamplePortfolio.MINUS, SamplePortfolio.SCRIPT);
     for (String s : all) {
-      assertThat(s).as("text cell").doesNotStartWith("=").doesNotStartWith("+")
-          .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\t")
+      assertThat(s)
+          .as("text cell")
+          .doesNotStartWith("=")
+          .doesNotStartWith("+")
+          .doesNotStartWith("-")
+          .doesNotStartWith("@")
+          .doesNotStartWith("\t")
           .doesNotStartWith("\r");
     }
   }
 
   @Test
   void xlsxHasNoFormulaCells() throws IOException {
-    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(
-        Workbooks.boardPack(PACK)))) {
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(new ByteArrayInputStream(Workbooks.boardPack(PACK)))) {
       for (Sheet s : wb.getSheets().toList()) {
         for (Row r : s.read()) {
           for (Cell c : r) {
@@ -159,8 +168,8 @@ class HostileInputTest {
 
   @Test
   void xlsxKeepsNegativeNumbersAsNumbers() throws IOException {
-    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(
-        Workbooks.reconcile(PACK.reconcile())))) {
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(new ByteArrayInputStream(Workbooks.reconcile(PACK.reconcile())))) {
       List<Row> rows = wb.findSheet("Reconciliation").orElseThrow().read();
       int variance = 7;
       assertThat(rows.get(0).getCellText(variance)).isEqualTo("variance");

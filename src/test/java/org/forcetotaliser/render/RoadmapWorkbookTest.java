@@ -22,25 +22,29 @@ import org.forcetotaliser.report.RoadmapReport;
 import org.junit.jupiter.api.Test;
 
 /**
- * The roadmap workbook of the example portfolio, read back cell by cell (value and number
- * format) against a golden file; run with {@code -Dgolden.update=true} to rewrite it, then read
- * the diff.
+ * The roadmap workbook of the example portfolio, read back cell by cell (value and number format)
+ * against a golden file; run with {@code -Dgolden.update=true} to rewrite it, then read the diff.
  */
 class RoadmapWorkbookTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/xlsx/roadmap.txt");
 
   private static byte[] workbook() {
     LoadResult r = PortfolioLoader.load(List.of("examples"), InputStream.nullInputStream());
-    RoadmapReport report = Reports.roadmap(r.portfolio(), r.reference(),
-        r.portfolio().settings(), Quarter.parse("2026-27 Q2"), RoadmapReport.Filter.NONE);
+    RoadmapReport report =
+        Reports.roadmap(
+            r.portfolio(),
+            r.reference(),
+            r.portfolio().settings(),
+            Quarter.parse("2026-27 Q2"),
+            RoadmapReport.Filter.NONE);
     return RoadmapRenderer.workbook(report);
   }
 
   /** Every sheet, every cell: its text, and its number format where it has one. */
   private static String dump(byte[] xlsx) throws IOException {
     StringBuilder sb = new StringBuilder();
-    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
-        new ReadingOptions(true, false))) {
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
       for (Sheet s : wb.getSheets().toList()) {
         sb.append("== ").append(s.getName()).append('\n');
         for (Row row : s.read()) {

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The JSON Schema agrees with the tool: every example file is valid against it, and inputs
- * that {@code check} rejects for their shape are rejected by the schema too.
+ * The JSON Schema agrees with the tool: every example file is valid against it, and inputs that
+ * {@code check} rejects for their shape are rejected by the schema too.
  */
 class SchemaTest {
   private static final YAMLMapper YAML = new YAMLMapper();
@@ -78,13 +78,16 @@ class SchemaTest {
 
   /** A roadmap with a misspelt key, an unknown block or a bad status fails the schema too. */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "building_block: workforce|building_block: workforse",
-      "owner: O|owner: O\n    sponsor: S",
-      "rag: amber|rag: orange",
-      "due: 2026-27 Q2|due: 2026-27"})
+  @ValueSource(
+      strings = {
+        "building_block: workforce|building_block: workforse",
+        "owner: O|owner: O\n    sponsor: S",
+        "rag: amber|rag: orange",
+        "due: 2026-27 Q2|due: 2026-27"
+      })
   void theRoadmapSchemaRejectsWhatCheckRejects(String change) throws IOException {
-    String good = """
+    String good =
+        """
         actions:
           - id: a
             title: T
@@ -102,7 +105,8 @@ class SchemaTest {
     assertThat(validate(ROADMAP, bad)).as("schema on %s", change).isNotEmpty();
   }
 
-  private static final String GOOD = """
+  private static final String GOOD =
+      """
       id: p
       name: P
       owner: O
@@ -124,15 +128,17 @@ class SchemaTest {
 
   /** Each bad case changes one thing in a good project; both the schema and check reject it. */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "stage: live|stage: alive",
-      "building_block: workforce|building_block: workforse",
-      "start: 2025-26 Q1|start: 2025-26 Q5",
-      "owner: O|owner: O\nsponsor: S",
-      "type: cashable|type: cashable\n    atribution: 50%",
-      "per_year: 1000|per_year: -5",
-      "type: cashable|type: cashable\n    attribution: 150%",
-      "id: p|id: Project P"})
+  @ValueSource(
+      strings = {
+        "stage: live|stage: alive",
+        "building_block: workforce|building_block: workforse",
+        "start: 2025-26 Q1|start: 2025-26 Q5",
+        "owner: O|owner: O\nsponsor: S",
+        "type: cashable|type: cashable\n    atribution: 50%",
+        "per_year: 1000|per_year: -5",
+        "type: cashable|type: cashable\n    attribution: 150%",
+        "id: p|id: Project P"
+      })
   void checkAndTheSchemaAgreeOnBadInput(String change) throws IOException {
     String[] parts = change.split("\\|", 2);
     String bad = GOOD.replace(parts[0], parts[1]);
@@ -142,9 +148,13 @@ class SchemaTest {
   }
 
   private static List<String> checkRules(String yaml) {
-    LoadResult r = PortfolioLoader.load(List.of("-"),
-        new ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    return Validator.validate(r).stream().filter(Diagnostic::isError).map(Diagnostic::rule)
+    LoadResult r =
+        PortfolioLoader.load(
+            List.of("-"),
+            new ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return Validator.validate(r).stream()
+        .filter(Diagnostic::isError)
+        .map(Diagnostic::rule)
         .toList();
   }
 }

@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
 /** The workbooks read back: sheets, numeric money, formats, frozen headers, filters, safety. */
 class WorkbooksTest {
   private static final BoardPackReport PACK = SamplePortfolio.ordinary().pack();
-  private static final byte[] TOTAL = Workbooks.total(PACK.total(), PACK.reconcile(),
-      PACK.sources());
+  private static final byte[] TOTAL =
+      Workbooks.total(PACK.total(), PACK.reconcile(), PACK.sources());
 
   private static List<Row> rows(byte[] xlsx, String sheet) throws IOException {
-    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
-        new ReadingOptions(true, false))) {
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
       return wb.findSheet(sheet).orElseThrow().read();
     }
   }
@@ -75,8 +75,8 @@ class WorkbooksTest {
 
   @Test
   void totalHasTheFiveSheets() throws IOException {
-    assertThat(sheetNames(TOTAL)).containsExactly("Summary", "Breakdowns", "Reconciliation",
-        "Double counts", "Sources");
+    assertThat(sheetNames(TOTAL))
+        .containsExactly("Summary", "Breakdowns", "Reconciliation", "Double counts", "Sources");
   }
 
   @Test
@@ -84,8 +84,14 @@ class WorkbooksTest {
     List<Row> rows = rows(TOTAL, "Summary");
     Cell pv = find(rows, "PV benefits").getCell(1);
     assertThat(pv.getType()).isEqualTo(CellType.NUMBER);
-    assertThat(pv.asNumber()).isEqualByComparingTo(PACK.total().total().committed().measures()
-        .pvBenefits().setScale(2, java.math.RoundingMode.HALF_EVEN));
+    assertThat(pv.asNumber())
+        .isEqualByComparingTo(
+            PACK.total()
+                .total()
+                .committed()
+                .measures()
+                .pvBenefits()
+                .setScale(2, java.math.RoundingMode.HALF_EVEN));
     assertThat(pv.getDataFormatString()).startsWith("£#,##0");
   }
 
@@ -118,30 +124,37 @@ class WorkbooksTest {
   void doubleCountsCarryTheirPoundsAtStake() throws IOException {
     List<Row> rows = rows(TOTAL, "Double counts");
     assertThat(rows).hasSize(1 + PACK.total().total().doubleCounts().size());
-    Cell atStake = find(rows, "definite", "overtime-budget").getCell(
-        column(rows, "PV at stake"));
+    Cell atStake = find(rows, "definite", "overtime-budget").getCell(column(rows, "PV at stake"));
     assertThat(atStake.getType()).isEqualTo(CellType.NUMBER);
-    assertThat(atStake.asNumber()).isEqualByComparingTo(PACK.total().total().doubleCounts()
-        .get(0).atStake().setScale(2, java.math.RoundingMode.HALF_EVEN));
+    assertThat(atStake.asNumber())
+        .isEqualByComparingTo(
+            PACK.total()
+                .total()
+                .doubleCounts()
+                .get(0)
+                .atStake()
+                .setScale(2, java.math.RoundingMode.HALF_EVEN));
   }
 
   @Test
   void everySheetHasAFrozenHeaderAndAnAutofilter() throws IOException {
     // the reader does not expose panes or filters, so read the sheet XML itself
     Map<String, String> parts = entries(TOTAL);
-    List<String> sheets = parts.keySet().stream()
-        .filter(n -> n.startsWith("xl/worksheets/sheet")).toList();
+    List<String> sheets =
+        parts.keySet().stream().filter(n -> n.startsWith("xl/worksheets/sheet")).toList();
     assertThat(sheets).hasSize(5);
     for (String s : sheets) {
-      assertThat(parts.get(s)).as(s).containsPattern("<pane [^>]*ySplit=\"1\"")
-          .contains("state=\"frozen\"").containsPattern("<autoFilter ref=\"A1:[A-Z]+\\d+\"");
+      assertThat(parts.get(s))
+          .as(s)
+          .containsPattern("<pane [^>]*ySplit=\"1\"")
+          .contains("state=\"frozen\"")
+          .containsPattern("<autoFilter ref=\"A1:[A-Z]+\\d+\"");
     }
   }
 
   @Test
   void sameInputGivesTheSameBytes() throws IOException {
-    assertThat(Workbooks.total(PACK.total(), PACK.reconcile(), PACK.sources()))
-        .isEqualTo(TOTAL);
+    assertThat(Workbooks.total(PACK.total(), PACK.reconcile(), PACK.sources())).isEqualTo(TOTAL);
     assertThat(Workbooks.boardPack(PACK)).isEqualTo(Workbooks.boardPack(PACK));
     assertThat(entries(TOTAL).get("docProps/core.xml")).contains(Workbooks.FIXED_TIME);
   }
@@ -152,9 +165,16 @@ class WorkbooksTest {
         .containsExactly("Projects", "Benefits", "Basis");
     assertThat(sheetNames(Workbooks.reconcile(PACK.reconcile())))
         .containsExactly("Reconciliation", "Basis");
-    assertThat(sheetNames(Workbooks.boardPack(PACK))).containsExactly("Summary", "Breakdowns",
-        "Reconciliation", "By quarter", "Missing actuals", "Projects", "Double counts",
-        "Sources");
+    assertThat(sheetNames(Workbooks.boardPack(PACK)))
+        .containsExactly(
+            "Summary",
+            "Breakdowns",
+            "Reconciliation",
+            "By quarter",
+            "Missing actuals",
+            "Projects",
+            "Double counts",
+            "Sources");
     // the series in the pack adds up to the total's planned value to date, give or take the
     // rounding of each quarter to pence
     List<Row> series = rows(Workbooks.boardPack(PACK), "By quarter");
@@ -162,9 +182,11 @@ class WorkbooksTest {
     for (Row r : series.subList(1, series.size())) {
       planned = planned.add(r.getCell(1).asNumber());
     }
-    assertThat(planned).isCloseTo(PACK.total().total().committed().plannedValueToDate(),
-        org.assertj.core.data.Offset.offset(new BigDecimal("0.01").multiply(
-            BigDecimal.valueOf(series.size()))));
+    assertThat(planned)
+        .isCloseTo(
+            PACK.total().total().committed().plannedValueToDate(),
+            org.assertj.core.data.Offset.offset(
+                new BigDecimal("0.01").multiply(BigDecimal.valueOf(series.size()))));
   }
 
   @Test

@@ -7,8 +7,8 @@ import java.util.List;
 import org.forcetotaliser.calc.ItemReconciliation;
 import org.forcetotaliser.calc.Rag;
 import org.forcetotaliser.model.Quarter;
-import org.forcetotaliser.report.BoardPackReport.QuarterValue;
 import org.forcetotaliser.render.SamplePortfolio;
+import org.forcetotaliser.report.BoardPackReport.QuarterValue;
 import org.junit.jupiter.api.Test;
 
 /** What the board pack adds to the three reports: the series, counts and sections. */
@@ -16,8 +16,23 @@ class BoardPacksTest {
   private static final BoardPackReport PACK = SamplePortfolio.ordinary().pack();
 
   private static ItemReconciliation item(String id, List<ItemReconciliation.QuarterRow> rows) {
-    return new ItemReconciliation("p", id, "cashable", "o", null, null, null, null, null,
-        Rag.GREEN, List.of(), null, null, null, null, rows);
+    return new ItemReconciliation(
+        "p",
+        id,
+        "cashable",
+        "o",
+        null,
+        null,
+        null,
+        null,
+        null,
+        Rag.GREEN,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        rows);
   }
 
   private static ItemReconciliation.QuarterRow row(Quarter q, String planned, String actual) {
@@ -32,9 +47,11 @@ class BoardPacksTest {
     Quarter q2 = Quarter.of(2025, 2);
     // a: Q1 planned 100, actual 90; Q2 planned 100, not reported
     // b: Q1 planned 0 (not due), actual 5; Q2 planned 50, actual 40
-    List<QuarterValue> s = BoardPacks.series(List.of(
-        item("a", List.of(row(q1, "100", "90"), row(q2, "100", null))),
-        item("b", List.of(row(q1, "0", "5"), row(q2, "50", "40")))));
+    List<QuarterValue> s =
+        BoardPacks.series(
+            List.of(
+                item("a", List.of(row(q1, "100", "90"), row(q2, "100", null))),
+                item("b", List.of(row(q1, "0", "5"), row(q2, "50", "40")))));
     assertThat(s).hasSize(2);
     // Q1: planned 100 (b not due), actual 90 + 5 = 95; one item due, two reported
     assertThat(s.get(0).planned()).isEqualByComparingTo("100");
@@ -50,8 +67,7 @@ class BoardPacksTest {
   @Test
   void aQuarterWithNoReturnHasNoActual() {
     Quarter q1 = Quarter.of(2025, 1);
-    List<QuarterValue> s = BoardPacks.series(List.of(item("a", List.of(
-        row(q1, "100", null)))));
+    List<QuarterValue> s = BoardPacks.series(List.of(item("a", List.of(row(q1, "100", null)))));
     assertThat(s.get(0).actual()).isNull();
   }
 
@@ -63,10 +79,8 @@ class BoardPacksTest {
       planned = planned.add(q.planned());
       actual = q.actual() == null ? actual : actual.add(q.actual());
     }
-    assertThat(planned).isEqualByComparingTo(PACK.total().total().committed()
-        .plannedValueToDate());
-    assertThat(actual).isEqualByComparingTo(PACK.total().total().committed()
-        .actualValueToDate());
+    assertThat(planned).isEqualByComparingTo(PACK.total().total().committed().plannedValueToDate());
+    assertThat(actual).isEqualByComparingTo(PACK.total().total().committed().actualValueToDate());
   }
 
   @Test
@@ -74,8 +88,8 @@ class BoardPacksTest {
     int n = PACK.ragCounts().values().stream().mapToInt(Integer::intValue).sum();
     assertThat(n).isEqualTo(PACK.reconcile().benefits().size());
     // zero-planned shows only when some benefit has it; the sample has none
-    assertThat(PACK.ragCounts().keySet()).containsExactly(Rag.GREEN, Rag.AMBER, Rag.RED,
-        Rag.NOT_REPORTED, Rag.NOT_DUE);
+    assertThat(PACK.ragCounts().keySet())
+        .containsExactly(Rag.GREEN, Rag.AMBER, Rag.RED, Rag.NOT_REPORTED, Rag.NOT_DUE);
   }
 
   @Test
@@ -91,7 +105,8 @@ class BoardPacksTest {
   @Test
   void missingListsOnlyItemsWithMissingQuarters() {
     assertThat(PACK.missing()).isNotEmpty().allMatch(i -> !i.missing().isEmpty());
-    assertThat(PACK.missing()).extracting(ItemReconciliation::item)
+    assertThat(PACK.missing())
+        .extracting(ItemReconciliation::item)
         .contains("fewer-burglaries", "fewer-assaults");
   }
 }

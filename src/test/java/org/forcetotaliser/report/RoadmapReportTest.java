@@ -29,9 +29,9 @@ import org.forcetotaliser.model.Uncertain;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hand-worked building-block figures (docs/method.md §Roadmap): the committed projects linked
- * to a block through an action or their own building block, each counted once, with their PV
- * benefits, NPSV and realisation to the as-of quarter.
+ * Hand-worked building-block figures (docs/method.md §Roadmap): the committed projects linked to a
+ * block through an action or their own building block, each counted once, with their PV benefits,
+ * NPSV and realisation to the as-of quarter.
  */
 class RoadmapReportTest {
   private static final Quarter Q1 = Quarter.of(2025, 1);
@@ -40,29 +40,69 @@ class RoadmapReportTest {
   private static final Quarter Q4 = Quarter.of(2025, 4);
 
   /** Price base 2024-25, discount year 2025-26: every 2025-26 £ has DF 1 and uprate 1. */
-  private static final ForceSettings SETTINGS = new ForceSettings("Test", null,
-      FinancialYear.of(2024), FinancialYear.of(2025), null, null, null, false,
-      new BigDecimal("1650"), null, null, null, null);
+  private static final ForceSettings SETTINGS =
+      new ForceSettings(
+          "Test",
+          null,
+          FinancialYear.of(2024),
+          FinancialYear.of(2025),
+          null,
+          null,
+          null,
+          false,
+          new BigDecimal("1650"),
+          null,
+          null,
+          null,
+          null);
 
-  private static Project project(String id, BuildingBlock block, Stage stage, String perQuarter,
-      List<Cost> costs) {
-    Benefit cash = new Benefit("saving", new BenefitDetail.Cashable(),
-        new Profile.Rate(Uncertain.point(perQuarter), false, null, null, null), null, null,
-        null, null, null);
-    return new Project(id, id, "Owner", block, stage, "force-wide", Q1, Q4, Prices.REAL, costs,
-        List.of(cash), null);
+  private static Project project(
+      String id, BuildingBlock block, Stage stage, String perQuarter, List<Cost> costs) {
+    Benefit cash =
+        new Benefit(
+            "saving",
+            new BenefitDetail.Cashable(),
+            new Profile.Rate(Uncertain.point(perQuarter), false, null, null, null),
+            null,
+            null,
+            null,
+            null,
+            null);
+    return new Project(
+        id,
+        id,
+        "Owner",
+        block,
+        stage,
+        "force-wide",
+        Q1,
+        Q4,
+        Prices.REAL,
+        costs,
+        List.of(cash),
+        null);
   }
 
   private static Roadmap.Action action(String id, BuildingBlock block, List<String> projects) {
-    return new Roadmap.Action(id, "t", block, "Insp A. Owner", Q1, Q4, null, projects,
-        List.of(), new TreeMap<>(), null);
+    return new Roadmap.Action(
+        id, "t", block, "Insp A. Owner", Q1, Q4, null, projects, List.of(), new TreeMap<>(), null);
   }
 
   private static RoadmapReport report(RoadmapReport.Filter filter) {
     // a: £100 a quarter, 2025-26 Q1–Q4, its own block projects-and-prevention; one cost £150
-    Project a = project("a", BuildingBlock.PROJECTS_AND_PREVENTION, Stage.LIVE, "100",
-        List.of(new Cost("set-up", Cost.Kind.REVENUE,
-            new Profile.Explicit(Map.of(Q1, Uncertain.point("150"))), Uncertain.ZERO, null)));
+    Project a =
+        project(
+            "a",
+            BuildingBlock.PROJECTS_AND_PREVENTION,
+            Stage.LIVE,
+            "100",
+            List.of(
+                new Cost(
+                    "set-up",
+                    Cost.Kind.REVENUE,
+                    new Profile.Explicit(Map.of(Q1, Uncertain.point("150"))),
+                    Uncertain.ZERO,
+                    null)));
     // b: £50 a quarter, its own block partnerships, nothing reported
     Project b = project("b", BuildingBlock.PARTNERSHIPS, Stage.APPROVED, "50", List.of());
     // c: proposed, workforce: pipeline, never counted in a block
@@ -72,11 +112,15 @@ class RoadmapReportTest {
     reported.put(Q2, new Actuals.Cell(new BigDecimal("90"), new Location("a.csv", 3, 1)));
     Actuals actuals = new Actuals(Map.of(new Actuals.Key("a", "saving"), reported));
     // partnerships links a and b through actions; b is also in partnerships itself
-    Roadmap roadmap = new Roadmap(Map.of(BuildingBlock.PARTNERSHIPS,
-        new Roadmap.Block("Ch Supt N. Lead", "Problems solved once", null)), List.of(
-            action("hub", BuildingBlock.PARTNERSHIPS, List.of("a", "b")),
-            action("triage", BuildingBlock.PARTNERSHIPS, List.of("b")),
-            action("retention", BuildingBlock.WORKFORCE, List.of("c"))));
+    Roadmap roadmap =
+        new Roadmap(
+            Map.of(
+                BuildingBlock.PARTNERSHIPS,
+                new Roadmap.Block("Ch Supt N. Lead", "Problems solved once", null)),
+            List.of(
+                action("hub", BuildingBlock.PARTNERSHIPS, List.of("a", "b")),
+                action("triage", BuildingBlock.PARTNERSHIPS, List.of("b")),
+                action("retention", BuildingBlock.WORKFORCE, List.of("c"))));
     Portfolio p = new Portfolio(SETTINGS, List.of(a, b, c), actuals, roadmap);
     return Reports.roadmap(p, ReferenceTables.bundled(), SETTINGS, Q3, filter);
   }
@@ -87,7 +131,8 @@ class RoadmapReportTest {
 
   @Test
   void allSixBlocksInTheirOrder() {
-    assertThat(report(RoadmapReport.Filter.NONE).blocks()).extracting(BlockStatus::block)
+    assertThat(report(RoadmapReport.Filter.NONE).blocks())
+        .extracting(BlockStatus::block)
         .containsExactly(BuildingBlock.values());
   }
 
@@ -110,8 +155,8 @@ class RoadmapReportTest {
     BlockStatus p = block(report(RoadmapReport.Filter.NONE), BuildingBlock.PARTNERSHIPS);
     assertThat(p.realisation()).isEqualByComparingTo("0.85");
     // a alone in its own block: the same 0.85; PV 400, NPSV 250
-    BlockStatus own = block(report(RoadmapReport.Filter.NONE),
-        BuildingBlock.PROJECTS_AND_PREVENTION);
+    BlockStatus own =
+        block(report(RoadmapReport.Filter.NONE), BuildingBlock.PROJECTS_AND_PREVENTION);
     assertThat(own.projects()).containsExactly("a");
     assertThat(own.pvBenefits()).isEqualByComparingTo("400");
     assertThat(own.npsv()).isEqualByComparingTo("250");
@@ -131,9 +176,12 @@ class RoadmapReportTest {
 
   @Test
   void filtersNarrowWhatIsShownNotTheBlockFigures() {
-    RoadmapReport r = report(new RoadmapReport.Filter(Set.of(BuildingBlock.PARTNERSHIPS),
-        null, Set.of(ActionState.IN_PROGRESS)));
-    assertThat(r.blocks()).extracting(BlockStatus::block)
+    RoadmapReport r =
+        report(
+            new RoadmapReport.Filter(
+                Set.of(BuildingBlock.PARTNERSHIPS), null, Set.of(ActionState.IN_PROGRESS)));
+    assertThat(r.blocks())
+        .extracting(BlockStatus::block)
         .containsExactly(BuildingBlock.PARTNERSHIPS);
     assertThat(r.actions()).extracting(s -> s.action().id()).containsExactly("hub", "triage");
     assertThat(r.blocks().get(0).actions()).isEqualTo(2);
