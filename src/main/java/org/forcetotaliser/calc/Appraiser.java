@@ -35,7 +35,7 @@ public final class Appraiser {
   private final Deflation prices;
   private final Discounting discounting;
 
-  /** A benefit's own schedule, when it differs from the force's (SPEC §4.4). */
+  /** A benefit's own schedule, when it differs from the force's (docs/method.md §6). */
   private final java.util.EnumMap<org.forcetotaliser.model.DiscountSchedule, Discounting>
       ownSchedules = new java.util.EnumMap<>(org.forcetotaliser.model.DiscountSchedule.class);
 
@@ -67,7 +67,7 @@ public final class Appraiser {
 
   /**
    * The discounting of a benefit: its own {@code discount_schedule} when it has one (health effects
-   * on the health schedule), else the force's (SPEC §4.4). Same discount year.
+   * on the health schedule), else the force's (docs/method.md §6). Same discount year.
    */
   public synchronized Discounting discounting(Benefit b) {
     org.forcetotaliser.model.DiscountSchedule own = b.discountSchedule();
@@ -80,7 +80,7 @@ public final class Appraiser {
 
   /**
    * The year whose prices a project's real amounts are in: its own {@code price_year}, else
-   * force.yaml's {@code price_base} (SPEC §3.1, §3.2), whatever year the report is in.
+   * force.yaml's {@code price_base} (docs/method.md §4), whatever year the report is in.
    */
   public org.forcetotaliser.model.FinancialYear realPriceYear(Project project) {
     return project.priceYear() != null ? project.priceYear() : settings.realPriceYear();
@@ -88,7 +88,8 @@ public final class Appraiser {
 
   /**
    * The factor taking a cost amount of {@code project} in quarter {@code q} to price-base prices
-   * (SPEC §4.2, §4.3): nominal cash by its own year's deflator, real amounts by their price year's.
+   * (docs/method.md §4, §4.3): nominal cash by its own year's deflator, real amounts by their price
+   * year's.
    */
   public BigDecimal costFactor(Project project, Quarter q) {
     return project.prices() == org.forcetotaliser.model.Prices.NOMINAL

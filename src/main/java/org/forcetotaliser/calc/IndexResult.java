@@ -9,8 +9,8 @@ import org.forcetotaliser.model.IndexSettings;
 import org.forcetotaliser.model.YearEnding;
 
 /**
- * The Prevention Index of a force against its comparators (SPEC §4.10, docs/method.md §Prevention
- * Index): unrounded figures, rounded only when printed. Immutable.
+ * The Prevention Index of a force against its comparators (docs/method.md §Prevention Index,
+ * docs/method.md §Prevention Index): unrounded figures, rounded only when printed. Immutable.
  *
  * @param force the force-area id
  * @param comparators the comparator ids, in order (nearest first when computed)
@@ -33,7 +33,7 @@ public record IndexResult(
     List<IndicatorRow> indicators,
     List<String> notes) {
 
-  /** The sentence every human rendering of the index carries (SPEC §4.10). */
+  /** The sentence every human rendering of the index carries (docs/method.md §Prevention Index). */
   public static final String CAVEAT =
       "These figures show association, not attribution: they "
           + "do not show that any programme caused the difference.";
@@ -49,7 +49,7 @@ public record IndexResult(
     notes = List.copyOf(notes);
   }
 
-  /** The force and its comparators: S of SPEC §4.10, the force first. */
+  /** The force and its comparators: S of docs/method.md §Prevention Index, the force first. */
   public List<String> forces() {
     List<String> s = new java.util.ArrayList<>();
     s.add(force);

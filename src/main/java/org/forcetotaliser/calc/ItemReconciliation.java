@@ -34,7 +34,7 @@ public record ItemReconciliation(
 
   /**
    * Plan and actual of one quarter; {@code actual} null when not reported. The rows of an item add
-   * up to its {@code planned}, {@code planned_reported} and {@code actual} (SPEC §4.6).
+   * up to its {@code planned}, {@code planned_reported} and {@code actual} (docs/method.md §8).
    */
   public record QuarterRow(
       Quarter quarter,

@@ -19,9 +19,10 @@ import org.forcetotaliser.model.SeriesKey;
 import org.forcetotaliser.model.YearEnding;
 
 /**
- * The Prevention Index (SPEC §4.10; docs/method.md §Prevention Index): each indicator's change and
- * improvement for the force and its comparators, the gap to the comparators' mean, the rank, and
- * the composite index, a weighted geometric mean of the ratios. Stateless and pure.
+ * The Prevention Index (docs/method.md §Prevention Index; docs/method.md §Prevention Index): each
+ * indicator's change and improvement for the force and its comparators, the gap to the comparators'
+ * mean, the rank, and the composite index, a weighted geometric mean of the ratios. Stateless and
+ * pure.
  */
 public final class PreventionIndex {
 

@@ -9,10 +9,10 @@ import org.forcetotaliser.model.Accept;
 import org.forcetotaliser.model.Diagnostic;
 
 /**
- * Applies force.yaml's {@code accept:} entries (SPEC §4.7a): a warning an entry matches is kept,
- * marked with the entry's reason, so that it is listed in JSON but neither printed nor raised by
- * {@code --strict}; an entry that matches nothing is itself a warning. Errors are never accepted.
- * Stateless.
+ * Applies force.yaml's {@code accept:} entries (docs/method.md §9a): a warning an entry matches is
+ * kept, marked with the entry's reason, so that it is listed in JSON but neither printed nor raised
+ * by {@code --strict}; an entry that matches nothing is itself a warning. Errors are never
+ * accepted. Stateless.
  */
 public final class Acceptance {
 

@@ -32,7 +32,7 @@ public final class Validator {
 
   /**
    * Diagnostics with every warning raised to an error, for {@code --strict}; a warning accepted in
-   * force.yaml stays a warning (SPEC §4.7a).
+   * force.yaml stays a warning (docs/method.md §9a).
    */
   public static List<Diagnostic> strict(List<Diagnostic> diagnostics) {
     return diagnostics.stream().map(Diagnostic::asError).toList();

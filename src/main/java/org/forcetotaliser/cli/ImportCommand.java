@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code totaliser import ons-pfa FILE [-o DIR]}: a newer edition of the ONS police force area
- * tables into the tidy series the Prevention Index reads (SPEC §4.10) — the same importer that
- * built the bundled tables.
+ * tables into the tidy series the Prevention Index reads (docs/method.md §Prevention Index) — the
+ * same importer that built the bundled tables.
  */
 @Command(
     name = "import",

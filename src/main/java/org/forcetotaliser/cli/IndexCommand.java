@@ -40,9 +40,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code totaliser index}: the Prevention Index of the force against comparable forces (SPEC
- * §4.10), from the bundled national tables and the portfolio's {@code indicators/}. Needs no
- * projects: force.yaml, or {@code --force-area}, is enough.
+ * {@code totaliser index}: the Prevention Index of the force against comparable forces
+ * (docs/method.md §Prevention Index), from the bundled national tables and the portfolio's {@code
+ * indicators/}. Needs no projects: force.yaml, or {@code --force-area}, is enough.
  */
 @Command(
     name = "index",

@@ -111,7 +111,7 @@ final class Inputs {
 
   /**
    * Stops with a usage error (exit 2) when an id given on the command line is not a project of the
-   * portfolio, naming the nearest ids (SPEC §3).
+   * portfolio, naming the nearest ids (README, "Files").
    */
   static void requireIds(
       picocli.CommandLine.Model.CommandSpec spec,

@@ -26,10 +26,10 @@ import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.Quarter;
 
 /**
- * Streams actuals CSV files (SPEC §4.6) into sums per project, item and quarter. Rows are never
- * kept: memory grows with the number of distinct items and quarters, not with rows. Finds duplicate
- * rows across every file read into the same reader, including a quarter written two ways, and a
- * month together with its quarter.
+ * Streams actuals CSV files (docs/method.md §8) into sums per project, item and quarter. Rows are
+ * never kept: memory grows with the number of distinct items and quarters, not with rows. Finds
+ * duplicate rows across every file read into the same reader, including a quarter written two ways,
+ * and a month together with its quarter.
  */
 final class ActualsReader {
 
@@ -60,8 +60,8 @@ final class ActualsReader {
     long first;
 
     /**
-     * The level of the quarter for a qualitative benefit (SPEC §4.6): its row, or its latest
-     * recorded month's value; which month that was (0–2, 3 for a quarter row).
+     * The level of the quarter for a qualitative benefit (docs/method.md §8): its row, or its
+     * latest recorded month's value; which month that was (0–2, 3 for a quarter row).
      */
     BigDecimal last;
 

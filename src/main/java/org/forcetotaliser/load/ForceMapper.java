@@ -233,8 +233,8 @@ final class ForceMapper {
   }
 
   /**
-   * A threshold in the percentage grammar of every other percentage (SPEC §3.1, §3.2): {@code 90%}
-   * or the fraction {@code 0.9}, returned in percent (90). A plain {@code 90} is 9000 % and an
+   * A threshold in the percentage grammar of every other percentage (docs/method.md §4): {@code
+   * 90%} or the fraction {@code 0.9}, returned in percent (90). A plain {@code 90} is 9000 % and an
    * error, with the hint to write {@code 90%}.
    */
   private static BigDecimal tolerancePercent(String text) {
@@ -302,7 +302,7 @@ final class ForceMapper {
     return rates;
   }
 
-  /** The {@code accept:} entries: known warnings accepted with a reason (SPEC §4.7a). */
+  /** The {@code accept:} entries: known warnings accepted with a reason (docs/method.md §9a). */
   private List<Accept> accepts(Fields f, String file) {
     List<Accept> accepts = new ArrayList<>();
     YamlNode n = f.node("accept");

@@ -14,10 +14,10 @@ import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.YearEnding;
 
 /**
- * Maps {@code force_area:} and {@code index:} of force.yaml (SPEC §4.10) into {@link
- * IndexSettings}, reporting every problem where it was written. Force areas are checked against the
- * bundled list here; indicators and periods, which a force may supply in {@code indicators/}, when
- * the index is computed.
+ * Maps {@code force_area:} and {@code index:} of force.yaml (docs/method.md §Prevention Index) into
+ * {@link IndexSettings}, reporting every problem where it was written. Force areas are checked
+ * against the bundled list here; indicators and periods, which a force may supply in {@code
+ * indicators/}, when the index is computed.
  */
 final class IndexMapper {
 

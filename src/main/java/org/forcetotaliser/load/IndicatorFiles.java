@@ -20,10 +20,10 @@ import org.forcetotaliser.model.SeriesKey;
 import org.forcetotaliser.model.YearEnding;
 
 /**
- * Reads a portfolio's {@code indicators/**.csv} (SPEC §4.10): series a force supplies itself,
- * {@code force,indicator,period,value}, and newer editions of ONS table P1 written by {@code
- * totaliser import ons-pfa} ({@link OnsPfaImporter#TIDY_HEADER}), which are laid over the bundled
- * counts. Every problem is a diagnostic at its cell. Files are read in path order.
+ * Reads a portfolio's {@code indicators/**.csv} (docs/method.md §Prevention Index): series a force
+ * supplies itself, {@code force,indicator,period,value}, and newer editions of ONS table P1 written
+ * by {@code totaliser import ons-pfa} ({@link OnsPfaImporter#TIDY_HEADER}), which are laid over the
+ * bundled counts. Every problem is a diagnostic at its cell. Files are read in path order.
  */
 public final class IndicatorFiles {
 

@@ -178,7 +178,8 @@ public final class PortfolioLoader {
 
   /**
    * When no force.yaml was found, a project file given on its own takes the settings of the
-   * portfolio it lies in: the force.yaml in its folder or the nearest folder above (SPEC §3).
+   * portfolio it lies in: the force.yaml in its folder or the nearest folder above (README,
+   * "Files").
    */
   private boolean nearestForceFile() {
     Path cwd = Path.of("").toAbsolutePath();

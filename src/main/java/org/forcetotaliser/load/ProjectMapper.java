@@ -34,8 +34,8 @@ import org.forcetotaliser.model.Uncertain;
 final class ProjectMapper {
 
   /**
-   * An id: lower-case letters, digits and hyphens, starting with a letter or digit (SPEC §3.2), so
-   * that no id reads as a command-line option ({@code explain -proj-}) or as a formula in a
+   * An id: lower-case letters, digits and hyphens, starting with a letter or digit (docs/method.md
+   * §1), so that no id reads as a command-line option ({@code explain -proj-}) or as a formula in a
    * spreadsheet.
    */
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");

@@ -211,10 +211,10 @@ public final class Values {
     return within(y, text);
   }
 
-  /** The first financial year a file may use (SPEC §3.2). */
+  /** The first financial year a file may use (docs/method.md §1). */
   public static final FinancialYear FIRST_YEAR = FinancialYear.of(1990);
 
-  /** The last financial year a file may use (SPEC §3.2). */
+  /** The last financial year a file may use (docs/method.md §1). */
   public static final FinancialYear LAST_YEAR = FinancialYear.of(2150);
 
   /**

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A known warning a force accepts, with its reason (force.yaml {@code accept:}, SPEC §4.7a). It
- * matches a warning with the same rule code and, for each of project, item and offence that it
- * names, the same value. Immutable.
+ * A known warning a force accepts, with its reason (force.yaml {@code accept:}, docs/method.md
+ * §9a). It matches a warning with the same rule code and, for each of project, item and offence
+ * that it names, the same value. Immutable.
  *
  * @param project the project id it is limited to, or null for any
  * @param item the benefit or cost id it is limited to, or null for any

@@ -46,7 +46,7 @@ public final class Actuals {
    *
    * @param actual the quarter's row, or the sum of its months' rows: a flow
    * @param level the quarter's row, or its latest recorded month's row: a level such as a survey
-   *     score, which is not summed (SPEC §4.6)
+   *     score, which is not summed (docs/method.md §8)
    */
   public record Cell(BigDecimal actual, BigDecimal level, Location location) {
     public Cell {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param sourceLine the text of the offending line, or null when not known
  * @param hint a suggested fix ("did you mean `attribution`?"), or null
  * @param subject what the finding is about, by key ({@code project}, {@code item}, {@code
- *     offence}), for matching {@code accept} entries (SPEC §4.7a); empty when none
+ *     offence}), for matching {@code accept} entries (docs/method.md §9a); empty when none
  * @param accepted the reason a force.yaml {@code accept} entry gives for this warning, or null when
  *     it is not accepted; an accepted warning is listed in JSON but neither printed nor raised by
  *     {@code --strict}

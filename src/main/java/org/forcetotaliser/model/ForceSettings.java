@@ -12,10 +12,11 @@ import java.util.Set;
  * @param fteHours hours in one FTE-year, or null when not set (FTE then absent)
  * @param rates hourly rates that add to or override the bundled roles
  * @param offences offences that add to or override the bundled table
- * @param index the Prevention Index settings (§4.10); none when force.yaml has none
+ * @param index the Prevention Index settings (docs/method.md §Prevention Index); none when
+ *     force.yaml has none
  * @param realPriceYear the year whose prices `prices: real` amounts are written in: force.yaml's
- *     `price_base`, kept when a report is restated with `--price-base` (SPEC §3.1)
- * @param accepts the known warnings the force accepts, with reasons (SPEC §4.7a)
+ *     `price_base`, kept when a report is restated with `--price-base` (docs/method.md §4)
+ * @param accepts the known warnings the force accepts, with reasons (docs/method.md §9a)
  */
 public record ForceSettings(
     String force,
@@ -114,7 +115,7 @@ public record ForceSettings(
 
   /**
    * The same settings reporting every £ in {@code year}'s prices; real amounts stay in the year
-   * they were written in, and the discount year does not move (SPEC §3.1).
+   * they were written in, and the discount year does not move (docs/method.md §4).
    */
   public ForceSettings restatedIn(FinancialYear year) {
     return new ForceSettings(

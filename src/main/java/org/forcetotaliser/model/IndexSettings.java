@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The Prevention Index settings of force.yaml (SPEC §4.10, docs/method.md §Prevention Index): this
- * force's area in the national tables and the {@code index:} mapping. Every part may be absent
- * (null), to be filled from the command line or the defaults; each keeps where it was written so
- * that a problem found when the index is computed is reported there. Immutable.
+ * The Prevention Index settings of force.yaml (docs/method.md §Prevention Index, docs/method.md
+ * §Prevention Index): this force's area in the national tables and the {@code index:} mapping.
+ * Every part may be absent (null), to be filled from the command line or the defaults; each keeps
+ * where it was written so that a problem found when the index is computed is reported there.
+ * Immutable.
  *
  * @param forceArea the force-area id, such as {@code hertfordshire}, or null
  * @param baseline the baseline period, or null (default: the earliest every indicator has)

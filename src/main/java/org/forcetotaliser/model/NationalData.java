@@ -9,9 +9,9 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * What the Prevention Index reads (SPEC §4.10): the territorial force areas, the bundled
- * indicators, recorded offences by force area, indicator and period, population by force area and
- * mid-year, and the series a force supplies itself. Immutable.
+ * What the Prevention Index reads (docs/method.md §Prevention Index): the territorial force areas,
+ * the bundled indicators, recorded offences by force area, indicator and period, population by
+ * force area and mid-year, and the series a force supplies itself. Immutable.
  *
  * @param areas the force areas, in ONS-code order
  * @param counts offences (bundled, with any imported edition laid over them)

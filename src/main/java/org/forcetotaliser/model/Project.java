@@ -7,7 +7,7 @@ import java.util.Objects;
  * One prevention project, as written in its YAML file. Immutable.
  *
  * @param priceYear the year whose prices its `prices: real` amounts are in; null = the force's
- *     price base (SPEC §3.2 `price_year`)
+ *     price base (docs/method.md §4, `price_year`)
  */
 public record Project(
     String id,

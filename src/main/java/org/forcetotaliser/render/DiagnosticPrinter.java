@@ -29,7 +29,7 @@ public final class DiagnosticPrinter {
 
   /**
    * The diagnostics as text, one block each, each line ending in a newline. Warnings accepted in
-   * force.yaml are not printed (SPEC §4.7a); JSON lists them.
+   * force.yaml are not printed (docs/method.md §9a); JSON lists them.
    */
   public static String text(List<Diagnostic> all) {
     List<Diagnostic> diagnostics = grouped(printed(all));

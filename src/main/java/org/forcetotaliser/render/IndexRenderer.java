@@ -11,8 +11,8 @@ import org.forcetotaliser.model.Keyed;
 import org.forcetotaliser.report.IndexReport;
 
 /**
- * Renders the Prevention Index (SPEC §4.10, §6): the JSON document, one flat CSV, and for people a
- * page of tables with the notes and the caveat. No figure is computed here.
+ * Renders the Prevention Index (docs/method.md §Prevention Index, §6): the JSON document, one flat
+ * CSV, and for people a page of tables with the notes and the caveat. No figure is computed here.
  */
 public final class IndexRenderer {
   public static final String SCHEMA = "force-totaliser/index/1";

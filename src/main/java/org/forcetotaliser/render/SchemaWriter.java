@@ -446,7 +446,7 @@ public final class SchemaWriter {
     return j.end().finish();
   }
 
-  /** {@code index:} of force.yaml (SPEC §4.10). */
+  /** {@code index:} of force.yaml (docs/method.md §Prevention Index). */
   private static void index(Json j) {
     String period = "^(YE ?[0-9]{4}-[0-9]{2}|[0-9]{4}[-/][0-9]{2})$";
     j.begin("index")

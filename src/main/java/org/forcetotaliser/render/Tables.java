@@ -53,16 +53,16 @@ public final class Tables {
   }
 
   /**
-   * The line under a reconciliation's title: £ are undiscounted (SPEC §4.6), so it names the prices
-   * only.
+   * The line under a reconciliation's title: £ are undiscounted (docs/method.md §8), so it names
+   * the prices only.
    */
   public static String undiscountedBasis(ForceSettings s) {
     return whose(s) + "£ at " + s.priceBase() + " prices, undiscounted";
   }
 
   /**
-   * The force and the force.yaml its settings came from, or that the defaults apply (SPEC §3): a
-   * project file run on its own takes the nearest force.yaml above it.
+   * The force and the force.yaml its settings came from, or that the defaults apply (README,
+   * "Files"): a project file run on its own takes the nearest force.yaml above it.
    */
   static String whose(ForceSettings s) {
     String file = s.sourceFile();
@@ -162,9 +162,9 @@ public final class Tables {
   }
 
   /**
-   * The reconcile table, with the column names and meanings of SPEC §4.6 (method.md §4): {@code
-   * planned} is every due quarter's plan, {@code planned_reported} the like-for-like plan of the
-   * reported quarters; quarter rows add up to their item's row.
+   * The reconcile table, with the column names and meanings of docs/method.md §8 (method.md §4):
+   * {@code planned} is every due quarter's plan, {@code planned_reported} the like-for-like plan of
+   * the reported quarters; quarter rows add up to their item's row.
    */
   public static TextTable reconcileItems(
       String title, List<ItemReconciliation> items, boolean byQuarter) {

@@ -10,8 +10,9 @@ import org.forcetotaliser.model.ForceArea;
 import org.forcetotaliser.model.NationalData;
 
 /**
- * The Prevention Index as reported (SPEC §4.10): the result, the force areas' names, every note
- * (what the data held, then what the calculation found) and the caveat. Immutable.
+ * The Prevention Index as reported (docs/method.md §Prevention Index): the result, the force areas'
+ * names, every note (what the data held, then what the calculation found) and the caveat.
+ * Immutable.
  *
  * @param names the name of every force area of the result, by id
  * @param priceBase the force's price base (the index has no £; the JSON names it as every document
