@@ -235,7 +235,8 @@ public final class Reconciler {
           latest = q;
         }
       }
-      // a level recorded by month is the quarter's last recorded month, never a sum (§4.6)
+      // a level recorded by month is the quarter's last recorded month, never a sum (docs/method.md
+      // §8)
       rows.add(
           new ItemReconciliation.QuarterRow(
               q, pq == null ? null : pq.gross(), cell == null ? null : cell.level(), null, null));
