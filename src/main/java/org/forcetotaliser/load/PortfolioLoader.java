@@ -276,8 +276,7 @@ public final class PortfolioLoader {
       }
     }
     for (Path p : walk(path, "roadmap", prefix)) {
-      String name = p.getFileName().toString();
-      if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      if (isYaml(p.getFileName().toString())) {
         add(roadmapFiles, p, prefix + relative(path, p));
       }
     }
