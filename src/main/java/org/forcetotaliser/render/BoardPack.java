@@ -82,9 +82,9 @@ public final class BoardPack {
     PebbleTemplate template = ENGINE.getTemplate("board-pack.peb");
     StringWriter out = new StringWriter();
     try {
-      Map<String, Object> model = model(r);
-      model.put("indexSection", index == null ? "" : IndexHtml.section(index));
-      template.evaluate(out, model, Locale.UK);
+      Map<String, Object> context = new LinkedHashMap<>();
+      context.put("pack", view(r, index == null ? "" : IndexHtml.section(index)));
+      template.evaluate(out, context, Locale.UK);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -105,85 +105,77 @@ public final class BoardPack {
     return m;
   }
 
-  static Map<String, Object> model(BoardPackReport r) {
+  /** The page the template lays out, with {@code indexSection} as ready-made HTML (or empty). */
+  static PackView.Page view(BoardPackReport r, String indexSection) {
     ForceSettings s = r.settings();
     boolean cssFirst = s.harmIndex() == HarmIndex.CSS;
-    Map<String, Object> m = new LinkedHashMap<>();
-    String force = s.force() == null ? "Force" : s.force();
-    m.put("force", force);
-    m.put("asOf", r.asOf().toString());
-    m.put("basis", Tables.basis(s));
-    m.put("committedCount", r.total().projects());
-    m.put("pipelineCount", r.total().pipelineProjects());
-    m.put("headline", headline(r));
-    m.put("charts", charts(r, cssFirst));
-    m.put("benefits", reconRows(r.reconcile().benefits()));
-    m.put("costs", reconRows(r.reconcile().costs()));
-    m.put("ragCounts", ragCountRows(r));
-    m.put("missing", missingRows(r.missing()));
-    m.put("doubleCounts", doubleCountRows(r.total().total().doubleCounts()));
-    m.put("hasRoadmap", r.roadmap() != null);
-    if (r.roadmap() != null) {
-      m.put("roadmap", roadmap(r.roadmap()));
-    }
-    m.put("projects", projects(r, cssFirst));
-    m.put("assumptions", assumptions(s));
-    m.put("sources", sources(r.sources()));
     List<String> notes = new ArrayList<>();
     for (Diagnostic d : r.notes()) {
       notes.add(d.headline());
     }
-    m.put("notes", notes);
-    return m;
+    return new PackView.Page(
+        s.force() == null ? "Force" : s.force(),
+        r.asOf().toString(),
+        Tables.basis(s),
+        r.total().projects(),
+        r.total().pipelineProjects(),
+        headline(r),
+        charts(r, cssFirst),
+        reconRows(r.reconcile().benefits(), Map.of()),
+        reconRows(r.reconcile().costs(), Map.of()),
+        ragCountRows(r),
+        missingRows(r.missing()),
+        doubleCountRows(r.total().total().doubleCounts()),
+        r.roadmap() == null ? null : roadmap(r.roadmap()),
+        projects(r),
+        assumptions(s),
+        sources(r.sources()),
+        notes,
+        indexSection);
+  }
+
+  private static PackView.Money money(BigDecimal v) {
+    return new PackView.Money(v);
+  }
+
+  private static PackView.Quantity quantity(BigDecimal v, int scale) {
+    return new PackView.Quantity(v, scale);
+  }
+
+  private static PackView.Quantity count(Integer n) {
+    return n == null ? new PackView.Quantity(null, 0) : PackView.Quantity.of(n);
   }
 
   /**
    * The roadmap section: a scorecard row per building block, the chart of actions by state, and the
    * overdue actions and late milestones with their owners (docs/method.md §Roadmap).
    */
-  private static Map<String, Object> roadmap(org.forcetotaliser.report.RoadmapReport r) {
-    List<Map<String, Object>> blocks = new ArrayList<>();
+  private static PackView.Roadmap roadmap(org.forcetotaliser.report.RoadmapReport r) {
+    List<PackView.BlockRow> blocks = new ArrayList<>();
     for (org.forcetotaliser.calc.BlockStatus b : r.blocks()) {
       Map<org.forcetotaliser.calc.ActionState, Integer> st = b.states();
       Map<org.forcetotaliser.calc.ActionRag, Integer> rag = b.rags();
       blocks.add(
-          row(
-              "block",
+          new PackView.BlockRow(
               b.block().key(),
-              "lead",
               b.lead() == null ? Numbers.ABSENT : b.lead(),
-              "actions",
-              b.actions(),
-              "done",
-              st.get(org.forcetotaliser.calc.ActionState.DONE),
-              "overdue",
-              st.get(org.forcetotaliser.calc.ActionState.OVERDUE),
-              "inProgress",
-              st.get(org.forcetotaliser.calc.ActionState.IN_PROGRESS),
-              "notStarted",
-              st.get(org.forcetotaliser.calc.ActionState.NOT_STARTED),
-              "milestones",
+              count(b.actions()),
+              count(st.get(org.forcetotaliser.calc.ActionState.DONE)),
+              count(st.get(org.forcetotaliser.calc.ActionState.OVERDUE)),
+              count(st.get(org.forcetotaliser.calc.ActionState.IN_PROGRESS)),
+              count(st.get(org.forcetotaliser.calc.ActionState.NOT_STARTED)),
               b.milestonesMet() + " of " + b.milestonesDue(),
-              "delivery",
-              Numbers.fractionAsPercent(b.milestoneDelivery()),
-              "green",
-              rag.get(org.forcetotaliser.calc.ActionRag.GREEN),
-              "amber",
-              rag.get(org.forcetotaliser.calc.ActionRag.AMBER),
-              "red",
-              rag.get(org.forcetotaliser.calc.ActionRag.RED),
-              "complete",
-              rag.get(org.forcetotaliser.calc.ActionRag.COMPLETE),
-              "notReported",
-              rag.get(org.forcetotaliser.calc.ActionRag.NOT_REPORTED),
-              "projects",
-              b.projects().size(),
-              "pv",
-              Numbers.pounds(b.pvBenefits()),
-              "realisation",
-              Numbers.fractionAsPercent(b.realisation())));
+              new PackView.Fraction(b.milestoneDelivery()),
+              count(rag.get(org.forcetotaliser.calc.ActionRag.GREEN)),
+              count(rag.get(org.forcetotaliser.calc.ActionRag.AMBER)),
+              count(rag.get(org.forcetotaliser.calc.ActionRag.RED)),
+              count(rag.get(org.forcetotaliser.calc.ActionRag.COMPLETE)),
+              count(rag.get(org.forcetotaliser.calc.ActionRag.NOT_REPORTED)),
+              count(b.projects().size()),
+              money(b.pvBenefits()),
+              new PackView.Fraction(b.realisation())));
     }
-    List<Map<String, Object>> attention = new ArrayList<>();
+    List<PackView.AttentionRow> attention = new ArrayList<>();
     for (org.forcetotaliser.calc.ActionStatus s : r.exceptions()) {
       List<String> late = new ArrayList<>();
       for (org.forcetotaliser.model.Roadmap.Milestone ms : s.late()) {
@@ -196,228 +188,111 @@ public final class BoardPack {
                     : ", done " + ms.done() + ")"));
       }
       attention.add(
-          row(
-              "id",
+          new PackView.AttentionRow(
               s.action().id(),
-              "title",
               s.action().title(),
-              "block",
               s.action().block().key(),
-              "owner",
               s.action().owner(),
-              "due",
               s.action().due().toString(),
-              "state",
               s.state().key(),
-              "rag",
               s.rag().key(),
-              "late",
               late.isEmpty() ? Numbers.ABSENT : String.join("; ", late)));
     }
-    return row(
-        "blocks",
-        blocks,
-        "attention",
-        attention,
-        "actions",
-        r.actionsInRoadmap(),
-        "chart",
-        Charts.actionsByState(r.blocks()));
+    return new PackView.Roadmap(
+        blocks, attention, r.actionsInRoadmap(), Charts.actionsByState(r.blocks()));
   }
 
-  private static Map<String, Object> row(Object... kv) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put((String) kv[i], kv[i + 1] == null ? "" : kv[i + 1]);
-    }
-    return m;
+  private static PackView.Headline headline(
+      String id, String label, PackView.Figure committed, PackView.Figure pipeline) {
+    return new PackView.Headline(id, label, committed, pipeline);
   }
 
-  private static List<Map<String, Object>> headline(BoardPackReport r) {
+  private static List<PackView.Headline> headline(BoardPackReport r) {
     Measures c = r.total().total().committed().measures();
     Measures p = r.total().total().pipeline().measures();
     Summary cs = r.total().total().committed();
-    List<Map<String, Object>> out = new ArrayList<>();
-    out.add(
-        row(
-            "id",
-            "pv-benefits",
-            "label",
-            "PV of benefits",
-            "committed",
-            Numbers.pounds(c.pvBenefits()),
-            "pipeline",
-            Numbers.pounds(p.pvBenefits())));
-    out.add(
-        row(
-            "id",
-            "pv-cashable",
-            "label",
-            "of which cashable",
-            "committed",
-            Numbers.pounds(c.pvCashable()),
-            "pipeline",
-            Numbers.pounds(p.pvCashable())));
-    out.add(
-        row(
-            "id",
-            "pv-costs",
-            "label",
-            "PV of costs",
-            "committed",
-            Numbers.pounds(c.pvCosts()),
-            "pipeline",
-            Numbers.pounds(p.pvCosts())));
-    out.add(
-        row(
-            "id",
-            "npsv",
-            "label",
-            "Net present social value (NPSV)",
-            "committed",
-            Numbers.pounds(c.npsv()),
-            "pipeline",
-            Numbers.pounds(p.npsv())));
-    out.add(
-        row(
-            "id",
+    Summary ps = r.total().total().pipeline();
+    return List.of(
+        headline("pv-benefits", "PV of benefits", money(c.pvBenefits()), money(p.pvBenefits())),
+        headline("pv-cashable", "of which cashable", money(c.pvCashable()), money(p.pvCashable())),
+        headline("pv-costs", "PV of costs", money(c.pvCosts()), money(p.pvCosts())),
+        headline("npsv", "Net present social value (NPSV)", money(c.npsv()), money(p.npsv())),
+        headline(
             "bcr",
-            "label",
             "Benefit–cost ratio (BCR)",
-            "committed",
-            Numbers.ratio(c.bcr()),
-            "pipeline",
-            Numbers.ratio(p.bcr())));
-    out.add(
-        row(
-            "id",
-            "hours",
-            "label",
-            "Hours freed",
-            "committed",
-            Numbers.quantity(c.hoursFreed(), 0),
-            "pipeline",
-            Numbers.quantity(p.hoursFreed(), 0)));
-    out.add(
-        row(
-            "id",
-            "fte-years",
-            "label",
-            "FTE-years freed",
-            "committed",
-            Numbers.quantity(c.fteYears(), 1),
-            "pipeline",
-            Numbers.quantity(p.fteYears(), 1)));
-    out.add(
-        row(
-            "id",
+            new PackView.Ratio(c.bcr()),
+            new PackView.Ratio(p.bcr())),
+        headline("hours", "Hours freed", quantity(c.hoursFreed(), 0), quantity(p.hoursFreed(), 0)),
+        headline(
+            "fte-years", "FTE-years freed", quantity(c.fteYears(), 1), quantity(p.fteYears(), 1)),
+        headline(
             "offences",
-            "label",
             "Offences prevented",
-            "committed",
-            Numbers.quantity(c.offencesPrevented(), 1),
-            "pipeline",
-            Numbers.quantity(p.offencesPrevented(), 1)));
-    out.add(
-        row(
-            "id",
+            quantity(c.offencesPrevented(), 1),
+            quantity(p.offencesPrevented(), 1)),
+        headline(
             "harm-css",
-            "label",
             "Harm prevented (Crime Severity Score)",
-            "committed",
-            Numbers.quantity(c.harmCss(), 0),
-            "pipeline",
-            Numbers.quantity(p.harmCss(), 0)));
-    out.add(
-        row(
-            "id",
+            quantity(c.harmCss(), 0),
+            quantity(p.harmCss(), 0)),
+        headline(
             "harm-cchi",
-            "label",
             "Harm prevented (Cambridge Crime Harm Index, days)",
-            "committed",
-            Numbers.quantity(c.harmCchi(), 0),
-            "pipeline",
-            Numbers.quantity(p.harmCchi(), 0)));
-    out.add(
-        row(
-            "id",
+            quantity(c.harmCchi(), 0),
+            quantity(p.harmCchi(), 0)),
+        headline(
             "planned-to-date",
-            "label",
             "Planned value to date",
-            "committed",
-            Numbers.pounds(cs.plannedValueToDate()),
-            "pipeline",
-            Numbers.pounds(r.total().total().pipeline().plannedValueToDate())));
-    out.add(
-        row(
-            "id",
+            money(cs.plannedValueToDate()),
+            money(ps.plannedValueToDate())),
+        headline(
             "actual-to-date",
-            "label",
             "Actual value to date",
-            "committed",
-            Numbers.pounds(cs.actualValueToDate()),
-            "pipeline",
-            Numbers.pounds(r.total().total().pipeline().actualValueToDate())));
-    return out;
+            money(cs.actualValueToDate()),
+            money(ps.actualValueToDate())));
   }
 
-  private static List<Map<String, Object>> charts(BoardPackReport r, boolean cssFirst) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    List<Map<String, Object>> series = new ArrayList<>();
+  private static PackView.ChartRow chartRow(String key, PackView.Figure... cells) {
+    return new PackView.ChartRow(key, null, List.of(cells));
+  }
+
+  private static List<PackView.Chart> charts(BoardPackReport r, boolean cssFirst) {
+    List<PackView.Chart> out = new ArrayList<>();
+    List<PackView.ChartRow> series = new ArrayList<>();
     for (QuarterValue q : r.series()) {
       series.add(
-          row(
-              "key",
+          chartRow(
               q.quarter().toString(),
-              "a",
-              Numbers.pounds(q.planned()),
-              "b",
-              Numbers.pounds(q.actual()),
-              "c",
-              q.reported() + " of " + q.due()));
+              money(q.planned()),
+              money(q.actual()),
+              new PackView.Words(q.reported() + " of " + q.due())));
     }
     out.add(
-        row(
-            "id",
+        new PackView.Chart(
             "chart-series",
-            "title",
             "Planned against actual benefit value by quarter (committed projects)",
-            "note",
             "£ undiscounted, net of additionality, before optimism bias. A quarter with"
                 + " no return shows no actual bar: missing actuals are not zero.",
-            "svg",
             Charts.plannedVsActual(r.series()),
-            "headings",
             List.of("quarter", "planned", "actual", "items reported of due"),
-            "rows",
             series));
     List<Summary> blocks = r.total().total().breakdowns().get(Breakdown.BUILDING_BLOCK);
-    List<Map<String, Object>> blockRows = new ArrayList<>();
+    List<PackView.ChartRow> blockRows = new ArrayList<>();
     for (Summary b : blocks) {
       blockRows.add(
-          row(
-              "key",
+          chartRow(
               b.key(),
-              "a",
-              Numbers.pounds(b.measures().pvBenefits()),
-              "b",
-              Numbers.pounds(b.measures().pvCosts()),
-              "c",
-              Numbers.pounds(b.measures().npsv())));
+              money(b.measures().pvBenefits()),
+              money(b.measures().pvCosts()),
+              money(b.measures().npsv())));
     }
     out.add(
-        row(
-            "id",
+        new PackView.Chart(
             "chart-blocks",
-            "title",
             "Benefits (PV) by building block",
-            "note",
             "Committed projects; present values in price-base prices.",
-            "svg",
             Charts.pvByBlock(blocks),
-            "headings",
             List.of("building block", "PV benefits", "PV costs", "NPSV"),
-            "rows",
             blockRows));
     List<Summary> offences = new ArrayList<>();
     for (Summary o : r.total().total().breakdowns().get(Breakdown.OFFENCE)) {
@@ -425,100 +300,69 @@ public final class BoardPack {
         offences.add(o);
       }
     }
-    List<Map<String, Object>> offenceRows = new ArrayList<>();
+    List<PackView.ChartRow> offenceRows = new ArrayList<>();
     for (Summary o : offences) {
       offenceRows.add(
-          row(
-              "key",
+          chartRow(
               o.key(),
-              "a",
-              Numbers.quantity(o.measures().offencesPrevented(), 1),
-              "b",
-              Numbers.quantity(o.measures().harmCss(), 0),
-              "c",
-              Numbers.quantity(o.measures().harmCchi(), 0)));
+              quantity(o.measures().offencesPrevented(), 1),
+              quantity(o.measures().harmCss(), 0),
+              quantity(o.measures().harmCchi(), 0)));
     }
     out.add(
-        row(
-            "id",
+        new PackView.Chart(
             "chart-harm",
-            "title",
             "Harm prevented by offence category",
-            "note",
             "Committed projects, risk-adjusted; bars show the lead index ("
                 + (cssFirst ? "Crime Severity Score" : "Cambridge Crime Harm Index, days")
                 + "), the table both.",
-            "svg",
             Charts.harmByOffence(offences, cssFirst, cssFirst ? "harm (CSS)" : "harm (CCHI days)"),
-            "headings",
             List.of("offence category", "offences", "harm (CSS)", "harm (CCHI days)"),
-            "rows",
             offenceRows));
-    List<Map<String, Object>> ragRows = new ArrayList<>();
+    List<PackView.ChartRow> ragRows = new ArrayList<>();
     for (Map.Entry<Rag, Integer> e : r.ragCounts().entrySet()) {
       ragRows.add(
-          row(
-              "key",
-              RAG_LABELS.get(e.getKey()),
-              "a",
-              e.getValue().toString(),
-              "rag",
-              e.getKey().key()));
+          new PackView.ChartRow(
+              RAG_LABELS.get(e.getKey()), e.getKey(), List.of(count(e.getValue()))));
     }
     out.add(
-        row(
-            "id",
+        new PackView.Chart(
             "chart-rag",
-            "title",
             "Benefits by RAG status as of " + r.asOf(),
-            "note",
             "Every benefit of every project, committed and pipeline.",
-            "svg",
             Charts.ragCounts(r.ragCounts(), RAG_LABELS),
-            "headings",
             List.of("status", "benefits"),
-            "rows",
             ragRows));
     if (!r.tornado().isEmpty()) {
-      List<Map<String, Object>> rows = new ArrayList<>();
+      List<PackView.ChartRow> rows = new ArrayList<>();
       for (var b : r.tornado()) {
         rows.add(
-            row(
-                "key",
+            chartRow(
                 b.project() + ": " + b.input(),
-                "a",
-                Numbers.pounds(b.npsvAtLow()),
-                "b",
-                Numbers.pounds(b.npsvAtHigh()),
-                "c",
-                Numbers.pounds(b.swing())));
+                money(b.npsvAtLow()),
+                money(b.npsvAtHigh()),
+                money(b.swing())));
       }
       out.add(
-          row(
-              "id",
+          new PackView.Chart(
               "chart-tornado",
-              "title",
               "Which assumptions matter: NPSV with each " + "ranged input at its low and high end",
-              "note",
               "Every other input at its likely value. The inputs written as ranges in the "
                   + "project files, largest swing first (at most "
                   + BoardPacks.TORNADO_BARS
                   + ").",
-              "svg",
               Charts.tornado(r.tornado()),
-              "headings",
               List.of("input", "NPSV at low", "NPSV at high", "swing"),
-              "rows",
               rows));
     }
     return out;
   }
 
-  private static String amount(String type, BigDecimal v) {
+  private static PackView.Figure amount(String type, BigDecimal v) {
     if ("cashable".equals(type) || "cost".equals(type)) {
-      return Numbers.pounds(v);
+      return money(v);
     }
-    return Numbers.quantity(v, "hours-freed".equals(type) ? 0 : 1);
+    return quantity(v, "hours-freed".equals(type) ? 0 : 1);
   }
 
   private static String quarters(List<org.forcetotaliser.model.Quarter> qs) {
@@ -527,78 +371,57 @@ public final class BoardPack {
     return String.join(", ", s);
   }
 
-  private static List<Map<String, Object>> reconRows(List<ItemReconciliation> items) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  /** Each item against its plan, with what each benefit is valued by from {@code basis}. */
+  private static List<PackView.ReconRow> reconRows(
+      List<ItemReconciliation> items, Map<String, String> basis) {
+    List<PackView.ReconRow> out = new ArrayList<>();
     for (ItemReconciliation i : items) {
       out.add(
-          row(
-              "project",
+          new PackView.ReconRow(
               i.project(),
-              "item",
               i.item(),
-              "type",
               i.type(),
-              "owner",
               i.owner(),
-              "planned",
               amount(i.type(), i.planned()),
-              "plannedReported",
               amount(i.type(), i.plannedReported()),
-              "actual",
               amount(i.type(), i.actual()),
-              "variance",
               amount(i.type(), i.variance()),
-              "realised",
-              Numbers.percent(i.realisation()),
-              "forecast",
+              new PackView.Percent(i.realisation()),
               amount(i.type(), i.forecast()),
-              "plannedValue",
-              Numbers.pounds(i.plannedValue()),
-              "actualValue",
-              Numbers.pounds(i.actualValue()),
-              "rag",
-              i.rag().key(),
-              "ragLabel",
+              money(i.plannedValue()),
+              money(i.actualValue()),
+              i.rag(),
               RAG_LABELS.get(i.rag()),
-              "missing",
-              quarters(i.missing())));
+              quarters(i.missing()),
+              basis.getOrDefault(i.item(), "")));
     }
     return out;
   }
 
-  private static List<Map<String, Object>> ragCountRows(BoardPackReport r) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  private static List<PackView.RagCount> ragCountRows(BoardPackReport r) {
+    List<PackView.RagCount> out = new ArrayList<>();
     r.ragCounts()
-        .forEach(
-            (rag, n) ->
-                out.add(
-                    row("rag", rag.key(), "label", RAG_LABELS.get(rag), "count", n.toString())));
+        .forEach((rag, n) -> out.add(new PackView.RagCount(rag, RAG_LABELS.get(rag), count(n))));
     return out;
   }
 
-  private static List<Map<String, Object>> missingRows(List<ItemReconciliation> items) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  private static List<PackView.MissingRow> missingRows(List<ItemReconciliation> items) {
+    List<PackView.MissingRow> out = new ArrayList<>();
     for (ItemReconciliation i : items) {
       out.add(
-          row(
-              "project",
+          new PackView.MissingRow(
               i.project(),
-              "item",
               i.item(),
-              "type",
               i.type(),
-              "owner",
               i.owner(),
-              "quarters",
               quarters(i.missing()),
-              "count",
-              Integer.toString(i.missing().size())));
+              count(i.missing().size())));
     }
     return out;
   }
 
-  private static List<Map<String, Object>> doubleCountRows(List<DoubleCount> counts) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  private static List<PackView.DoubleCountRow> doubleCountRows(List<DoubleCount> counts) {
+    List<PackView.DoubleCountRow> out = new ArrayList<>();
     for (DoubleCount d : counts) {
       String periods =
           d.periods().size() == 1
@@ -610,117 +433,87 @@ public final class BoardPack {
                   + d.periods().size()
                   + " quarters)";
       out.add(
-          row(
-              "kind",
+          new PackView.DoubleCountRow(
               d.kind().key(),
-              "claim",
               d.claim().key(),
-              "items",
               DoubleCount.firstFew(d.items()),
-              "periods",
               periods,
-              "atStake",
-              Numbers.pounds(d.atStake())));
+              money(d.atStake())));
     }
     return out;
   }
 
-  private static List<Map<String, Object>> projects(BoardPackReport r, boolean cssFirst) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  private static PackView.Measure measure(String label, PackView.Figure value) {
+    return new PackView.Measure(label, value);
+  }
+
+  private static List<PackView.ProjectView> projects(BoardPackReport r) {
+    List<PackView.ProjectView> out = new ArrayList<>();
     for (BoardPackReport.ProjectSection section : r.projects()) {
       ProjectAppraisal a = section.appraisal();
       Project p = a.project();
       Measures m = a.measures();
-      List<Map<String, Object>> measures = new ArrayList<>();
-      measures.add(row("label", "PV of benefits", "value", Numbers.pounds(m.pvBenefits())));
-      measures.add(row("label", "of which cashable", "value", Numbers.pounds(m.pvCashable())));
-      measures.add(row("label", "PV of costs", "value", Numbers.pounds(m.pvCosts())));
-      measures.add(row("label", "NPSV", "value", Numbers.pounds(m.npsv())));
       String why = m.ratiosAbsentReason();
-      measures.add(row("label", "BCR", "value", why != null ? why : Numbers.ratio(m.bcr())));
-      measures.add(
-          row("label", "Cash ROI", "value", why != null ? why : Numbers.ratio(m.cashRoi())));
-      measures.add(
-          row(
-              "label",
-              "Payback year",
-              "value",
-              m.payback() == null ? Numbers.ABSENT : m.payback().toString()));
-      measures.add(
-          row(
-              "label",
-              "Switching value",
-              "value",
-              why != null ? why : Numbers.fractionAsPercent(m.switchingValue())));
-      measures.add(
-          row("label", "Offences prevented", "value", Numbers.quantity(m.offencesPrevented(), 1)));
-      measures.add(row("label", "Harm prevented (CSS)", "value", Numbers.quantity(m.harmCss(), 0)));
-      measures.add(
-          row("label", "Harm prevented (CCHI days)", "value", Numbers.quantity(m.harmCchi(), 0)));
-      measures.add(row("label", "Hours freed", "value", Numbers.quantity(m.hoursFreed(), 0)));
-      measures.add(row("label", "FTE-years freed", "value", Numbers.quantity(m.fteYears(), 1)));
+      List<PackView.Measure> measures =
+          List.of(
+              measure("PV of benefits", money(m.pvBenefits())),
+              measure("of which cashable", money(m.pvCashable())),
+              measure("PV of costs", money(m.pvCosts())),
+              measure("NPSV", money(m.npsv())),
+              measure("BCR", why != null ? new PackView.Words(why) : new PackView.Ratio(m.bcr())),
+              measure(
+                  "Cash ROI",
+                  why != null ? new PackView.Words(why) : new PackView.Ratio(m.cashRoi())),
+              measure(
+                  "Payback year",
+                  new PackView.Words(
+                      m.payback() == null ? Numbers.ABSENT : m.payback().toString())),
+              measure(
+                  "Switching value",
+                  why != null
+                      ? new PackView.Words(why)
+                      : new PackView.Fraction(m.switchingValue())),
+              measure("Offences prevented", quantity(m.offencesPrevented(), 1)),
+              measure("Harm prevented (CSS)", quantity(m.harmCss(), 0)),
+              measure("Harm prevented (CCHI days)", quantity(m.harmCchi(), 0)),
+              measure("Hours freed", quantity(m.hoursFreed(), 0)),
+              measure("FTE-years freed", quantity(m.fteYears(), 1)));
+      Map<String, String> basis = new LinkedHashMap<>();
+      a.benefits().forEach(b -> basis.put(b.benefit().id(), Workbooks.basis(b.benefit().detail())));
       out.add(
-          row(
-              "id",
+          new PackView.ProjectView(
               p.id(),
-              "name",
               p.name() == null ? p.id() : p.name(),
-              "owner",
               p.owner(),
-              "stage",
               p.stage().key(),
-              "committed",
               p.stage().isCommitted() ? "committed" : "pipeline",
-              "block",
               p.buildingBlock() == null ? "" : p.buildingBlock().key(),
-              "area",
               p.area(),
-              "period",
               p.start() + " to " + p.end(),
-              "measures",
               measures,
-              "benefits",
-              withBasis(reconRows(section.benefits()), a),
-              "costs",
-              reconRows(section.costs())));
+              reconRows(section.benefits(), basis),
+              reconRows(section.costs(), Map.of())));
     }
     return out;
   }
 
-  /** Each benefit row with what the benefit is valued by (offence, role, source, measure). */
-  private static List<Map<String, Object>> withBasis(
-      List<Map<String, Object>> rows, ProjectAppraisal a) {
-    Map<String, String> basis = new LinkedHashMap<>();
-    a.benefits().forEach(b -> basis.put(b.benefit().id(), Workbooks.basis(b.benefit().detail())));
-    for (Map<String, Object> r : rows) {
-      r.put("basis", basis.getOrDefault((String) r.get("item"), ""));
-    }
-    return rows;
-  }
-
-  private static List<Map<String, Object>> assumptions(ForceSettings s) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  private static List<PackView.Assumption> assumptions(ForceSettings s) {
+    List<PackView.Assumption> out = new ArrayList<>();
     out.add(
-        row(
-            "label",
+        new PackView.Assumption(
             "Settings",
-            "value",
             s.sourceFile() == null
                 ? "the defaults (no force.yaml)"
                 : "read from " + s.sourceFile()));
     out.add(
-        row(
-            "label",
+        new PackView.Assumption(
             "Price base",
-            "value",
             "£ in "
                 + s.priceBase()
                 + " prices (real terms), uprated with the HM Treasury GDP deflator series"));
     out.add(
-        row(
-            "label",
+        new PackView.Assumption(
             "Discounting",
-            "value",
             "year 0 is "
                 + s.discountYear()
                 + "; "
@@ -731,27 +524,21 @@ public final class BoardPack {
     List<String> names = new ArrayList<>();
     components.forEach(c -> names.add(c.toString()));
     out.add(
-        row(
-            "label",
+        new PackView.Assumption(
             "Cost-of-crime components counted",
-            "value",
             String.join(", ", names)
                 + (s.scaleRecordedToAll()
                     ? "; recorded crime scaled to all crime with the Home Office multipliers"
                     : "; recorded crime not scaled to all crime")));
     out.add(
-        row(
-            "label",
+        new PackView.Assumption(
             "Lead harm index",
-            "value",
             s.harmIndex() == HarmIndex.CSS
                 ? "Crime Severity Score (CSS); CCHI also shown"
                 : "Cambridge Crime Harm Index (CCHI); CSS also shown"));
     out.add(
-        row(
-            "label",
+        new PackView.Assumption(
             "RAG tolerance",
-            "value",
             "green at "
                 + Numbers.percent(s.tolerance().green())
                 + " realisation or more, amber at "
@@ -759,47 +546,35 @@ public final class BoardPack {
                 + " or more, red below; spend is rated by"
                 + " its distance from 100 % either way"));
     out.add(
-        row(
-            "label",
+        new PackView.Assumption(
             "Hours in one FTE-year",
-            "value",
             s.fteHours() == null
                 ? "not set: FTE figures are absent"
                 : Numbers.quantity(s.fteHours(), 0)));
     out.add(
-        row(
-            "label",
+        new PackView.Assumption(
             "Financial year",
-            "value",
             "starts in "
                 + java.time.Month.of(s.calendar().startMonth())
                     .getDisplayName(java.time.format.TextStyle.FULL, Locale.UK)));
     for (org.forcetotaliser.model.Accept a : s.accepts()) {
-      out.add(row("label", "Accepted warning: " + a.describe(), "value", a.reason()));
+      out.add(new PackView.Assumption("Accepted warning: " + a.describe(), a.reason()));
     }
     return out;
   }
 
-  private static List<Map<String, Object>> sources(List<ReferenceSource> sources) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  private static List<PackView.SourceRow> sources(List<ReferenceSource> sources) {
+    List<PackView.SourceRow> out = new ArrayList<>();
     for (ReferenceSource src : sources) {
       out.add(
-          row(
-              "table",
+          new PackView.SourceRow(
               src.table(),
-              "title",
               src.title(),
-              "publisher",
               src.publisher(),
-              "citation",
               src.citation(),
-              "priceYear",
               src.priceYear(),
-              "licence",
               src.licence(),
-              "confidence",
               src.confidence(),
-              "url",
               src.url()));
     }
     return out;
