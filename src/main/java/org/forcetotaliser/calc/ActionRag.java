@@ -27,6 +27,17 @@ public enum ActionRag {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** The status as a person reads it: {@code Not reported}. */
+  public String label() {
+    return switch (this) {
+      case GREEN -> "Green";
+      case AMBER -> "Amber";
+      case RED -> "Red";
+      case COMPLETE -> "Complete";
+      case NOT_REPORTED -> "Not reported";
+    };
+  }
+
   /** The name of the JSON field that counts actions with this status: {@code not_reported}. */
   public String field() {
     return name().toLowerCase(Locale.ROOT);

@@ -17,6 +17,16 @@ public enum ActionState {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** The state as a person reads it: {@code In progress}. */
+  public String label() {
+    return switch (this) {
+      case DONE -> "Done";
+      case OVERDUE -> "Overdue";
+      case IN_PROGRESS -> "In progress";
+      case NOT_STARTED -> "Not started";
+    };
+  }
+
   /** The name of the JSON field that counts actions in this state: {@code in_progress}. */
   public String field() {
     return name().toLowerCase(Locale.ROOT);

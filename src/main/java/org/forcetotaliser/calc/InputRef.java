@@ -54,6 +54,27 @@ public record InputRef(Item item, Factor factor, Object period) {
     public String key() {
       return key;
     }
+
+    /**
+     * The factor as a person reads it, for an item of {@code kind}: a profile amount is a cost for
+     * a cost and a quantity for a benefit ({@code annual cost}, {@code quantity per quarter}).
+     */
+    public String label(ItemKind kind) {
+      boolean cost = kind == ItemKind.COST;
+      return switch (this) {
+        case DEADWEIGHT -> "deadweight";
+        case DISPLACEMENT -> "displacement";
+        case LEAKAGE -> "leakage";
+        case SUBSTITUTION -> "substitution";
+        case ATTRIBUTION -> "attribution";
+        case OPTIMISM_BIAS -> "optimism bias";
+        case UNIT_VALUE -> "value per unit";
+        case PER_QUARTER -> cost ? "cost per quarter" : "quantity per quarter";
+        case PER_YEAR -> cost ? "annual cost" : "quantity per year";
+        case DROP_OFF -> "drop-off";
+        case PROFILE_ENTRY -> cost ? "cost in" : "quantity in";
+      };
+    }
   }
 
   /** One cost or benefit of a project, by kind and id. Immutable. */
@@ -98,6 +119,16 @@ public record InputRef(Item item, Factor factor, Object period) {
         + "."
         + factor.key()
         + (period == null ? "" : "." + period);
+  }
+
+  /**
+   * The input as a person reads it: the item's id in words, then the factor ({@code Youth workers —
+   * annual cost}, {@code Fewer burglaries — quantity in 2025-26 Q1}).
+   */
+  public String label() {
+    String id = item.id().replace('-', ' ').replace('_', ' ');
+    String words = id.isEmpty() ? id : Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    return words + " — " + factor.label(item.kind()) + (period == null ? "" : " " + period);
   }
 
   @Override

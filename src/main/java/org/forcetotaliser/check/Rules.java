@@ -124,6 +124,51 @@ public final class Rules {
     return List.copyOf(all);
   }
 
+  /**
+   * The titles of the warnings a board may read in its pack (an accepted warning is listed there
+   * with its reason): a few words a person understands, where the code is for files and scripts.
+   * Every warning of the registry has one; errors stop a report, so no pack lists them.
+   */
+  private static final java.util.Map<String, String> TITLES =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("unread-file", "File not read"),
+          java.util.Map.entry("several-force-files", "More than one force.yaml"),
+          java.util.Map.entry("progress-after-done", "Progress after an action was done"),
+          java.util.Map.entry("not-costed", "Offence has no Home Office cost"),
+          java.util.Map.entry("stale-deflator", "GDP deflator is only a forecast"),
+          java.util.Map.entry("no-effect", "Benefit made zero by deadweight or attribution"),
+          java.util.Map.entry("zero-benefit", "Benefit worth nothing after risk adjustment"),
+          java.util.Map.entry(
+              "optimism-bias-above-bound", "Optimism bias above the Green Book bound"),
+          java.util.Map.entry("unused-accept", "Accepted warning that no longer occurs"),
+          java.util.Map.entry("actual-after-as-of", "Actual after the quarter reported to"),
+          java.util.Map.entry("no-multiplier", "Recorded crime cannot be scaled to all crime"),
+          java.util.Map.entry("double-count", "Same outcome claimed twice"),
+          java.util.Map.entry("possible-double-count", "Possible double count of crime harm"),
+          java.util.Map.entry("cell-cut", "Text cut to fit a spreadsheet cell"),
+          java.util.Map.entry("as-of-future", "Quarter reported to is not over"),
+          java.util.Map.entry(
+              "unreconciled-ons-table", "ONS force figures do not add up to the national row"));
+
+  /**
+   * The rule's title as a person reads it ({@code Offence has no Home Office cost}); for a rule
+   * without one, its one-line summary with a capital letter, and for an unknown code the code.
+   */
+  public static String title(String code) {
+    String t = TITLES.get(code);
+    if (t != null) {
+      return t;
+    }
+    return find(code)
+        .map(r -> Character.toUpperCase(r.summary().charAt(0)) + r.summary().substring(1))
+        .orElse(code);
+  }
+
+  /** Whether {@code code} has a title of its own rather than its summary. */
+  static boolean hasTitle(String code) {
+    return TITLES.containsKey(code);
+  }
+
   public static Optional<RuleInfo> find(String code) {
     return all().stream().filter(r -> r.code().equals(code)).findFirst();
   }

@@ -19,8 +19,20 @@ import org.forcetotaliser.render.DiagnosticPrinter;
 final class Inputs {
   private Inputs() {}
 
-  /** A portfolio that loaded without errors, with what was read to quote source lines. */
-  record Loaded(Portfolio portfolio, ReferenceData reference, LoadResult result) {
+  /**
+   * A portfolio that loaded without errors, with what was read to quote source lines and the
+   * warnings found while loading and checking it (accepted ones included, marked so).
+   */
+  record Loaded(
+      Portfolio portfolio, ReferenceData reference, LoadResult result, List<Diagnostic> warnings) {
+    Loaded {
+      warnings = List.copyOf(warnings);
+    }
+
+    Loaded(Portfolio portfolio, ReferenceData reference, LoadResult result) {
+      this(portfolio, reference, result, List.of());
+    }
+
     /** A portfolio built in memory, with no files to quote. */
     Loaded(Portfolio portfolio, ReferenceData reference) {
       this(portfolio, reference, null);
@@ -75,7 +87,7 @@ final class Inputs {
       err.flush();
       return null;
     }
-    return new Loaded(r.portfolio(), r.reference(), r);
+    return new Loaded(r.portfolio(), r.reference(), r, found);
   }
 
   /**
@@ -86,12 +98,7 @@ final class Inputs {
     if (notes.isEmpty()) {
       return true;
     }
-    List<Diagnostic> shown =
-        new ArrayList<>(
-            org.forcetotaliser.check.Acceptance.apply(
-                loaded.result() == null ? notes : loaded.result().sources().withSourceLines(notes),
-                loaded.settings().accepts(),
-                false));
+    List<Diagnostic> shown = new ArrayList<>(accepting(loaded, notes));
     if (strict) {
       shown = new ArrayList<>(Validator.strict(shown));
     }
@@ -138,6 +145,17 @@ final class Inputs {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), String.join("\n", problems));
     }
+  }
+
+  /**
+   * The warnings found while computing, with their source lines, each that force.yaml accepts
+   * marked accepted (docs/method.md §9a).
+   */
+  static List<Diagnostic> accepting(Loaded loaded, List<Diagnostic> notes) {
+    return org.forcetotaliser.check.Acceptance.apply(
+        loaded.result() == null ? notes : loaded.result().sources().withSourceLines(notes),
+        loaded.settings().accepts(),
+        false);
   }
 
   /**

@@ -35,6 +35,7 @@ import picocli.CommandLine.Option;
     footer = {
       "  totaliser report examples --as-of \"2026-27 Q2\" -o pack.html",
       "  totaliser report examples --as-of \"2026-27 Q2\" --format xlsx -o pack.xlsx",
+      "  totaliser report examples --compare-to \"2025-26 Q4\" -o pack.html",
       "  totaliser report examples --price-base 2025-26 -o pack.html",
       "  totaliser report examples --strict -o pack.html   # unaccepted warnings fail"
     })
@@ -45,6 +46,47 @@ public final class ReportPackCommand extends PortfolioCommand {
       converter = Converters.QuarterConverter.class,
       description = "The quarter the pack reports to (default: the last complete quarter).")
   Quarter asOf;
+
+  @Option(
+      names = "--compare-to",
+      paramLabel = "QUARTER",
+      converter = Converters.QuarterConverter.class,
+      description =
+          "The earlier quarter the executive summary compares with, its figures recomputed from"
+              + " the same files (default: the quarter before --as-of).")
+  Quarter compareTo;
+
+  @Option(
+      names = "--simulate",
+      paramLabel = "N",
+      description =
+          "Monte Carlo draws for P10, P50, P90 and the chance that NPSV > 0 when some input is"
+              + " a range (default: ${DEFAULT-VALUE}; 0: none).")
+  int draws = BoardPacks.DRAWS;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "The simulation's seed (default ${DEFAULT-VALUE}).")
+  long seed = 1;
+
+  @Override
+  void checkOptions() {
+    if (draws < 0 || draws > 10_000_000) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--simulate takes a number of draws from 0 to 10,000,000; found " + draws);
+    }
+    if (asOf != null && compareTo != null && compareTo.compareTo(asOf) >= 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--compare-to "
+              + compareTo
+              + " is not before the pack's quarter, "
+              + asOf
+              + ": give an earlier quarter");
+    }
+  }
 
   public ReportPackCommand() {
     // the pack is HTML unless asked otherwise; picocli takes this as the option's default
@@ -73,6 +115,16 @@ public final class ReportPackCommand extends PortfolioCommand {
   @Override
   Rendered run(Inputs.Loaded loaded, ForceSettings settings) {
     Quarter quarter = AsOf.resolve(asOf, settings.calendar(), context.clock());
+    Quarter earlier = compareTo == null ? quarter.plusQuarters(-1) : compareTo;
+    if (earlier.compareTo(quarter) >= 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--compare-to "
+              + earlier
+              + " is not before the pack's quarter, "
+              + quarter
+              + ": give an earlier quarter");
+    }
     BoardPackReport r =
         BoardPacks.build(
             loaded.portfolio(),
@@ -80,13 +132,17 @@ public final class ReportPackCommand extends PortfolioCommand {
             settings,
             quarter,
             ReferenceCatalogue.sources(),
-            context.pool());
+            context.pool(),
+            new BoardPacks.Options(earlier, draws, seed));
     List<Diagnostic> notes = new ArrayList<>(r.notes());
     IndexReport index = index(settings, notes);
     if (format == Format.XLSX) {
       return Rendered.bytes(Workbooks.boardPack(r, index, cutCells(notes)), notes);
     }
-    return Rendered.text(BoardPack.html(r, index), notes);
+    // the appendix lists every warning of the run that force.yaml accepts, with its reason
+    List<Diagnostic> all = new ArrayList<>(loaded.warnings());
+    all.addAll(Inputs.accepting(loaded, notes));
+    return Rendered.text(BoardPack.html(r, index, all), notes);
   }
 
   /**

@@ -136,6 +136,27 @@ public sealed interface BenefitDetail {
     }
 
     @Override
+    public String label() {
+      return switch (this) {
+        case CRIME_HARM -> "Crime prevented";
+        case HOURS_FREED -> "Hours freed";
+        case CASHABLE -> "Cash released";
+        case WIDER -> "Wider benefit";
+        case QUALITATIVE -> "Qualitative measure";
+      };
+    }
+
+    /** The type whose key is {@code key}, or null. */
+    public static Type ofKey(String key) {
+      for (Type t : values()) {
+        if (t.key().equals(key)) {
+          return t;
+        }
+      }
+      return null;
+    }
+
+    @Override
     public List<BenefitKey> keys() {
       return keys;
     }

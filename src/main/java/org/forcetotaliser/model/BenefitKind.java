@@ -14,6 +14,11 @@ public interface BenefitKind {
   /** The kind as written after {@code type:}, e.g. {@code crime-harm}. */
   String key();
 
+  /** The kind as a person reads it: {@code Crime prevented}. */
+  default String label() {
+    return key();
+  }
+
   /** The keys only this kind's benefits have, in the order the schema lists them. */
   List<BenefitKey> keys();
 

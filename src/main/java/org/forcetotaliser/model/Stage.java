@@ -13,6 +13,16 @@ public enum Stage {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The stage as a person reads it: {@code Approved}. */
+  public String label() {
+    return switch (this) {
+      case PROPOSED -> "Proposed";
+      case APPROVED -> "Approved";
+      case LIVE -> "Live";
+      case CLOSED -> "Closed";
+    };
+  }
+
   /** Whether the project counts in the force total (otherwise it is pipeline). */
   public boolean isCommitted() {
     return this != PROPOSED;

@@ -79,11 +79,23 @@ public final class BoardPack {
 
   /** The pack with a Prevention Index section when {@code index} is not null. */
   public static String html(BoardPackReport r, org.forcetotaliser.report.IndexReport index) {
+    return html(r, index, List.of());
+  }
+
+  /**
+   * The pack with a Prevention Index section when {@code index} is not null, and in its appendix
+   * the warnings of {@code diagnostics} that force.yaml accepts, each with its reason
+   * (docs/method.md §9a); the others are not listed there.
+   */
+  public static String html(
+      BoardPackReport r,
+      org.forcetotaliser.report.IndexReport index,
+      List<Diagnostic> diagnostics) {
     PebbleTemplate template = ENGINE.getTemplate("board-pack.peb");
     StringWriter out = new StringWriter();
     try {
       Map<String, Object> context = new LinkedHashMap<>();
-      context.put("pack", view(r, index == null ? "" : IndexHtml.section(index)));
+      context.put("pack", view(r, index, diagnostics));
       template.evaluate(out, context, Locale.UK);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -105,33 +117,134 @@ public final class BoardPack {
     return m;
   }
 
-  /** The page the template lays out, with {@code indexSection} as ready-made HTML (or empty). */
-  static PackView.Page view(BoardPackReport r, String indexSection) {
+  /** The page the template lays out. */
+  static PackView.Page view(
+      BoardPackReport r,
+      org.forcetotaliser.report.IndexReport index,
+      List<Diagnostic> diagnostics) {
     ForceSettings s = r.settings();
     boolean cssFirst = s.harmIndex() == HarmIndex.CSS;
+    // an accepted warning is listed once, with its reason, not again among the others
+    java.util.Set<String> accepted = new java.util.HashSet<>();
+    for (Diagnostic d : diagnostics) {
+      if (d.isAccepted()) {
+        accepted.add(d.headline());
+      }
+    }
     List<String> notes = new ArrayList<>();
     for (Diagnostic d : r.notes()) {
-      notes.add(d.headline());
+      if (!d.isAccepted() && !accepted.contains(d.headline())) {
+        notes.add(d.headline());
+      }
     }
+    Map<String, String> names = projectNames(r);
     return new PackView.Page(
         s.force() == null ? "Force" : s.force(),
         r.asOf().toString(),
         Tables.basis(s),
         r.total().projects(),
         r.total().pipelineProjects(),
+        PackSummary.of(r, index, names),
         headline(r),
-        charts(r, cssFirst),
-        reconRows(r.reconcile().benefits(), Map.of()),
-        reconRows(r.reconcile().costs(), Map.of()),
+        simulation(r, names),
+        charts(r, cssFirst, names),
+        reconRows(r.reconcile().benefits(), Map.of(), names),
+        reconRows(r.reconcile().costs(), Map.of(), names),
         ragCountRows(r),
-        missingRows(r.missing()),
+        missingRows(r.missing(), names),
         doubleCountRows(r.total().total().doubleCounts()),
         r.roadmap() == null ? null : roadmap(r.roadmap()),
         projects(r),
         assumptions(s),
         sources(r.sources()),
         notes,
-        indexSection);
+        accepted(diagnostics),
+        index == null ? "" : IndexHtml.section(index));
+  }
+
+  /**
+   * The simulated NPSV of the committed portfolio and of every project with a ranged input, or null
+   * when nothing was simulated (no input is a range, or {@code --simulate 0}).
+   */
+  private static PackView.Simulation simulation(BoardPackReport r, Map<String, String> names) {
+    var portfolio = r.estimate().portfolioUncertainty();
+    if (portfolio == null || portfolio.simulation() == null || r.tornado().isEmpty()) {
+      return null;
+    }
+    List<PackView.SimulationRow> rows = new ArrayList<>();
+    rows.add(simulationRow("Committed projects", portfolio.simulation()));
+    for (int i = 0; i < r.estimate().projects().size(); i++) {
+      var u = r.estimate().uncertainty().get(i);
+      if (u.simulation() != null && !u.tornado().isEmpty()) {
+        String id = r.estimate().projects().get(i).project().id();
+        rows.add(simulationRow(names.getOrDefault(id, id), u.simulation()));
+      }
+    }
+    return new PackView.Simulation(
+        portfolio.simulation().draws(), portfolio.simulation().seed(), rows);
+  }
+
+  private static PackView.SimulationRow simulationRow(
+      String label, org.forcetotaliser.calc.Simulation.Result s) {
+    return new PackView.SimulationRow(
+        label,
+        money(s.npsv().p10()),
+        money(s.npsv().p50()),
+        money(s.npsv().p90()),
+        money(s.npsv().mean()),
+        new PackView.Fraction(s.pNpsvPositive()));
+  }
+
+  /** Each project's name by id (its id when it has no name). */
+  static Map<String, String> projectNames(BoardPackReport r) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (BoardPackReport.ProjectSection p : r.projects()) {
+      Project project = p.appraisal().project();
+      names.put(project.id(), project.name() == null ? project.id() : project.name());
+    }
+    return names;
+  }
+
+  /** A benefit or cost type as a person reads it. */
+  static String typeLabel(String type) {
+    if ("cost".equals(type)) {
+      return "Cost";
+    }
+    org.forcetotaliser.model.BenefitDetail.Type t =
+        org.forcetotaliser.model.BenefitDetail.Type.ofKey(type);
+    return t == null ? type : t.label();
+  }
+
+  /** A key in words: {@code domestic-burglary} reads {@code Domestic burglary}. */
+  static String words(String key) {
+    String w = key.replace('-', ' ').replace('_', ' ');
+    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+
+  /** A building block's key as a person reads it (a key that is no block stays as it is). */
+  static String blockLabel(String key) {
+    org.forcetotaliser.model.BuildingBlock b = org.forcetotaliser.model.BuildingBlock.ofKey(key);
+    return b == null ? key : b.label();
+  }
+
+  /** The accepted warnings, in order, each with its title, where it was found and its reason. */
+  private static List<PackView.AcceptedRow> accepted(List<Diagnostic> diagnostics) {
+    List<PackView.AcceptedRow> out = new ArrayList<>();
+    java.util.Set<Diagnostic> seen = new java.util.HashSet<>();
+    List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+    sorted.sort(null);
+    for (Diagnostic d : sorted) {
+      if (d.isAccepted() && seen.add(d)) {
+        out.add(
+            new PackView.AcceptedRow(
+                org.forcetotaliser.check.Rules.title(d.rule()),
+                d.rule(),
+                d.location().toString(),
+                d.message(),
+                d.accepted()));
+      }
+    }
+    return out;
   }
 
   private static PackView.Money money(BigDecimal v) {
@@ -157,7 +270,7 @@ public final class BoardPack {
       Map<org.forcetotaliser.calc.ActionRag, Integer> rag = b.rags();
       blocks.add(
           new PackView.BlockRow(
-              b.block().key(),
+              b.block().label(),
               b.lead() == null ? Numbers.ABSENT : b.lead(),
               count(b.actions()),
               count(st.get(org.forcetotaliser.calc.ActionState.DONE)),
@@ -191,11 +304,11 @@ public final class BoardPack {
           new PackView.AttentionRow(
               s.action().id(),
               s.action().title(),
-              s.action().block().key(),
+              s.action().block().label(),
               s.action().owner(),
               s.action().due().toString(),
-              s.state().key(),
-              s.rag().key(),
+              s.state().label(),
+              s.rag().label(),
               late.isEmpty() ? Numbers.ABSENT : String.join("; ", late)));
     }
     return new PackView.Roadmap(
@@ -256,7 +369,8 @@ public final class BoardPack {
     return new PackView.ChartRow(key, null, List.of(cells));
   }
 
-  private static List<PackView.Chart> charts(BoardPackReport r, boolean cssFirst) {
+  private static List<PackView.Chart> charts(
+      BoardPackReport r, boolean cssFirst, Map<String, String> names) {
     List<PackView.Chart> out = new ArrayList<>();
     List<PackView.ChartRow> series = new ArrayList<>();
     for (QuarterValue q : r.series()) {
@@ -281,7 +395,7 @@ public final class BoardPack {
     for (Summary b : blocks) {
       blockRows.add(
           chartRow(
-              b.key(),
+              blockLabel(b.key()),
               money(b.measures().pvBenefits()),
               money(b.measures().pvCosts()),
               money(b.measures().npsv())));
@@ -291,7 +405,7 @@ public final class BoardPack {
             "chart-blocks",
             "Benefits (PV) by building block",
             "Committed projects; present values in price-base prices.",
-            Charts.pvByBlock(blocks),
+            Charts.pvByBlock(blocks, BoardPack::blockLabel),
             List.of("building block", "PV benefits", "PV costs", "NPSV"),
             blockRows));
     List<Summary> offences = new ArrayList<>();
@@ -304,7 +418,7 @@ public final class BoardPack {
     for (Summary o : offences) {
       offenceRows.add(
           chartRow(
-              o.key(),
+              words(o.key()),
               quantity(o.measures().offencesPrevented(), 1),
               quantity(o.measures().harmCss(), 0),
               quantity(o.measures().harmCchi(), 0)));
@@ -338,7 +452,7 @@ public final class BoardPack {
       for (var b : r.tornado()) {
         rows.add(
             chartRow(
-                b.project() + ": " + b.input(),
+                names.getOrDefault(b.project(), b.project()) + ": " + b.ref().label(),
                 money(b.npsvAtLow()),
                 money(b.npsvAtHigh()),
                 money(b.swing())));
@@ -351,7 +465,7 @@ public final class BoardPack {
                   + "project files, largest swing first (at most "
                   + BoardPacks.TORNADO_BARS
                   + ").",
-              Charts.tornado(r.tornado()),
+              Charts.tornado(r.tornado(), names),
               List.of("input", "NPSV at low", "NPSV at high", "swing"),
               rows));
     }
@@ -373,14 +487,14 @@ public final class BoardPack {
 
   /** Each item against its plan, with what each benefit is valued by from {@code basis}. */
   private static List<PackView.ReconRow> reconRows(
-      List<ItemReconciliation> items, Map<String, String> basis) {
+      List<ItemReconciliation> items, Map<String, String> basis, Map<String, String> names) {
     List<PackView.ReconRow> out = new ArrayList<>();
     for (ItemReconciliation i : items) {
       out.add(
           new PackView.ReconRow(
-              i.project(),
+              names.getOrDefault(i.project(), i.project()),
               i.item(),
-              i.type(),
+              typeLabel(i.type()),
               i.owner(),
               amount(i.type(), i.planned()),
               amount(i.type(), i.plannedReported()),
@@ -405,14 +519,15 @@ public final class BoardPack {
     return out;
   }
 
-  private static List<PackView.MissingRow> missingRows(List<ItemReconciliation> items) {
+  private static List<PackView.MissingRow> missingRows(
+      List<ItemReconciliation> items, Map<String, String> names) {
     List<PackView.MissingRow> out = new ArrayList<>();
     for (ItemReconciliation i : items) {
       out.add(
           new PackView.MissingRow(
-              i.project(),
+              names.getOrDefault(i.project(), i.project()),
               i.item(),
-              i.type(),
+              typeLabel(i.type()),
               i.owner(),
               quarters(i.missing()),
               count(i.missing().size())));
@@ -485,14 +600,16 @@ public final class BoardPack {
               p.id(),
               p.name() == null ? p.id() : p.name(),
               p.owner(),
-              p.stage().key(),
+              p.stage().label(),
               p.stage().isCommitted() ? "committed" : "pipeline",
-              p.buildingBlock() == null ? "" : p.buildingBlock().key(),
+              p.buildingBlock() == null ? "" : p.buildingBlock().label(),
               p.area(),
               p.start() + " to " + p.end(),
+              section.overall(),
+              RAG_LABELS.get(section.overall()),
               measures,
-              reconRows(section.benefits(), basis),
-              reconRows(section.costs(), Map.of())));
+              reconRows(section.benefits(), basis, Map.of()),
+              reconRows(section.costs(), Map.of(), Map.of())));
     }
     return out;
   }

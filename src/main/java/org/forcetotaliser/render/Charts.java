@@ -40,8 +40,23 @@ final class Charts {
   /** What the SVG asks a browser for: the same face, then close substitutes. */
   static final String SVG_FONT = "DejaVu Sans, Verdana, Arial, sans-serif";
 
-  static final int WIDTH = 720;
-  static final int HEIGHT = 360;
+  /**
+   * The size a chart is laid out at, in SVG user units; the page scales it to its width (the SVG
+   * has a viewBox and no fixed size), so text keeps its proportion to the chart.
+   */
+  static final int WIDTH = 880;
+
+  static final int HEIGHT = 380;
+
+  /** The height of one bar's row in the bar charts whose height follows their number of bars. */
+  static final int ROW = 34;
+
+  /**
+   * Room kept right of the plot: a horizontal chart's last tick label is centred on the end of the
+   * axis, so half of it lies beyond the plot. Half the widest compact label ("-£12.25m") at the
+   * tick font, with a margin.
+   */
+  static final int RIGHT_ROOM = 40;
 
   /** Colours with enough contrast on white, distinguishable with common colour blindness. */
   static final Color PLANNED = new Color(0x1f, 0x4e, 0x79);
@@ -86,11 +101,11 @@ final class Charts {
     return svg(chart, "chart-series");
   }
 
-  /** PV of benefits per building block. */
-  static String pvByBlock(List<Summary> rows) {
+  /** PV of benefits per building block, each named by {@code label}. */
+  static String pvByBlock(List<Summary> rows, java.util.function.Function<String, String> label) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Summary s : rows) {
-      data.addValue(number(s.measures().pvBenefits()), "PV benefits", s.key());
+      data.addValue(number(s.measures().pvBenefits()), "PV benefits", label.apply(s.key()));
     }
     JFreeChart chart =
         ChartFactory.createBarChart(
@@ -98,7 +113,7 @@ final class Charts {
     style(chart);
     ((BarRenderer) chart.getCategoryPlot().getRenderer()).setSeriesPaint(0, BAR);
     money(chart.getCategoryPlot());
-    return svg(chart, "chart-blocks");
+    return svg(chart, "chart-blocks", height(rows.size()));
   }
 
   /** Harm prevented per offence category, on the lead index. */
@@ -106,24 +121,29 @@ final class Charts {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Summary s : rows) {
       data.addValue(
-          number(css ? s.measures().harmCss() : s.measures().harmCchi()), "harm", s.key());
+          number(css ? s.measures().harmCss() : s.measures().harmCchi()),
+          "harm",
+          BoardPack.words(s.key()));
     }
     JFreeChart chart =
         ChartFactory.createBarChart(
             null, null, axis, data, PlotOrientation.HORIZONTAL, false, false, false);
     style(chart);
     ((BarRenderer) chart.getCategoryPlot().getRenderer()).setSeriesPaint(0, BAR);
-    return svg(chart, "chart-harm");
+    compact(chart.getCategoryPlot(), false);
+    return svg(chart, "chart-harm", height(rows.size()));
   }
 
   /**
    * A tornado: for each input, how far NPSV moves from its likely value with the input at its low
    * end and at its high end, bars either side of zero.
    */
-  static String tornado(List<org.forcetotaliser.report.BoardPackReport.TornadoBar> bars) {
+  static String tornado(
+      List<org.forcetotaliser.report.BoardPackReport.TornadoBar> bars,
+      Map<String, String> projectNames) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (org.forcetotaliser.report.BoardPackReport.TornadoBar b : bars) {
-      String label = b.project() + ": " + b.input().replaceFirst("^(benefits|costs)\\.", "");
+      String label = projectNames.getOrDefault(b.project(), b.project()) + ": " + b.ref().label();
       data.addValue(number(b.lowChange()), "input at its low end", label);
       data.addValue(number(b.highChange()), "input at its high end", label);
     }
@@ -141,9 +161,11 @@ final class Charts {
     BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
     r.setSeriesPaint(0, ACTUAL);
     r.setSeriesPaint(1, PLANNED);
-    chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+    // a long label wraps onto up to four lines in the left half rather than being cut short
+    chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.5f);
+    chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(4);
     money(chart.getCategoryPlot());
-    return svg(chart, "chart-tornado");
+    return svg(chart, "chart-tornado", Math.max(HEIGHT, 90 + bars.size() * 2 * ROW));
   }
 
   /** How many roadmap actions each building block has in each state, stacked. */
@@ -151,7 +173,7 @@ final class Charts {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (org.forcetotaliser.calc.BlockStatus b : blocks) {
       for (org.forcetotaliser.calc.ActionState s : org.forcetotaliser.calc.ActionState.values()) {
-        data.addValue(b.states().get(s), s.key(), b.block().key());
+        data.addValue(b.states().get(s), s.label(), b.block().label());
       }
     }
     JFreeChart chart =
@@ -165,7 +187,7 @@ final class Charts {
     r.setSeriesPaint(3, new Color(0xbd, 0xbd, 0xbd));
     ((NumberAxis) chart.getCategoryPlot().getRangeAxis())
         .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    return svg(chart, "chart-roadmap");
+    return svg(chart, "chart-roadmap", height(blocks.size()));
   }
 
   /** How many benefits have each status, each bar in its RAG colour. */
@@ -215,9 +237,63 @@ final class Charts {
     return v == null ? null : v.doubleValue();
   }
 
+  /** The height of a horizontal bar chart of {@code bars} categories: at least {@link #HEIGHT}. */
+  static int height(int bars) {
+    return Math.max(HEIGHT, 90 + bars * ROW);
+  }
+
   private static void money(CategoryPlot plot) {
-    DecimalFormat f = new DecimalFormat("£#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
-    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(f);
+    compact(plot, true);
+  }
+
+  /** Axis ticks written compactly, so that they fit: £2.0m, £250k, 1.6k. */
+  private static void compact(CategoryPlot plot, boolean pounds) {
+    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new Compact(pounds));
+  }
+
+  /**
+   * A tick label in few characters: millions to one decimal ({@code £2.0m}, two when the tick needs
+   * them, {@code £1.25m}), thousands without decimals unless needed ({@code £250k}, {@code 12.5k}),
+   * smaller numbers whole. UK digits whatever the machine's locale.
+   */
+  static final class Compact extends java.text.NumberFormat {
+    private static final long serialVersionUID = 1L;
+    private final boolean pounds;
+
+    Compact(boolean pounds) {
+      this.pounds = pounds;
+    }
+
+    static String text(double v, boolean pounds) {
+      DecimalFormatSymbols uk = DecimalFormatSymbols.getInstance(Locale.UK);
+      double a = Math.abs(v);
+      String body;
+      if (a >= 999_500) {
+        body = new DecimalFormat("0.0#", uk).format(a / 1_000_000) + "m";
+      } else if (a >= 10_000) {
+        body = new DecimalFormat("0.#", uk).format(a / 1_000) + "k";
+      } else {
+        body = new DecimalFormat("#,##0.##", uk).format(a);
+      }
+      boolean negative = v < 0 && !body.matches("0(\\.0+)?[mk]?");
+      return (negative ? "-" : "") + (pounds ? "£" : "") + body;
+    }
+
+    @Override
+    public StringBuffer format(
+        double number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+      return toAppendTo.append(text(number, pounds));
+    }
+
+    @Override
+    public StringBuffer format(long number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+      return toAppendTo.append(text(number, pounds));
+    }
+
+    @Override
+    public Number parse(String source, java.text.ParsePosition parsePosition) {
+      throw new UnsupportedOperationException("tick labels are only written");
+    }
   }
 
   private static void style(JFreeChart chart) {
@@ -243,10 +319,15 @@ final class Charts {
 
   /** The chart as an SVG element scaled to its container, ids prefixed by {@code id}. */
   private static String svg(JFreeChart chart, String id) {
-    SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+    return svg(chart, id, HEIGHT);
+  }
+
+  private static String svg(JFreeChart chart, String id, int height) {
+    chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 6, 6, RIGHT_ROOM));
+    SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, height);
     g2.setDefsKeyPrefix(id + "-");
     g2.setFontFunction(family -> SVG_FONT);
-    chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-    return g2.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+    chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, height));
+    return g2.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, height), null, null);
   }
 }

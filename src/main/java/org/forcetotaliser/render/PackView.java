@@ -14,7 +14,8 @@ public final class PackView {
   private PackView() {}
 
   /** A figure as the pack shows it: the value (null when absent) and how it reads. */
-  public sealed interface Figure permits Money, Ratio, Quantity, Percent, Fraction, Words {
+  public sealed interface Figure
+      permits Money, Ratio, Quantity, Percent, Fraction, Words, Difference {
     /** The figure as a reader sees it, rounded once, here. */
     String text();
   }
@@ -67,6 +68,32 @@ public final class PackView {
   public record Words(String text) implements Figure {
     public Words {
       text = text == null ? "" : text;
+    }
+  }
+
+  /**
+   * A change from one quarter to another: {@code +£1,200}, {@code -3}, {@code +2.5 points} (a
+   * change of a percentage), {@code no change}, or "—" when either side is absent.
+   *
+   * @param type money, a fraction (shown in percentage points) or a count
+   */
+  public record Difference(BigDecimal value, org.forcetotaliser.report.ExecutiveSummary.Kind type)
+      implements Figure {
+    @Override
+    public String text() {
+      if (value == null) {
+        return Numbers.ABSENT;
+      }
+      if (value.signum() == 0) {
+        return "no change";
+      }
+      String sign = value.signum() > 0 ? "+" : "-";
+      BigDecimal size = value.abs();
+      return switch (type) {
+        case MONEY -> sign + Numbers.pounds(size);
+        case FRACTION -> sign + Numbers.quantity(size.movePointRight(2), 1) + " points";
+        case COUNT -> sign + Numbers.quantity(size, 0);
+      };
     }
   }
 
@@ -204,6 +231,8 @@ public final class PackView {
       String block,
       String area,
       String period,
+      Rag overall,
+      String overallLabel,
       List<Measure> measures,
       List<ReconRow> benefits,
       List<ReconRow> costs) {
@@ -238,6 +267,50 @@ public final class PackView {
     }
   }
 
+  /**
+   * The executive summary: what the figures say, in sentences, then what changed since the quarter
+   * compared with.
+   */
+  public record ExecSummary(
+      String compareTo,
+      List<Point> points,
+      List<ChangeRow> changes,
+      List<RagChangeRow> ragChanges) {
+    public ExecSummary {
+      points = List.copyOf(points);
+      changes = List.copyOf(changes);
+      ragChanges = List.copyOf(ragChanges);
+    }
+  }
+
+  /** One statement of the summary: what it is about and what it says. */
+  public record Point(String id, String label, String text) {}
+
+  /** One figure as of the earlier quarter and now, and the change. */
+  public record ChangeRow(String label, Figure before, Figure now, Figure change) {}
+
+  /** A benefit whose status changed. */
+  public record RagChangeRow(
+      String benefit, Rag before, String beforeLabel, Rag now, String nowLabel) {}
+
+  /**
+   * The simulated NPSV when inputs are ranges: the committed portfolio, then each project with a
+   * ranged input.
+   */
+  public record Simulation(int draws, long seed, List<SimulationRow> rows) {
+    public Simulation {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /** One row of the simulation: NPSV at the 10th, 50th and 90th percentile, and P(NPSV > 0). */
+  public record SimulationRow(
+      String label, Figure p10, Figure p50, Figure p90, Figure mean, Figure positive) {}
+
+  /** A warning the run matched and the force accepts, with the reason it gives. */
+  public record AcceptedRow(
+      String title, String rule, String where, String message, String reason) {}
+
   /** The whole page. {@code roadmap} is null when the portfolio has none. */
   public record Page(
       String force,
@@ -245,7 +318,9 @@ public final class PackView {
       String basis,
       int committedCount,
       int pipelineCount,
+      ExecSummary summary,
       List<Headline> headline,
+      Simulation simulation,
       List<Chart> charts,
       List<ReconRow> benefits,
       List<ReconRow> costs,
@@ -257,6 +332,7 @@ public final class PackView {
       List<Assumption> assumptions,
       List<SourceRow> sources,
       List<String> notes,
+      List<AcceptedRow> accepted,
       String indexSection) {
     public Page {
       headline = List.copyOf(headline);
@@ -270,6 +346,7 @@ public final class PackView {
       assumptions = List.copyOf(assumptions);
       sources = List.copyOf(sources);
       notes = List.copyOf(notes);
+      accepted = List.copyOf(accepted);
       indexSection = text(indexSection);
     }
 

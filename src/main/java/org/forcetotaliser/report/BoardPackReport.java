@@ -23,6 +23,7 @@ import org.forcetotaliser.model.ReferenceSource;
  * @param tornado the ranged inputs that move NPSV most, across every project, largest swing first
  *     (at most {@link BoardPacks#TORNADO_BARS}); empty when no input is a range
  * @param roadmap the Prevention Roadmap as of the same quarter, or null when the portfolio has none
+ * @param summary the executive summary, with the figures compared with an earlier quarter
  */
 public record BoardPackReport(
     Quarter asOf,
@@ -35,7 +36,8 @@ public record BoardPackReport(
     List<ProjectSection> projects,
     List<ReferenceSource> sources,
     List<TornadoBar> tornado,
-    RoadmapReport roadmap) {
+    RoadmapReport roadmap,
+    ExecutiveSummary summary) {
 
   /**
    * One ranged input of one project: the project's NPSV with that input alone at its low and at its
@@ -43,12 +45,17 @@ public record BoardPackReport(
    */
   public record TornadoBar(
       String project,
-      String input,
+      org.forcetotaliser.calc.InputRef ref,
       BigDecimal npsvAtLow,
       BigDecimal npsvAtHigh,
       BigDecimal lowChange,
       BigDecimal highChange,
-      BigDecimal swing) {}
+      BigDecimal swing) {
+    /** The input's path in the project file, as JSON and CSV name it. */
+    public String input() {
+      return ref.path();
+    }
+  }
 
   /**
    * One quarter of the force series. {@code planned} sums the plan of the benefits due in the
@@ -66,6 +73,20 @@ public record BoardPackReport(
     public ProjectSection {
       benefits = List.copyOf(benefits);
       costs = List.copyOf(costs);
+    }
+
+    /**
+     * The project's overall status (docs/board-pack.md): the worst of its benefits' red, amber and
+     * green; when none has one, not reported if a benefit is due and unreported, else zero planned
+     * if one is, else not due. Costs do not count: spend is rated apart.
+     */
+    public Rag overall() {
+      for (Rag r : List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.NOT_REPORTED, Rag.ZERO_PLANNED)) {
+        if (benefits.stream().anyMatch(i -> i.rag() == r)) {
+          return r;
+        }
+      }
+      return Rag.NOT_DUE;
     }
   }
 

@@ -28,6 +28,19 @@ class RulesDocumentedTest {
     assertThat(codes()).doesNotHaveDuplicates();
   }
 
+  /** A board pack lists accepted warnings by title, so every warning has one of its own. */
+  @Test
+  void everyWarningHasATitle() {
+    for (RuleInfo r : Rules.all()) {
+      if (r.severity() == org.forcetotaliser.model.Diagnostic.Severity.WARNING) {
+        assertThat(Rules.hasTitle(r.code())).as("title of %s", r.code()).isTrue();
+      }
+    }
+    assertThat(Rules.title("not-costed")).isEqualTo("Offence has no Home Office cost");
+    // an error's title is its summary, capitalised
+    assertThat(Rules.title("duplicate-project-id")).isEqualTo("Two projects have the same `id`");
+  }
+
   @Test
   void everyCodeHasASectionInRulesMd() throws IOException {
     String doc = Files.readString(DOC);

@@ -20,10 +20,11 @@ class BoardPackTornadoTest {
     assertThat(html).contains("<svg id='chart-tornado'");
     // the widest swing in the examples: youth-knife-diversion's attribution, 40%..75%
     // (likely 60%): NPSV −£105,036 at 40 % and £94,010 at 75 %, a swing of £199,046 — the
-    // same figures as `estimate --scenarios` prints
+    // same figures as `estimate --scenarios` prints; the input is named in words, by the
+    // project's name and the benefit's id and factor
     assertThat(html)
         .contains(
-            "youth-knife-diversion: benefits.fewer-assaults-with-injury.attribution</th>"
+            "Northby youth knife-crime diversion: Fewer assaults with injury — attribution</th>"
                 + "<td class=\"num\">-£105,036</td><td class=\"num\">£94,010</td>"
                 + "<td class=\"num\">£199,046</td>");
   }

@@ -42,6 +42,49 @@ class ReportPackCommandTest {
   }
 
   @Test
+  void theQuarterComparedWithMustBeEarlier() {
+    Run r =
+        run(
+            new ReportPackCommand(),
+            "examples",
+            "--as-of",
+            "2026-27 Q2",
+            "--compare-to",
+            "2026-27 Q3",
+            "-o",
+            "target/pack.html");
+    assertThat(r.code()).isEqualTo(Main.USAGE);
+    assertThat(r.err())
+        .contains("--compare-to 2026-27 Q3 is not before the pack's quarter, 2026-27 Q2");
+  }
+
+  /**
+   * examples/force.yaml accepts two warnings (docs/method.md §9a); the pack's appendix lists each
+   * the run matched, by title, with the reason force.yaml gives, and not again among the others.
+   */
+  @Test
+  void theAppendixListsEachAcceptedWarningWithItsReason(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+    java.nio.file.Path pack = tmp.resolve("pack.html");
+    assertThat(Cli.run("report", "examples", "--as-of", "2026-27 Q2", "-o", pack.toString()).code())
+        .isZero();
+    String html = java.nio.file.Files.readString(pack);
+    String appendix = html.substring(html.indexOf("<h3 id=\"accepted\">"));
+    assertThat(appendix)
+        .contains(
+            "<th scope=\"row\">Offence has no Home Office cost <span class=\"muted\">"
+                + "(not-costed)</span></th><td><bdi>examples/projects/youth-knife-diversion.yaml:55:14"
+                + "</bdi></td>")
+        .contains(
+            "The Home Office publishes no unit cost for possession offences; harm is still"
+                + " counted")
+        .contains("GDP deflator is only a forecast")
+        .contains("Budget in cash; restated when the deflator outturn is published");
+    String others = html.substring(html.indexOf("<ul id=\"warnings\">"));
+    assertThat(others).doesNotContain("[not-costed]").doesNotContain("[stale-deflator]");
+  }
+
+  @Test
   void reportNeedsAnOutputFile() {
     Run r = run(new ReportPackCommand(), "examples", "--as-of", "2026-27 Q2");
     assertThat(r.code()).isEqualTo(Main.USAGE);

@@ -43,8 +43,14 @@ class BoardPackBrowserTest {
     Files.writeString(file, BoardPack.html(pack), StandardCharsets.UTF_8);
   }
 
-  /** Runs Chromium headless with the given extra flags; returns its standard output. */
+  /** Runs Chromium headless on the pack with the given extra flags; returns its standard output. */
   private static String chromium(String... extra) throws IOException, InterruptedException {
+    return chromium(file, extra);
+  }
+
+  /** Runs Chromium headless on {@code page}; returns its standard output. */
+  private static String chromium(Path page, String... extra)
+      throws IOException, InterruptedException {
     List<String> cmd =
         new ArrayList<>(
             List.of(
@@ -59,7 +65,7 @@ class BoardPackBrowserTest {
                 "--disable-sync",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
     cmd.addAll(List.of(extra));
-    cmd.add(file.toUri().toString());
+    cmd.add(page.toUri().toString());
     Path stdout = Files.createTempFile(dir, "stdout", ".txt");
     Path stderr = Files.createTempFile(dir, "stderr", ".txt");
     Process p =
@@ -98,6 +104,84 @@ class BoardPackBrowserTest {
       assertThat(dom).containsPattern("<svg[^>]*id=\"" + id + "\"");
     }
     assertThat(dom).contains("Planned against actual as of " + pack.asOf());
+  }
+
+  /**
+   * A script, added to a copy of the pack for this test only, that measures every text of every
+   * chart as the browser lays it out and lists each one whose box is not inside its chart's box
+   * (half a unit of slack for anti-aliasing): a clipped tick label or a cut tornado label.
+   */
+  private static final String MEASURE =
+      "<script>(function(){var out=[];"
+          + "document.querySelectorAll('svg').forEach(function(svg){"
+          + "var box=svg.getBoundingClientRect();"
+          + "svg.querySelectorAll('text').forEach(function(t){"
+          + "var r=t.getBoundingClientRect();"
+          + "if(r.width===0&&r.height===0){return;}"
+          + "if(r.left<box.left-0.5||r.right>box.right+0.5||r.top<box.top-0.5"
+          + "||r.bottom>box.bottom+0.5){out.push(svg.id+': '+t.textContent);}"
+          + "});});"
+          + "var p=document.createElement('pre');p.id='overflow';"
+          + "p.textContent='checked '+document.querySelectorAll('svg text').length"
+          + "+' texts; outside: '+JSON.stringify(out);document.body.appendChild(p);"
+          + "})();</script>";
+
+  /** The texts of the pack's charts that lie outside their chart, as the browser lays them out. */
+  private static String overflowing(String html, String name) throws Exception {
+    Path page = dir.resolve(name);
+    Files.writeString(page, html.replace("</body>", MEASURE + "</body>"), StandardCharsets.UTF_8);
+    String dom = chromium(page, "--dump-dom", "--window-size=1280,2000");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "<pre id=\"overflow\">checked (\\d+) texts; outside: (.*?)</pre>")
+            .matcher(dom);
+    assertThat(m.find()).as("the measuring script ran").isTrue();
+    assertThat(Integer.parseInt(m.group(1))).as("texts measured").isGreaterThan(20);
+    return m.group(2);
+  }
+
+  @Test
+  void noChartTextOverflowsItsChart() throws Exception {
+    assertThat(overflowing(Files.readString(file), "measured.html")).isEqualTo("[]");
+  }
+
+  /**
+   * The examples' pack: long project names and input labels in the tornado, a roadmap chart, money
+   * axes in the millions.
+   */
+  @Test
+  void noChartTextOverflowsInTheExamplesPack() throws Exception {
+    Path pack = dir.resolve("examples.html");
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code =
+        org.forcetotaliser.cli.Main.run(
+            new java.io.ByteArrayInputStream(new byte[0]),
+            new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+            new java.io.PrintStream(err),
+            "report",
+            "examples",
+            "--as-of",
+            "2026-27 Q2",
+            "-o",
+            pack.toString());
+    assertThat(code).as("report examples: %s", err).isZero();
+    String html = Files.readString(pack);
+    assertThat(html).contains("id='chart-tornado'").contains("id='chart-roadmap'");
+    assertThat(overflowing(html, "examples-measured.html")).isEqualTo("[]");
+  }
+
+  /**
+   * The measuring script finds what it is for: a chart whose text is pushed past its right edge is
+   * reported, so a pass above means the texts fit, not that nothing was measured.
+   */
+  @Test
+  void theMeasureSeesATextThatOverflows() throws Exception {
+    String html = Files.readString(file);
+    String shifted =
+        html.replaceFirst(
+            "(<svg id='chart-blocks'[^>]*>)",
+            "$1<text x='870' y='40' font-size='14'>wide label</text>");
+    assertThat(overflowing(shifted, "shifted.html")).contains("chart-blocks: wide label");
   }
 
   @Test

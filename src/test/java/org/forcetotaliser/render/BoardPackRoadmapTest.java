@@ -42,19 +42,19 @@ class BoardPackRoadmapTest {
     String s = section(BoardPack.html(PACK));
     for (String block :
         List.of(
-            "leadership-and-culture",
-            "partnerships",
-            "data-and-digital",
-            "resourcing-and-efficiency",
-            "projects-and-prevention",
-            "workforce")) {
+            "Leadership and culture",
+            "Partnerships",
+            "Data and digital",
+            "Resourcing and efficiency",
+            "Projects and prevention",
+            "Workforce")) {
       assertThat(s).contains("<th scope=\"row\">" + block + "</th>");
     }
     // partnerships: 2 actions, 0 done, 1 overdue, 1 in progress, 0 not started; 1 of 4
     // milestones met = 25.0%
     assertThat(s)
         .contains(
-            "<th scope=\"row\">partnerships</th><td>Ch Supt N. Osei</td>"
+            "<th scope=\"row\">Partnerships</th><td>Ch Supt N. Osei</td>"
                 + "<td class=\"num\">2</td><td class=\"num\">0</td><td class=\"num\">1</td>"
                 + "<td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">1 of 4</td>"
                 + "<td class=\"num\">25.0%</td>");
