@@ -181,7 +181,7 @@ public final class BoardPack {
       }
     }
     return new PackView.Simulation(
-        portfolio.simulation().draws(), portfolio.simulation().seed(), rows);
+        count(portfolio.simulation().draws()), portfolio.simulation().seed(), rows);
   }
 
   private static PackView.SimulationRow simulationRow(

@@ -124,7 +124,7 @@ final class PackSummary {
         + ", and is above zero in "
         + Numbers.fractionAsPercent(s.pNpsvPositive())
         + " of "
-        + s.draws()
+        + Numbers.quantity(java.math.BigDecimal.valueOf(s.draws()), 0)
         + " draws.";
   }
 
@@ -172,7 +172,7 @@ final class PackSummary {
     for (ExecutiveSummary.OwnerReturns o : s.missingByOwner()) {
       owners.add(
           (o.owner() == null ? "no owner named" : o.owner())
-              + " "
+              + ": "
               + o.quarters()
               + (o.quarters() == 1 ? " quarter" : " quarters")
               + " on "

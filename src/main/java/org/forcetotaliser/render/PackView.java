@@ -297,7 +297,7 @@ public final class PackView {
    * The simulated NPSV when inputs are ranges: the committed portfolio, then each project with a
    * ranged input.
    */
-  public record Simulation(int draws, long seed, List<SimulationRow> rows) {
+  public record Simulation(Figure draws, long seed, List<SimulationRow> rows) {
     public Simulation {
       rows = List.copyOf(rows);
     }

@@ -195,7 +195,7 @@ class ExecutiveSummaryTest {
             "<tr><th scope=\"row\">Benefits amber</th><td class=\"num\">1</td>"
                 + "<td class=\"num\">0</td><td class=\"num\">-1</td></tr>")
         .contains("1 red (Cash project: cash), of 2 benefits.")
-        .contains("Insp A. Hale 2 quarters on 1 item.")
+        .contains("Insp A. Hale: 2 quarters on 1 item.")
         .contains(
             "71.4% of plan for the quarters reported: £2,500 actual against £3,500 planned for"
                 + " those quarters (£4,500 planned for every quarter due).");
