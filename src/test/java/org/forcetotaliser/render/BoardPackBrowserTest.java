@@ -109,7 +109,9 @@ class BoardPackBrowserTest {
   /**
    * A script, added to a copy of the pack for this test only, that measures every text of every
    * chart as the browser lays it out and lists each one whose box is not inside its chart's box
-   * (half a unit of slack for anti-aliasing): a clipped tick label or a cut tornado label.
+   * (half a unit of slack for anti-aliasing): a clipped tick label or a cut tornado label. It also
+   * lists the reference-sources table if it is wider than the page, which it must not be: its long
+   * citations wrap.
    */
   private static final String MEASURE =
       "<script>(function(){var out=[];"
@@ -121,6 +123,8 @@ class BoardPackBrowserTest {
           + "if(r.left<box.left-0.5||r.right>box.right+0.5||r.top<box.top-0.5"
           + "||r.bottom>box.bottom+0.5){out.push(svg.id+': '+t.textContent);}"
           + "});});"
+          + "var w=document.getElementById('sources-table').parentNode;"
+          + "if(w.scrollWidth>w.clientWidth+1){out.push('sources-table scrolls sideways');}"
           + "var p=document.createElement('pre');p.id='overflow';"
           + "p.textContent='checked '+document.querySelectorAll('svg text').length"
           + "+' texts; outside: '+JSON.stringify(out);document.body.appendChild(p);"
