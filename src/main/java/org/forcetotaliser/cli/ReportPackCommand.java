@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Write the board pack as of a quarter: one self-contained HTML file that "
-            + "opens offline (headline figures, charts, planned against actual, missing actuals, "
+            + "opens offline (an executive summary compared with an earlier quarter, headline "
+            + "figures, charts, planned against actual, missing actuals, "
             + "double counts, every project, method and sources), or an Excel workbook of the "
             + "same figures with --format xlsx.",
     footerHeading = "%nExamples:%n",

@@ -76,7 +76,7 @@ public record BoardPackReport(
     }
 
     /**
-     * The project's overall status (docs/board-pack.md): the worst of its benefits' red, amber and
+     * The project's overall status (docs/method.md §9b): the worst of its benefits' red, amber and
      * green; when none has one, not reported if a benefit is due and unreported, else zero planned
      * if one is, else not due. Costs do not count: spend is rated apart.
      */

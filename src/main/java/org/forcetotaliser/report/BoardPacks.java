@@ -191,9 +191,10 @@ public final class BoardPacks {
   }
 
   /**
-   * The executive summary: the figures that depend on the quarter as of {@code asOf} and, from the
-   * same files, as of {@code compareTo}; the warnings of the earlier run are not kept (they repeat
-   * the pack's own, or are actuals after that quarter, which it rightly ignores).
+   * The executive summary (docs/method.md §9b): the figures that depend on the quarter as of {@code
+   * asOf} and, from the same files, as of {@code compareTo}; the warnings of the earlier run are
+   * not kept (they repeat the pack's own, or are actuals after that quarter, which it rightly
+   * ignores).
    */
   static ExecutiveSummary summary(
       Portfolio portfolio,
@@ -257,9 +258,9 @@ public final class BoardPacks {
   }
 
   /**
-   * The summary's figures as of one quarter. Realisation is docs/method.md's like-for-like
-   * realisation in £ (§Roadmap), over every monetised benefit of the committed projects: Σ actual £
-   * / Σ planned £ over the quarters reported.
+   * The summary's figures as of one quarter (docs/method.md §9b). Realisation is the like-for-like
+   * realisation in £ over every monetised benefit of the committed projects: Σ actual £ / Σ planned
+   * £ over the quarters reported.
    */
   static ExecutiveSummary.Position position(
       ReconcileReport reconcile,
