@@ -19,10 +19,13 @@ public final class Cells {
       return column.type().isText() ? Cell.text(shown) : Cell.number(shown, "");
     }
     if (value instanceof Column.Absent a) {
+      if (!a.shown()) {
+        return of(column, null);
+      }
       return column.type().isText() ? Cell.text(a.reason()) : Cell.number(a.reason(), "");
     }
     return switch (column.type()) {
-      case TEXT, ID, PERIOD, MILESTONE -> Cell.text(value.toString());
+      case TEXT, PROSE, ID, PERIOD, MILESTONE -> Cell.text(value.toString());
       case COUNT -> Cell.number(value.toString(), value.toString());
       case MONEY -> Cell.number(Numbers.pounds(decimal(value)), Numbers.rawMoney(decimal(value)));
       case QUANTITY ->
@@ -32,7 +35,18 @@ public final class Cells {
       case PERCENTAGE -> Cell.number(Numbers.percent(decimal(value)), Numbers.raw(decimal(value)));
       case FRACTION ->
           Cell.number(Numbers.fractionAsPercent(decimal(value)), Numbers.raw(decimal(value)));
+      case FIGURE -> figure((Column.Figure) value);
     };
+  }
+
+  /** A figure read as its own column, its CSV text to four decimals whatever its kind. */
+  private static Cell figure(Column.Figure f) {
+    Cell inner = of(f.as(), f.value());
+    Object v = f.value();
+    if (v instanceof Column.Absent || v == null || f.as().type().isText()) {
+      return inner;
+    }
+    return Cell.number(inner.shown(), Numbers.raw(decimal(v)));
   }
 
   private static BigDecimal decimal(Object v) {
