@@ -1,6 +1,7 @@
 package org.forcetotaliser.render;
 
 import java.math.BigDecimal;
+import org.forcetotaliser.model.Labelled;
 import org.forcetotaliser.render.TextTable.Cell;
 import org.forcetotaliser.report.Column;
 import org.forcetotaliser.report.ReportTable;
@@ -26,6 +27,11 @@ public final class Cells {
     }
     return switch (column.type()) {
       case TEXT, PROSE, ID, PERIOD, MILESTONE -> Cell.text(value.toString());
+      case LABEL -> {
+        // the label where a person reads, the identifier where a program does (CSV)
+        Labelled l = (Labelled) value;
+        yield new Cell(l.label(), l.key(), false);
+      }
       case COUNT -> Cell.number(value.toString(), value.toString());
       case MONEY -> Cell.number(Numbers.pounds(decimal(value)), Numbers.rawMoney(decimal(value)));
       case QUANTITY ->

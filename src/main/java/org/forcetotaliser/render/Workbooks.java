@@ -54,6 +54,7 @@ public final class Workbooks {
   static final String RATIO = "0.00";
   static final String QUANTITY = "#,##0.0";
   static final String WHOLE = "#,##0";
+  static final String FINE = "#,##0.0000";
 
   private Workbooks() {}
 
@@ -69,6 +70,8 @@ public final class Workbooks {
     QUANTITY,
     /** A quantity shown whole (hours, harm) but stored to four decimals. */
     WHOLE_QUANTITY,
+    /** A quantity shown to four decimals (a switching value). */
+    FINE_QUANTITY,
     WHOLE
   }
 
@@ -187,19 +190,27 @@ public final class Workbooks {
     if (v instanceof Column.Figure f) {
       return new Typed(kind(f.as()), value(f.as(), f.value()));
     }
+    if (v instanceof org.forcetotaliser.model.Labelled l && column.type() == ColumnType.LABEL) {
+      return l.label();
+    }
     return column.type().isText() ? v.toString() : v;
   }
 
   /** How a column is written in a workbook: by its type, and a quantity by its decimals. */
   static Kind kind(Column column) {
     Kind k = kind(column.type());
-    return k == Kind.QUANTITY && column.scale() == 0 ? Kind.WHOLE_QUANTITY : k;
+    if (k != Kind.QUANTITY) {
+      return k;
+    }
+    return column.scale() == 0
+        ? Kind.WHOLE_QUANTITY
+        : column.scale() >= 4 ? Kind.FINE_QUANTITY : Kind.QUANTITY;
   }
 
   /** How a column type is written in a workbook. */
   static Kind kind(ColumnType type) {
     return switch (type) {
-      case TEXT, ID, PERIOD, MILESTONE -> Kind.TEXT;
+      case TEXT, ID, LABEL, PERIOD, MILESTONE -> Kind.TEXT;
       case PROSE -> Kind.PROSE;
       case COUNT -> Kind.WHOLE;
       case MONEY -> Kind.MONEY;
@@ -517,6 +528,10 @@ public final class Workbooks {
       case WHOLE_QUANTITY -> {
         ws.value(r, c, d.setScale(4, RoundingMode.HALF_EVEN));
         style(ws, r, c, WHOLE, total);
+      }
+      case FINE_QUANTITY -> {
+        ws.value(r, c, d.setScale(4, RoundingMode.HALF_EVEN));
+        style(ws, r, c, FINE, total);
       }
       case QUANTITY, TEXT, PROSE -> {
         ws.value(r, c, d.setScale(4, RoundingMode.HALF_EVEN));

@@ -89,6 +89,11 @@ public record Column(
     return new Column(name, meaning, null, ColumnType.FIGURE, 0, "");
   }
 
+  /** An identifier shown by its label; its cells are {@link org.forcetotaliser.model.Labelled}. */
+  public static Column labelled(String name, String meaning) {
+    return new Column(name, meaning, null, ColumnType.LABEL, 0, "");
+  }
+
   public static Column period(String name, String meaning) {
     return new Column(name, meaning, null, ColumnType.PERIOD, 0, "");
   }

@@ -12,6 +12,12 @@ public enum ColumnType {
   PROSE(false, true),
   /** An identifier: a project, an item, a reference table's key. */
   ID(false, true),
+  /**
+   * An identifier people read by its label (a {@link org.forcetotaliser.model.Labelled}: a building
+   * block, a benefit type, a stage, a status, an input): the label in a table, Markdown and a
+   * workbook, the identifier in CSV (and JSON).
+   */
+  LABEL(false, true),
   /** A financial year or quarter, or a run of them. */
   PERIOD(false, true),
   /** The year a figure is reached, such as payback; lines up with the figures beside it. */

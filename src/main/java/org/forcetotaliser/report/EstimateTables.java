@@ -13,9 +13,11 @@ import org.forcetotaliser.calc.Sensitivity;
 import org.forcetotaliser.calc.Simulation;
 import org.forcetotaliser.calc.Totals;
 import org.forcetotaliser.model.BenefitDetail;
+import org.forcetotaliser.model.BuildingBlock;
 import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.HarmIndex;
 import org.forcetotaliser.model.Project;
+import org.forcetotaliser.model.Stage;
 
 /**
  * An estimate laid out as typed tables (docs/method.md, "Measures"): the value, harm and per-year
@@ -27,7 +29,7 @@ public final class EstimateTables {
 
   static final Column PROJECT =
       Column.id("project", "the project, or the committed or " + "pipeline total");
-  static final Column STAGE = Column.text("stage", "the project's stage");
+  static final Column STAGE = Column.labelled("stage", "the project's stage");
   static final Column PV_BENEFITS = Column.money("PV benefits", "present value of all benefits");
   static final Column PV_CASHABLE =
       Column.money("cashable", "present value of the cashable " + "benefits");
@@ -58,7 +60,7 @@ public final class EstimateTables {
             List.of(PROJECT, STAGE, PV_BENEFITS, PV_CASHABLE, PV_COSTS, NPSV, BCR, PAYBACK));
     int committed = 0;
     for (ProjectAppraisal p : r.projects()) {
-      valueRow(t, p.project().id(), p.project().stage().key(), p.measures());
+      valueRow(t, p.project().id(), p.project().stage(), p.measures());
       if (p.project().stage().isCommitted()) {
         committed++;
       }
@@ -70,7 +72,7 @@ public final class EstimateTables {
     return t;
   }
 
-  private static void valueRow(ReportTable t, String name, String stage, Measures m) {
+  private static void valueRow(ReportTable t, String name, Stage stage, Measures m) {
     // no monetised benefit: the BCR is absent "not monetised", not a dash (method.md §7)
     Object bcr =
         m.ratiosAbsentReason() != null ? new Column.Absent(m.ratiosAbsentReason()) : m.bcr();
@@ -143,8 +145,8 @@ public final class EstimateTables {
             null,
             List.of(
                 Column.id("project", PROJECT.meaning()),
-                Column.text("stage", STAGE.meaning()),
-                Column.text("building_block", "the project's building block"),
+                Column.labelled("stage", STAGE.meaning()),
+                Column.labelled("building_block", "the project's building block"),
                 Column.text("area", "the area the project serves"),
                 Column.money("pv_benefits", PV_BENEFITS.meaning()),
                 Column.money("pv_cashable", PV_CASHABLE.meaning()),
@@ -163,8 +165,8 @@ public final class EstimateTables {
       flatRow(
           t,
           p.project().id(),
-          p.project().stage().key(),
-          p.project().buildingBlock().key(),
+          p.project().stage(),
+          p.project().buildingBlock(),
           p.project().area(),
           p.measures());
     }
@@ -174,7 +176,7 @@ public final class EstimateTables {
   }
 
   private static void flatRow(
-      ReportTable t, String id, String stage, String block, String area, Measures m) {
+      ReportTable t, String id, Stage stage, BuildingBlock block, String area, Measures m) {
     t.add(
         id,
         stage,
@@ -306,7 +308,7 @@ public final class EstimateTables {
             "Tornado and switching values",
             List.of(
                 PROJECT,
-                Column.text("input", "the ranged input, by its path in the project file"),
+                Column.labelled("input", "the ranged input (its path in the project file)"),
                 Column.money("NPSV at low", "NPSV with this input alone at its low end"),
                 Column.money("NPSV at high", "NPSV with this input alone at its high end"),
                 Column.money("swing", "the gap between the two"),
@@ -320,7 +322,7 @@ public final class EstimateTables {
         BigDecimal sv = switches.get(b.ref());
         t.add(
             r.projects().get(i).project().id(),
-            b.ref().item().id() + "." + b.ref().factor().key() + periodOf(b.ref()),
+            b.ref(),
             b.npsvAtLow(),
             b.npsvAtHigh(),
             b.swing(),
@@ -328,10 +330,6 @@ public final class EstimateTables {
       }
     }
     return t;
-  }
-
-  private static String periodOf(InputRef ref) {
-    return ref.period() == null ? "" : "." + ref.period();
   }
 
   // ---- workbook sheets ----------------------------------------------------------------------
@@ -348,7 +346,7 @@ public final class EstimateTables {
                 PROJECT,
                 Column.text("name", "the project's name"),
                 STAGE,
-                Column.text("building block", "the project's building block"),
+                Column.labelled("building block", "the project's building block"),
                 Column.text("area", "the area the project serves"),
                 Column.text("owner", "the project's owner"),
                 PV_BENEFITS.named("PV benefits"),
@@ -367,14 +365,7 @@ public final class EstimateTables {
     for (ProjectAppraisal p : r.projects()) {
       Project x = p.project();
       projectRow(
-          t,
-          x.id(),
-          x.name(),
-          x.stage().key(),
-          x.buildingBlock() == null ? null : x.buildingBlock().key(),
-          x.area(),
-          x.owner(),
-          p.measures());
+          t, x.id(), x.name(), x.stage(), x.buildingBlock(), x.area(), x.owner(), p.measures());
     }
     t.rule();
     projectRow(t, "committed", null, null, null, null, null, r.portfolio().measures());
@@ -433,7 +424,7 @@ public final class EstimateTables {
             List.of(
                 PROJECT,
                 Column.id("benefit", "the benefit"),
-                Column.text("type", "the benefit type"),
+                Column.labelled("type", "the benefit type"),
                 Column.text("basis", "what it is valued by: offence, role, source or measure"),
                 Column.quantity(
                     "risk-adjusted quantity",
@@ -452,7 +443,7 @@ public final class EstimateTables {
         t.add(
             p.project().id(),
             b.benefit().id(),
-            b.benefit().type().key(),
+            b.benefit().type(),
             basis(b.benefit().detail()),
             b.riskAdjusted(),
             qualitative ? unpriced : b.value(),

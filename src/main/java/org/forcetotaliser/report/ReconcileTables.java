@@ -17,7 +17,8 @@ public final class ReconcileTables {
 
   static final Column PROJECT = Column.id("project", "the project");
   static final Column ITEM = Column.id("item", "the benefit or cost");
-  static final Column TYPE = Column.text("type", "the benefit type, or cost");
+  static final Column TYPE = Column.labelled("type", "the benefit type, or cost");
+  static final Column RAG = Column.labelled("RAG", "the item's status");
   static final Column OWNER = Column.text("owner", "the project's owner");
   static final Column PLANNED =
       Column.figure("planned", "the plan of every due quarter, net of additionality");
@@ -51,18 +52,6 @@ public final class ReconcileTables {
 
   private static Column.Figure figure(String type, Object v) {
     return new Column.Figure(unitOf(type), v);
-  }
-
-  /** How a status reads in the text formats. */
-  static String rag(Rag rag) {
-    return switch (rag) {
-      case GREEN -> "GREEN";
-      case AMBER -> "AMBER";
-      case RED -> "RED";
-      case ZERO_PLANNED -> "zero planned";
-      case NOT_REPORTED -> "not reported";
-      case NOT_DUE -> "not due";
-    };
   }
 
   /** Quarters as a list, or as a first … last (count) run when there are more than two. */
@@ -99,7 +88,7 @@ public final class ReconcileTables {
                 VARIANCE,
                 REALISATION,
                 FORECAST,
-                Column.text("RAG", "the item's status"),
+                RAG,
                 Column.text("missing", "due quarters with no actual")));
     // a quarter row leaves the item's own figures blank
     Column.Absent blank = new Column.Absent("");
@@ -107,14 +96,14 @@ public final class ReconcileTables {
       t.add(
           i.project(),
           i.item(),
-          i.type(),
+          Labels.itemType(i.type()),
           figure(i.type(), i.planned()),
           figure(i.type(), i.plannedReported()),
           figure(i.type(), i.actual()),
           figure(i.type(), i.variance()),
           i.realisation(),
           figure(i.type(), i.forecast()),
-          rag(i.rag()),
+          i.rag(),
           quarters(i.missing()));
       if (byQuarter) {
         for (ItemReconciliation.QuarterRow q : i.quarters()) {
@@ -154,7 +143,7 @@ public final class ReconcileTables {
                 ACTUAL,
                 VARIANCE,
                 REALISATION,
-                Column.text("rag", "the item's status"),
+                RAG.named("rag"),
                 Column.text("missing", "due quarters with no actual"),
                 PLANNED_VALUE,
                 ACTUAL_VALUE,
@@ -167,14 +156,14 @@ public final class ReconcileTables {
       t.add(
           i.project(),
           i.item(),
-          i.type(),
+          Labels.itemType(i.type()),
           i.owner(),
           figure(i.type(), i.planned()),
           figure(i.type(), i.plannedReported()),
           figure(i.type(), i.actual() == null ? notReported : i.actual()),
           figure(i.type(), i.variance() == null ? notReported : i.variance()),
           i.realisation() == null ? notReported : i.realisation(),
-          i.rag().key(),
+          i.rag(),
           allQuarters(i.missing()),
           i.plannedValue(),
           i.actualValue() == null ? notReported : i.actualValue(),
@@ -187,15 +176,13 @@ public final class ReconcileTables {
   /** How many benefits have each status. */
   public static ReportTable ragCounts(List<ItemReconciliation> items) {
     ReportTable t =
-        new ReportTable(
-            "Status",
-            List.of(Column.text("RAG", "a status"), Column.count("benefits", "benefits with it")));
+        new ReportTable("Status", List.of(RAG, Column.count("benefits", "benefits with it")));
     for (Rag rag : Rag.values()) {
       long n = items.stream().filter(i -> i.rag() == rag).count();
       if (n == 0 && rag == Rag.ZERO_PLANNED) {
         continue; // rare: a row only when it happens
       }
-      t.add(rag(rag), n);
+      t.add(rag, n);
     }
     return t;
   }
@@ -212,7 +199,7 @@ public final class ReconcileTables {
                 OWNER,
                 Column.text("missing quarters", "due quarters with no actual")));
     for (ItemReconciliation i : items) {
-      t.add(i.project(), i.item(), i.type(), i.owner(), allQuarters(i.missing()));
+      t.add(i.project(), i.item(), Labels.itemType(i.type()), i.owner(), allQuarters(i.missing()));
     }
     return t;
   }

@@ -128,7 +128,7 @@ public final class TotalTables {
         new ReportTable(
             title(d),
             List.of(
-                Column.text(d.key(), "the breakdown's key"),
+                Column.labelled(d.key(), "the breakdown's key"),
                 PV_BENEFITS,
                 PV_COSTS,
                 NPSV,
@@ -142,7 +142,7 @@ public final class TotalTables {
       boolean b = s.benefitsOnly();
       Object absent = Column.Absent.noted(BENEFITS_ONLY);
       t.add(
-          s.key(),
+          Labels.breakdownKey(d, s.key()),
           m.pvBenefits(),
           b ? absent : m.pvCosts(),
           b ? absent : m.npsv(),
@@ -165,7 +165,7 @@ public final class TotalTables {
         new ReportTable(
             title(d),
             List.of(
-                Column.text(d.key(), "the breakdown's key"),
+                Column.labelled(d.key(), "the breakdown's key"),
                 PV_BENEFITS,
                 PV_CASHABLE,
                 PV_COSTS,
@@ -185,7 +185,7 @@ public final class TotalTables {
       benefitsOnly |= b;
       Object absent = Column.Absent.noted(BENEFITS_ONLY);
       t.add(
-          s.key(),
+          Labels.breakdownKey(d, s.key()),
           m.pvBenefits(),
           m.pvCashable(),
           b ? absent : m.pvCosts(),
@@ -202,7 +202,7 @@ public final class TotalTables {
     t.rule();
     Object costsAbsent = Column.Absent.noted(BENEFITS_ONLY);
     t.add(
-        "total",
+        new Labels.Plain("total"),
         sum(rows, s -> s.measures().pvBenefits()),
         sum(rows, s -> s.measures().pvCashable()),
         benefitsOnly ? costsAbsent : sum(rows, s -> s.measures().pvCosts()),
@@ -302,7 +302,7 @@ public final class TotalTables {
             null,
             List.of(
                 Column.text("dimension", "total, or the breakdown"),
-                Column.text("key", "committed or pipeline, or the breakdown's key"),
+                Column.labelled("key", "committed or pipeline, or the breakdown's key"),
                 Column.money("pv_benefits", PV_BENEFITS.meaning()),
                 Column.money("pv_cashable", PV_CASHABLE.meaning()),
                 Column.money("pv_costs", PV_COSTS.meaning()),
@@ -318,17 +318,17 @@ public final class TotalTables {
                 Column.quantity("fte_years", FTE.meaning(), "FTE-years", 4),
                 Column.money("planned_value_to_date", PLANNED_TO_DATE.meaning()),
                 Column.money("actual_value_to_date", ACTUAL_TO_DATE.meaning())));
-    flatRow(t, "total", "committed", r.total().committed());
-    flatRow(t, "total", "pipeline", r.total().pipeline());
+    flatRow(t, "total", new Labels.Plain("committed"), r.total().committed());
+    flatRow(t, "total", new Labels.Plain("pipeline"), r.total().pipeline());
     for (Breakdown d : r.dimensions()) {
       for (Summary s : r.total().breakdowns().get(d)) {
-        flatRow(t, d.key(), s.key(), s);
+        flatRow(t, d.key(), Labels.breakdownKey(d, s.key()), s);
       }
     }
     return t;
   }
 
-  private static void flatRow(ReportTable t, String dim, String key, Summary s) {
+  private static void flatRow(ReportTable t, String dim, Object key, Summary s) {
     Measures m = s.measures();
     boolean b = s.benefitsOnly();
     t.add(

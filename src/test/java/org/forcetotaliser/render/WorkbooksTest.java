@@ -147,7 +147,7 @@ class WorkbooksTest {
     Cell hours = find(rows, "custody-triage", "sergeant-hours").getCell(column(rows, "planned"));
     assertThat(hours.getDataFormatString()).isEqualTo("#,##0");
     for (Row r : rows.subList(1, rows.size())) {
-      if ("cost".equals(r.getCellText(2)) && r.getCell(column(rows, "actual")) != null) {
+      if ("Cost".equals(r.getCellText(2)) && r.getCell(column(rows, "actual")) != null) {
         assertThat(r.getCell(column(rows, "actual")).getDataFormatString())
             .isEqualTo(Workbooks.MONEY);
       }
