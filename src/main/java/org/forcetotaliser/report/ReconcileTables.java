@@ -152,7 +152,12 @@ public final class ReconcileTables {
     List<ItemReconciliation> all = new ArrayList<>(r.benefits());
     all.addAll(r.costs());
     for (ItemReconciliation i : all) {
-      Object notReported = i.actual() == null ? Column.Absent.noted("not reported") : null;
+      // why a figure is absent, for a workbook's note: nothing due yet, nothing reported, no £
+      Object notReported =
+          i.actual() == null
+              ? Column.Absent.noted(i.rag() == Rag.NOT_DUE ? "not due yet" : "not reported")
+              : null;
+      Object notMonetised = Column.Absent.noted("not monetised");
       t.add(
           i.project(),
           i.item(),
@@ -165,8 +170,10 @@ public final class ReconcileTables {
           i.realisation() == null ? notReported : i.realisation(),
           i.rag(),
           allQuarters(i.missing()),
-          i.plannedValue(),
-          i.actualValue() == null ? notReported : i.actualValue(),
+          i.plannedValue() == null ? notMonetised : i.plannedValue(),
+          i.actualValue() != null
+              ? i.actualValue()
+              : i.plannedValue() == null ? notMonetised : notReported,
           figure(i.type(), i.forecast()),
           figure(i.type(), i.forecastTrend()));
     }
