@@ -3,24 +3,26 @@ package org.forcetotaliser.model;
 import java.util.Locale;
 
 /** Where a project is in its life. Approved, live and closed projects are committed. */
-public enum Stage {
-  PROPOSED,
-  APPROVED,
-  LIVE,
-  CLOSED;
+public enum Stage implements Labelled {
+  PROPOSED("Proposed"),
+  APPROVED("Approved"),
+  LIVE("Live"),
+  CLOSED("Closed");
 
-  public String key() {
-    return name().toLowerCase(Locale.ROOT);
+  private final String label;
+
+  Stage(String label) {
+    this.label = label;
   }
 
-  /** The stage as a person reads it: {@code Approved}. */
+  @Override
   public String label() {
-    return switch (this) {
-      case PROPOSED -> "Proposed";
-      case APPROVED -> "Approved";
-      case LIVE -> "Live";
-      case CLOSED -> "Closed";
-    };
+    return label;
+  }
+
+  @Override
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** Whether the project counts in the force total (otherwise it is pipeline). */

@@ -108,12 +108,9 @@ public final class BoardPack {
 
   private static Map<Rag, String> ragLabels() {
     Map<Rag, String> m = new EnumMap<>(Rag.class);
-    m.put(Rag.GREEN, "Green");
-    m.put(Rag.AMBER, "Amber");
-    m.put(Rag.RED, "Red");
-    m.put(Rag.ZERO_PLANNED, "Zero planned");
-    m.put(Rag.NOT_REPORTED, "Not reported");
-    m.put(Rag.NOT_DUE, "Not due");
+    for (Rag r : Rag.values()) {
+      m.put(r, r.label());
+    }
     return m;
   }
 
