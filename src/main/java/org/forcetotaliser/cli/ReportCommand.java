@@ -25,21 +25,8 @@ import picocli.CommandLine.Spec;
  * loaded portfolio into a report and renders it; this class loads, reports problems and writes the
  * result.
  */
-@CommandLine.Command(modelTransformer = ReportCommand.FormatHelp.class)
-abstract class ReportCommand implements Callable<Integer> {
-  /** Rewrites the help of {@code --format} to list only the command's own formats. */
-  static final class FormatHelp implements CommandLine.IModelTransformer {
-    @Override
-    public CommandSpec transform(CommandSpec spec) {
-      if (spec.userObject() instanceof ReportCommand r) {
-        CommandLine.Model.OptionSpec o = spec.findOption("--format");
-        spec.remove(o);
-        spec.addOption(CommandLine.Model.OptionSpec.builder(o).description(r.formatHelp()).build());
-      }
-      return spec;
-    }
-  }
-
+@CommandLine.Command(modelTransformer = FormatOption.class)
+abstract class ReportCommand implements Callable<Integer>, FormatOption.Takes {
   @Spec CommandSpec spec;
 
   /** Standard input and whatever else the command needs from its surroundings. */
@@ -58,8 +45,14 @@ abstract class ReportCommand implements Callable<Integer> {
       description = "One of the formats the command writes.")
   Format format = Format.TABLE;
 
+  @Override
+  public List<String> formatKeys() {
+    return formats().stream().map(Format::key).toList();
+  }
+
   /** The help of {@code --format}: this command's formats only, and its default. */
-  String formatHelp() {
+  @Override
+  public String formatHelp() {
     List<String> keys = formats().stream().map(Format::key).toList();
     String list =
         keys.size() == 1
