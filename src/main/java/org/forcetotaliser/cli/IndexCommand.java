@@ -253,7 +253,7 @@ final class IndexCommand implements Callable<Integer>, FormatOption.Takes {
               : new Inputs.Loaded(
                   new org.forcetotaliser.model.Portfolio(settings, List.of(), null),
                   org.forcetotaliser.load.ReferenceTables.bundled());
-      Inputs.report(shownFrom, outcome.errors(), err, strict);
+      Inputs.report(shownFrom, outcome.errors(), err, strict, null);
       return Main.INPUT_ERRORS;
     }
     IndexReport report = IndexReport.of(outcome.result(), data, dataNotes, settings.priceBase());

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.forcetotaliser.check.Acceptance;
 import org.forcetotaliser.load.ReferenceTables;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FinancialYear;
@@ -98,6 +101,53 @@ abstract class ReportCommand implements Callable<Integer>, FormatOption.Takes {
   /** The {@code --as-of} quarter given on the command line, or null (none, or no such option). */
   Quarter asOfGiven() {
     return null;
+  }
+
+  /**
+   * The rules found while computing this report (docs/rules.md, "Found while reporting") that it
+   * looks for in every project it reads, so that an {@code accept} entry for one of them that
+   * matches nothing is stale; {@code as-of-future} and {@code cell-cut} are added where the run can
+   * raise them. None by default: a report that computes only some projects cannot tell.
+   */
+  Set<String> reportRules() {
+    return Set.of();
+  }
+
+  /**
+   * The rule codes this run looks for, whose {@code accept} entries it judges once its report has
+   * raised its warnings (docs/method.md §9a); null when it judges none.
+   */
+  Set<String> judged() {
+    Set<String> codes = new TreeSet<>(Acceptance.Scope.checkRules());
+    codes.addAll(reportRules());
+    if (asOfGiven() != null) {
+      codes.add("as-of-future");
+    }
+    if (format == Format.XLSX) {
+      codes.add("cell-cut");
+    }
+    return codes;
+  }
+
+  /** The {@code as-of-future} warning of the run under way, or null. */
+  private Diagnostic asOfNote;
+
+  /**
+   * Every warning of the run, for its JSON: those found while loading and those in {@code notes},
+   * found while computing, with the accept entries that match nothing; a warning force.yaml accepts
+   * carries the entry's reason (docs/method.md §9a).
+   */
+  List<Diagnostic> runWarnings(Inputs.Loaded loaded, List<Diagnostic> notes) {
+    return Inputs.runWarnings(loaded, withAsOf(notes), judged());
+  }
+
+  private List<Diagnostic> withAsOf(List<Diagnostic> notes) {
+    if (asOfNote == null) {
+      return notes;
+    }
+    List<Diagnostic> all = new java.util.ArrayList<>(notes);
+    all.add(asOfNote);
+    return all;
   }
 
   /** The progress bar of the run under way (null outside {@link #run}). */
@@ -244,7 +294,8 @@ abstract class ReportCommand implements Callable<Integer>, FormatOption.Takes {
     Inputs.Loaded loaded;
     try (Progress bar = Progress.start(err(), quiet, "reading files", "calculating")) {
       loaded =
-          Inputs.load(paths(), context.stdin(), context.pool(), err(), strict, bar, this::shows);
+          Inputs.load(
+              paths(), context.stdin(), context.pool(), err(), strict, bar, this::shows, false);
       if (loaded == null) {
         return Main.INPUT_ERRORS;
       }
@@ -262,16 +313,12 @@ abstract class ReportCommand implements Callable<Integer>, FormatOption.Takes {
       }
       bar.step(1);
       progress = bar;
+      asOfNote = AsOf.future(asOfGiven(), loaded.settings().calendar(), context.clock());
       r = rendered(loaded);
     } finally {
       progress = null;
     }
-    List<Diagnostic> notes = new java.util.ArrayList<>(r.notes());
-    Diagnostic future = AsOf.future(asOfGiven(), loaded.settings().calendar(), context.clock());
-    if (future != null) {
-      notes.add(future);
-    }
-    if (!Inputs.report(loaded, notes, err(), strict)) {
+    if (!Inputs.report(loaded, withAsOf(r.notes()), err(), strict, judged())) {
       return Main.INPUT_ERRORS;
     }
     if (r.isSpooled()) {
