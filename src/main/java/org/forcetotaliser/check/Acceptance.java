@@ -24,8 +24,9 @@ public final class Acceptance {
 
   /**
    * Which entries a run can judge: those for a rule the run looks for, and, when the run reads only
-   * part of the portfolio, only those naming a project it read. An entry for a rule that is not a
-   * rule code at all is judged by every run that could see its project. Immutable.
+   * part of the portfolio, only those naming a project it read and not about a double count (which
+   * takes two projects). An entry for a rule that is not a rule code at all is judged by every run
+   * that could see its project. Immutable.
    *
    * @param rules the codes of every rule the run looks for
    * @param projects the ids of the projects read, when the run reads only part of the portfolio
@@ -55,9 +56,17 @@ public final class Acceptance {
       return codes;
     }
 
+    /** Rules whose warnings are about two projects at once: one project alone cannot raise them. */
+    private static final Set<String> ACROSS_PROJECTS =
+        Set.of("double-count", "possible-double-count");
+
     boolean judges(Accept a) {
-      if (projects != null && (a.project() == null || !projects.contains(a.project()))) {
-        // another project's entry, or one about the whole portfolio: this run cannot tell
+      if (projects != null
+          && (a.project() == null
+              || !projects.contains(a.project())
+              || ACROSS_PROJECTS.contains(a.rule()))) {
+        // another project's entry, one about the whole portfolio, or one about a warning that
+        // needs projects this run did not read: it cannot tell
         return false;
       }
       return rules.contains(a.rule()) || Rules.find(a.rule()).isEmpty();

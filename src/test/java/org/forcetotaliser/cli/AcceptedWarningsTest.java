@@ -52,6 +52,23 @@ class AcceptedWarningsTest {
     }
 
     @Test
+    void oneProjectFileOfTheDoubleCountPassesStrictAlone() {
+      // the accept entry names nte-safer-streets, but a double count takes two projects: a run
+      // on that file alone cannot raise it, so it does not call the entry unused
+      for (String file : new String[] {"nte-safer-streets", "youth-knife-diversion"}) {
+        MainTest.Run r =
+            MainTest.run(
+                "total",
+                "examples/projects/" + file + ".yaml",
+                "--strict",
+                "--as-of",
+                "2026-27 Q2");
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.OK);
+        assertThat(r.err()).as(file).isEmpty();
+      }
+    }
+
+    @Test
     void reportsListTheirAcceptedWarningsAsCheckDoes() throws IOException {
       JsonNode check = json("check", "examples", "--format", "json").get("diagnostics");
       JsonNode estimate = json("estimate", "examples", "--format", "json").get("diagnostics");
