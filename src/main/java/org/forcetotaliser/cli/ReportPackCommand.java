@@ -100,6 +100,12 @@ public final class ReportPackCommand extends PortfolioCommand {
   }
 
   @Override
+  java.util.Set<String> reportRules() {
+    return java.util.Set.of(
+        "no-multiplier", "actual-after-as-of", "double-count", "possible-double-count");
+  }
+
+  @Override
   List<Format> formats() {
     return List.of(Format.HTML, Format.XLSX);
   }
@@ -141,8 +147,7 @@ public final class ReportPackCommand extends PortfolioCommand {
       return Rendered.bytes(Workbooks.boardPack(r, index, cutCells(notes)), notes);
     }
     // the appendix lists every warning of the run that force.yaml accepts, with its reason
-    List<Diagnostic> all = new ArrayList<>(loaded.warnings());
-    all.addAll(Inputs.accepting(loaded, notes));
+    List<Diagnostic> all = Inputs.runWarnings(loaded, notes, reportRules());
     return Rendered.text(BoardPack.html(r, index, all), notes);
   }
 
