@@ -41,7 +41,10 @@ class LoaderFuzzTest {
   void actualsFile(byte[] bytes) throws IOException {
     List<Diagnostic> found = new ArrayList<>();
     ActualsReader reader = new ActualsReader(ForceSettings.defaults().calendar(), found);
-    reader.read("fuzz.csv", new ByteArrayInputStream(bytes), () -> TextFiles.notUtf8(bytes));
+    reader.read(
+        "fuzz.csv",
+        new ByteArrayInputStream(bytes),
+        TextFiles.encoding(new ByteArrayInputStream(bytes)));
     reader.recordLocations(new SourceMap());
     reader.actuals();
     for (Diagnostic d : found) {
