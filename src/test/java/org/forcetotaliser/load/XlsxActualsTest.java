@@ -172,6 +172,49 @@ class XlsxActualsTest {
   }
 
   @Test
+  void hostilePartsAreErrorsNeverExceptions() throws IOException {
+    byte[] good =
+        new TestWorkbook()
+            .sheet(
+                "R",
+                List.of(
+                    row("project", "item", "period", "actual"),
+                    row("op-harbour", "outreach", "2025-26 Q1", 1)))
+            .bytes();
+    java.util.Map<String, String> entity = TestWorkbook.parts(good);
+    // an entity that would expand a billion times, or read a file, is not expanded
+    entity.put(
+        "xl/sharedStrings.xml",
+        "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY a \"aaaaaaaaaa\">"
+            + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+            + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + "<si><t>&b;</t></si></sst>");
+    java.util.Map<String, String> missing = TestWorkbook.parts(good);
+    // a shared string the package does not have
+    missing.put(
+        "xl/worksheets/sheet1.xml",
+        missing.get("xl/worksheets/sheet1.xml").replace("<v>0</v>", "<v>999</v>"));
+    java.util.Map<String, String> noBook = TestWorkbook.parts(good);
+    noBook.remove("xl/workbook.xml");
+    java.util.Map<String, String> broken = TestWorkbook.parts(good);
+    broken.put("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row>");
+    LoadResult r =
+        load(
+            portfolio(
+                "a.xlsx", TestWorkbook.zip(entity),
+                "b.xlsx", TestWorkbook.zip(missing),
+                "c.xlsx", TestWorkbook.zip(noBook),
+                "d.xlsx", TestWorkbook.zip(broken)));
+    assertThat(r.diagnostics())
+        .extracting(d -> d.location().file().substring(d.location().file().lastIndexOf('/') + 1))
+        .containsExactly("a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx");
+    assertThat(r.diagnostics()).extracting(Diagnostic::rule).containsOnly("unreadable-file");
+    assertThat(r.diagnostics().get(2).message())
+        .isEqualTo("the workbook is damaged: it has no `xl/workbook.xml`");
+    assertThat(r.portfolio().actuals().isEmpty()).isTrue();
+  }
+
+  @Test
   void aWorkbookWithNoReturnSheetSaysSo() throws IOException {
     byte[] book = new TestWorkbook().sheet("Sheet1", List.of(row("hello"))).bytes();
     LoadResult r = load(portfolio("notes.xlsx", book));
