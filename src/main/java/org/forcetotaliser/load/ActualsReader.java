@@ -789,7 +789,10 @@ final class ActualsReader {
         problem(
             start(0),
             LoadRule.BAD_CSV.code(),
-            "the first row is not a header: expected the column "
+            (file.sheet() == null
+                    ? "the first row is not a header"
+                    : "the header row's names are not the actuals columns")
+                + ": expected the column "
                 + "names `project,item,period,actual` (and optionally `note`), in any order",
             !wrongCase
                 ? null

@@ -215,6 +215,25 @@ class XlsxActualsTest {
   }
 
   @Test
+  void aHeaderInTitleCaseIsReadAsTheHeaderAndGetsTheHint() throws IOException {
+    byte[] book =
+        new TestWorkbook()
+            .sheet(
+                "Return",
+                List.of(
+                    row("Project", "Item", "Period", "Actual"),
+                    row("op-harbour", "outreach", "2025-26 Q1", 1)))
+            .bytes();
+    LoadResult r = load(portfolio("q1.xlsx", book));
+    assertThat(r.diagnostics()).hasSize(1);
+    Diagnostic d = r.diagnostics().get(0);
+    assertThat(d.location().cell()).isEqualTo("A1");
+    assertThat(d.message()).startsWith("the header row's names are not the actuals columns");
+    assertThat(d.hint())
+        .isEqualTo("column names are lower case: write `project,item,period,actual`");
+  }
+
+  @Test
   void aWorkbookWithNoReturnSheetSaysSo() throws IOException {
     byte[] book = new TestWorkbook().sheet("Sheet1", List.of(row("hello"))).bytes();
     LoadResult r = load(portfolio("notes.xlsx", book));
