@@ -1,6 +1,7 @@
 package org.forcetotaliser.render;
 
 import java.math.BigDecimal;
+import org.forcetotaliser.model.Labelled;
 import org.forcetotaliser.render.TextTable.Cell;
 import org.forcetotaliser.report.Column;
 import org.forcetotaliser.report.ReportTable;
@@ -19,10 +20,18 @@ public final class Cells {
       return column.type().isText() ? Cell.text(shown) : Cell.number(shown, "");
     }
     if (value instanceof Column.Absent a) {
+      if (!a.shown()) {
+        return of(column, null);
+      }
       return column.type().isText() ? Cell.text(a.reason()) : Cell.number(a.reason(), "");
     }
     return switch (column.type()) {
-      case TEXT, ID, PERIOD, MILESTONE -> Cell.text(value.toString());
+      case TEXT, PROSE, ID, PERIOD, MILESTONE -> Cell.text(value.toString());
+      case LABEL -> {
+        // the label where a person reads, the identifier where a program does (CSV)
+        Labelled l = (Labelled) value;
+        yield new Cell(l.label(), l.key(), false);
+      }
       case COUNT -> Cell.number(value.toString(), value.toString());
       case MONEY -> Cell.number(Numbers.pounds(decimal(value)), Numbers.rawMoney(decimal(value)));
       case QUANTITY ->
@@ -32,7 +41,18 @@ public final class Cells {
       case PERCENTAGE -> Cell.number(Numbers.percent(decimal(value)), Numbers.raw(decimal(value)));
       case FRACTION ->
           Cell.number(Numbers.fractionAsPercent(decimal(value)), Numbers.raw(decimal(value)));
+      case FIGURE -> figure((Column.Figure) value);
     };
+  }
+
+  /** A figure read as its own column, its CSV text to four decimals whatever its kind. */
+  private static Cell figure(Column.Figure f) {
+    Cell inner = of(f.as(), f.value());
+    Object v = f.value();
+    if (v instanceof Column.Absent || v == null || f.as().type().isText()) {
+      return inner;
+    }
+    return Cell.number(inner.shown(), Numbers.raw(decimal(v)));
   }
 
   private static BigDecimal decimal(Object v) {
