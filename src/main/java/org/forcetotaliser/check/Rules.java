@@ -134,6 +134,8 @@ public final class Rules {
           java.util.Map.entry("unread-file", "File not read"),
           java.util.Map.entry("several-force-files", "More than one force.yaml"),
           java.util.Map.entry("progress-after-done", "Progress after an action was done"),
+          java.util.Map.entry("legacy-encoding", "Return saved in Windows-1252, not UTF-8"),
+          java.util.Map.entry("number-as-text", "Number typed as text in a workbook"),
           java.util.Map.entry("not-costed", "Offence has no Home Office cost"),
           java.util.Map.entry("stale-deflator", "GDP deflator is only a forecast"),
           java.util.Map.entry("no-effect", "Benefit made zero by deadweight or attribution"),
