@@ -11,6 +11,7 @@ import org.forcetotaliser.model.Actuals;
 import org.forcetotaliser.model.BenefitDetail;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.model.ReportRule;
 import org.forcetotaliser.model.Tolerance;
 
 /**
@@ -89,9 +90,9 @@ public final class Reconciler {
     NavigableMap<Quarter, Actuals.Cell> all = actuals.of(project, item);
     for (Map.Entry<Quarter, Actuals.Cell> late : all.tailMap(asOf, false).entrySet()) {
       notes.add(
-          Diagnostic.warning(
+          Diagnostic.of(
                   late.getValue().location(),
-                  "actual-after-as-of",
+                  ReportRule.ACTUAL_AFTER_AS_OF,
                   "actual for `"
                       + project
                       + "/"

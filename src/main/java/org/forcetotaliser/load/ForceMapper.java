@@ -19,6 +19,7 @@ import org.forcetotaliser.model.HarmIndex;
 import org.forcetotaliser.model.HourlyRate;
 import org.forcetotaliser.model.IndexSettings;
 import org.forcetotaliser.model.Keyed;
+import org.forcetotaliser.model.LoadRule;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.Offence;
 import org.forcetotaliser.model.Tolerance;

@@ -1,15 +1,21 @@
 package org.forcetotaliser.render;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.forcetotaliser.calc.BenefitAppraisal;
 import org.forcetotaliser.calc.BenefitQuarter;
 import org.forcetotaliser.calc.CostAppraisal;
+import org.forcetotaliser.calc.Discounting;
 import org.forcetotaliser.calc.Measures;
 import org.forcetotaliser.calc.ProjectAppraisal;
+import org.forcetotaliser.calc.UnitStep;
 import org.forcetotaliser.model.BenefitDetail;
 import org.forcetotaliser.model.Factors;
 import org.forcetotaliser.model.ForceSettings;
+import org.forcetotaliser.model.HourlyRate;
 import org.forcetotaliser.render.TextTable.Cell;
 import org.forcetotaliser.report.ExplainReport;
 
@@ -60,15 +66,186 @@ public final class ExplainRenderer {
 
   /** Each financial year's discount factor with its rate and year (method.md §6). */
   private static void factors(StringBuilder sb, ExplainReport r, String id) {
-    List<String> lines = r.discountFactors().get(id);
-    if (lines == null || lines.isEmpty()) {
+    ExplainReport.DiscountFactors d = r.discountFactors().get(id);
+    if (d == null) {
       return;
     }
-    sb.append(lines.get(0)).append('\n');
-    for (String line : lines.subList(1, lines.size())) {
-      sb.append("  ").append(line).append('\n');
+    sb.append("discount factors, ")
+        .append(d.schedule())
+        .append(" schedule, year 0 = ")
+        .append(d.discountYear())
+        .append(":\n");
+    for (Discounting.Step step : d.years()) {
+      sb.append("  ")
+          .append(step.year())
+          .append(" (t = ")
+          .append(step.t())
+          .append("): ")
+          .append(formula(step))
+          .append('\n');
     }
     sb.append('\n');
+  }
+
+  /** A year's factor and its rates: {@code DF 0.335827 = 1/(1.035^30 × 1.03^2)}. */
+  public static String formula(Discounting.Step step) {
+    String df = step.factor().setScale(6, RoundingMode.HALF_EVEN).toPlainString();
+    if (step.runs().isEmpty()) {
+      return "DF " + df + " (year 0)";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Discounting.Run run : step.runs()) {
+      parts.add(plain(BigDecimal.ONE.add(run.rate())) + "^" + run.years());
+    }
+    String product = parts.size() == 1 ? parts.get(0) : "(" + String.join(" × ", parts) + ")";
+    return "DF " + df + " = 1/" + product;
+  }
+
+  /** A unit-value step in words, for a reader with a calculator (docs/method.md §4). */
+  private static final UnitStep.Visitor<String> WORDS =
+      new UnitStep.Visitor<>() {
+        @Override
+        public String unknownOffence(UnitStep.UnknownOffence s) {
+          return "offence " + s.offence() + " is not in the offence table: not costed";
+        }
+
+        @Override
+        public String noCostCategory(UnitStep.NoCostCategory s) {
+          return s.offence().label()
+              + " ("
+              + s.offence().hoCode()
+              + ") has no Home Office cost category: "
+              + "not costed, its £ is reported as absent (not £0)";
+        }
+
+        @Override
+        public String unknownCostCategory(UnitStep.UnknownCostCategory s) {
+          return "cost category " + s.category() + " is not in the crime cost table: not costed";
+        }
+
+        @Override
+        public String crimeCostSum(UnitStep.CrimeCostSum s) {
+          return crimeCost(s);
+        }
+
+        @Override
+        public String rate(UnitStep.Rate s) {
+          return label(s.rate())
+              + ": "
+              + money(s.rate().perHour())
+              + " an hour at "
+              + s.rate().priceYear()
+              + " prices"
+              + source(s.rate().source());
+        }
+
+        @Override
+        public String ownUnitValue(UnitStep.OwnUnitValue s) {
+          return "unit value "
+              + money(s.amount())
+              + " at "
+              + s.priceYear()
+              + " prices"
+              + source(s.source());
+        }
+
+        @Override
+        public String uprated(UnitStep.Uprated s) {
+          return ExplainRenderer.uprated(s);
+        }
+
+        @Override
+        public String multiplied(UnitStep.Multiplied s) {
+          return "× multiplier "
+              + plain(s.multiplier())
+              + " (recorded → all crime) = "
+              + money(s.unit());
+        }
+
+        @Override
+        public String noMultiplier(UnitStep.NoMultiplier s) {
+          return "no published multiplier for " + s.category() + ": recorded crime left unscaled";
+        }
+
+        @Override
+        public String nominalCash(UnitStep.NominalCash s) {
+          return "cash in nominal prices: each quarter's £ × GDP deflator "
+              + s.base()
+              + " / deflator of its year";
+        }
+
+        @Override
+        public String cashAtBase(UnitStep.CashAtBase s) {
+          return "cash already in " + s.base() + " prices: £1 a unit";
+        }
+
+        @Override
+        public String qualitative(UnitStep.Qualitative s) {
+          return "qualitative: tracked in its own unit, never in £";
+        }
+      };
+
+  private static String crimeCost(UnitStep.CrimeCostSum s) {
+    StringBuilder parts = new StringBuilder();
+    for (UnitStep.CrimeCostSum.Part p : s.parts()) {
+      parts.append(parts.length() == 0 ? "" : " + ");
+      parts.append(p.component()).append(' ').append(money(p.amount()));
+    }
+    if (s.published()) {
+      parts.append(" (sum ").append(money(s.partsSum())).append("): published total");
+    }
+    return s.offence().label()
+        + " ("
+        + s.offence().hoCode()
+        + " → "
+        + s.category()
+        + "): "
+        + parts
+        + " = "
+        + money(s.value())
+        + " at "
+        + s.priceYear()
+        + " prices (Home Office costs of crime)";
+  }
+
+  private static String uprated(UnitStep.Uprated s) {
+    String ratio = "GDP deflator " + plain(s.baseDeflator()) + " / " + plain(s.fromDeflator());
+    String at = " at " + s.base() + " prices";
+    return switch (s.per()) {
+      case VALUE -> "× " + ratio + " = " + money(s.unit()) + at;
+      case HOUR -> "× " + ratio + " = " + money(s.unit()) + " an hour" + at;
+      case CASH ->
+          "cash in "
+              + s.from()
+              + " prices × "
+              + ratio
+              + " = "
+              + money(s.unit())
+              + " a £1 unit"
+              + at;
+    };
+  }
+
+  private static String source(String source) {
+    return source == null ? "" : " (" + source + ")";
+  }
+
+  private static String label(HourlyRate rate) {
+    return rate.label() == null || rate.label().isEmpty() ? rate.role() : rate.label();
+  }
+
+  /** £ with thousands separators and pence where there are any, for explanations. */
+  private static String money(BigDecimal x) {
+    BigDecimal r = x.setScale(2, RoundingMode.HALF_EVEN);
+    String s = String.format(Locale.UK, "%,.2f", r);
+    if (s.endsWith(".00")) {
+      s = s.substring(0, s.length() - 3);
+    }
+    return (r.signum() < 0 ? "−£" + s.substring(1) : "£" + s);
+  }
+
+  private static String plain(BigDecimal x) {
+    return x.stripTrailingZeros().toPlainString();
   }
 
   private static String pct(BigDecimal fraction) {
@@ -89,7 +266,8 @@ public final class ExplainRenderer {
   private static void benefit(StringBuilder sb, BenefitAppraisal b, ForceSettings s, boolean md) {
     heading(sb, "benefit " + b.benefit().id() + " (" + b.benefit().type() + ")", md);
     sb.append("1. unit value\n");
-    for (String step : b.unit().steps()) {
+    for (UnitStep u : b.unit().steps()) {
+      String step = u.accept(WORDS);
       sb.append("   ").append(md ? Escapes.markdown(step) : Escapes.controls(step)).append('\n');
     }
     if (b.benefit().type() != BenefitDetail.Type.QUALITATIVE) {

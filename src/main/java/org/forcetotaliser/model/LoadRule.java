@@ -1,4 +1,4 @@
-package org.forcetotaliser.load;
+package org.forcetotaliser.model;
 
 import org.forcetotaliser.model.Diagnostic.Severity;
 
@@ -7,7 +7,7 @@ import org.forcetotaliser.model.Diagnostic.Severity;
  * ({@code check.Rules}) lists these with the checks; the loader names a problem only through a
  * constant here, so a code cannot be misspelt or left out of the registry.
  */
-public enum LoadRule {
+public enum LoadRule implements RuleCode {
   NO_INPUT("no-input", Severity.ERROR, "a path given on the command line does not exist"),
   NO_PROJECTS("no-projects", Severity.ERROR, "a portfolio folder holds no project files"),
   UNREAD_FILE(
@@ -104,16 +104,17 @@ public enum LoadRule {
     this.summary = summary;
   }
 
-  /** The kebab-case code printed in brackets after a message. */
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public Severity severity() {
     return severity;
   }
 
-  /** One line on what the rule reports, for docs/rules.md and {@code check --rules}. */
+  @Override
   public String summary() {
     return summary;
   }
