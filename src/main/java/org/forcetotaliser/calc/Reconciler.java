@@ -62,7 +62,7 @@ public final class Reconciler {
             flow(
                 project,
                 b.benefit().id(),
-                b.benefit().type().key(),
+                ItemType.of(b.benefit().type()),
                 owner,
                 b.additionality(),
                 plan,
@@ -79,7 +79,16 @@ public final class Reconciler {
       NavigableMap<Quarter, Actuals.Cell> recorded = recorded(project, c.cost().id(), actuals);
       UnitValue unit = UnitValue.of(BigDecimal.ONE, List.of());
       out.add(
-          flow(project, c.cost().id(), "cost", owner, BigDecimal.ONE, plan, recorded, unit, true));
+          flow(
+              project,
+              c.cost().id(),
+              ItemType.COST,
+              owner,
+              BigDecimal.ONE,
+              plan,
+              recorded,
+              unit,
+              true));
     }
     return out;
   }
@@ -110,7 +119,7 @@ public final class Reconciler {
   private ItemReconciliation flow(
       String project,
       String item,
-      String type,
+      ItemType type,
       String owner,
       BigDecimal additionality,
       NavigableMap<Quarter, Plan> plan,
@@ -246,7 +255,7 @@ public final class Reconciler {
       return new ItemReconciliation(
           project,
           item,
-          BenefitDetail.Type.QUALITATIVE.key(),
+          ItemType.of(BenefitDetail.Type.QUALITATIVE),
           owner,
           null,
           null,
@@ -267,7 +276,7 @@ public final class Reconciler {
     return new ItemReconciliation(
         project,
         item,
-        BenefitDetail.Type.QUALITATIVE.key(),
+        ItemType.of(BenefitDetail.Type.QUALITATIVE),
         owner,
         planned,
         planned,

@@ -133,7 +133,7 @@ final class PlausibilityRules {
               switch (c.kind()) {
                 case CAPITAL -> CAPITAL;
                 case REVENUE -> REVENUE;
-                default -> null;
+                case IN_KIND -> null;
               };
           BigDecimal ob = c.optimismBias().likely();
           if (bound != null && ob.compareTo(bound) > 0) {

@@ -510,7 +510,9 @@ final class IndexCommand implements Callable<Integer> {
                   ? "periods"
                   : t.title().startsWith("Indicators") ? "indicators" : "force-areas",
               t);
-      default -> t.toTable();
+      case TABLE -> t.toTable();
+      case HTML, XLSX, GITHUB ->
+          throw new IllegalStateException("a listing is not written as " + format);
     };
   }
 }

@@ -79,20 +79,7 @@ final class ForceMapper {
               LoadRule.WRONG_TYPE.code(),
               "force.yaml should be a mapping of settings such as `force:`, found "
                   + root.describe()));
-      return new ForceSettings(
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          false,
-          null,
-          null,
-          null,
-          null,
-          Location.ofFile(file));
+      return ForceSettings.builder().location(Location.ofFile(file)).build();
     }
     Fields f = new Fields(m, "force.yaml", m.at(), out);
     f.rejectUnknown(FORCE_KEYS, Map.of());

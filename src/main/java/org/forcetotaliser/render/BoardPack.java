@@ -17,11 +17,13 @@ import java.util.TreeSet;
 import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.DoubleCount;
 import org.forcetotaliser.calc.ItemReconciliation;
+import org.forcetotaliser.calc.ItemType;
 import org.forcetotaliser.calc.Measures;
 import org.forcetotaliser.calc.ProjectAppraisal;
 import org.forcetotaliser.calc.Rag;
 import org.forcetotaliser.calc.Summary;
 import org.forcetotaliser.calc.Totaliser;
+import org.forcetotaliser.model.BenefitDetail;
 import org.forcetotaliser.model.CrimeCost;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
@@ -514,11 +516,11 @@ public final class BoardPack {
     return out;
   }
 
-  private static String amount(String type, BigDecimal v) {
-    if ("cashable".equals(type) || "cost".equals(type)) {
+  private static String amount(ItemType type, BigDecimal v) {
+    if (type.inPounds()) {
       return Numbers.pounds(v);
     }
-    return Numbers.quantity(v, "hours-freed".equals(type) ? 0 : 1);
+    return Numbers.quantity(v, type.is(BenefitDetail.Type.HOURS_FREED) ? 0 : 1);
   }
 
   private static String quarters(List<org.forcetotaliser.model.Quarter> qs) {
@@ -537,7 +539,7 @@ public final class BoardPack {
               "item",
               i.item(),
               "type",
-              i.type(),
+              i.type().key(),
               "owner",
               i.owner(),
               "planned",
@@ -586,7 +588,7 @@ public final class BoardPack {
               "item",
               i.item(),
               "type",
-              i.type(),
+              i.type().key(),
               "owner",
               i.owner(),
               "quarters",

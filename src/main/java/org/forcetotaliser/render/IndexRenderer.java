@@ -25,7 +25,7 @@ public final class IndexRenderer {
       case JSON -> json(r);
       case CSV -> flat(r).toCsv();
       case MARKDOWN, TABLE -> page(r, f);
-      default -> throw new IllegalArgumentException("the index has no " + f + " rendering");
+      case HTML, XLSX, GITHUB -> throw Renderer.unsupported("the index", f);
     };
   }
 

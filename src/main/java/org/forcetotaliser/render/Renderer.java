@@ -16,7 +16,7 @@ public final class Renderer {
     return switch (f) {
       case JSON -> JsonRenderer.estimate(r);
       case CSV -> Tables.estimateFlat(r).toCsv();
-      default -> {
+      case TABLE, MARKDOWN -> {
         List<TextTable> tables = new ArrayList<>();
         tables.add(Cells.table(EstimateTables.value(r)));
         tables.add(Cells.table(EstimateTables.harm(r)));
@@ -38,6 +38,7 @@ public final class Renderer {
         }
         yield document("Estimate", Tables.basis(r.settings()), tables, f);
       }
+      case HTML, XLSX, GITHUB -> throw unsupported("estimate", f);
     };
   }
 
@@ -45,7 +46,7 @@ public final class Renderer {
     return switch (f) {
       case JSON -> JsonRenderer.reconcile(r);
       case CSV -> Tables.reconcileFlat(r).toCsv();
-      default -> {
+      case TABLE, MARKDOWN -> {
         List<TextTable> tables = new ArrayList<>();
         tables.add(Tables.reconcileItems("Benefits", r.benefits(), r.byQuarter()));
         if (!r.costs().isEmpty()) {
@@ -59,6 +60,7 @@ public final class Renderer {
             tables,
             f);
       }
+      case HTML, XLSX, GITHUB -> throw unsupported("reconcile", f);
     };
   }
 
@@ -66,7 +68,7 @@ public final class Renderer {
     return switch (f) {
       case JSON -> JsonRenderer.total(r);
       case CSV -> Tables.totalFlat(r).toCsv();
-      default -> {
+      case TABLE, MARKDOWN -> {
         List<TextTable> tables = new ArrayList<>();
         tables.add(Tables.headline(r));
         for (Breakdown d : r.dimensions()) {
@@ -78,7 +80,16 @@ public final class Renderer {
         yield document(
             "Force total as of " + r.total().asOf(), Tables.basis(r.settings()), tables, f);
       }
+      case HTML, XLSX, GITHUB -> throw unsupported("total", f);
     };
+  }
+
+  /**
+   * A format a command does not write as text: the command line refuses it (exit 2) or writes it
+   * itself (a workbook) before a renderer is asked.
+   */
+  static IllegalArgumentException unsupported(String report, Format f) {
+    return new IllegalArgumentException(report + " has no " + f + " text rendering");
   }
 
   /** Tables under a title, as a terminal page or a Markdown document. */

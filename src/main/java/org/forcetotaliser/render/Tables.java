@@ -6,10 +6,12 @@ import java.util.List;
 import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.calc.DoubleCount;
 import org.forcetotaliser.calc.ItemReconciliation;
+import org.forcetotaliser.calc.ItemType;
 import org.forcetotaliser.calc.Measures;
 import org.forcetotaliser.calc.ProjectAppraisal;
 import org.forcetotaliser.calc.Rag;
 import org.forcetotaliser.calc.Summary;
+import org.forcetotaliser.model.BenefitDetail;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.render.TextTable.Cell;
@@ -123,11 +125,11 @@ public final class Tables {
   // ---- reconcile ----------------------------------------------------------------------------
 
   /** How a reconciled quantity reads: £ for cash and costs, whole hours, else one decimal. */
-  static Cell amount(String type, BigDecimal v) {
-    if ("cashable".equals(type) || "cost".equals(type)) {
+  static Cell amount(ItemType type, BigDecimal v) {
+    if (type.inPounds()) {
       return money(v);
     }
-    if ("hours-freed".equals(type)) {
+    if (type.is(BenefitDetail.Type.HOURS_FREED)) {
       return qty(v, 0);
     }
     return qty(v, 1);

@@ -296,7 +296,7 @@ public final class Workbooks {
             text("owner"),
             text("missing quarters"));
     for (ItemReconciliation i : r.missing()) {
-      missing.add(i.project(), i.item(), i.type(), i.owner(), quarters(i.missing()));
+      missing.add(i.project(), i.item(), i.type().key(), i.owner(), quarters(i.missing()));
     }
     Sheet projects = measuresSheet("Projects");
     for (ProjectAppraisal p : r.estimate().projects()) {
@@ -435,7 +435,7 @@ public final class Workbooks {
       s.add(
           i.project(),
           i.item(),
-          i.type(),
+          i.type().key(),
           i.owner(),
           i.planned(),
           i.plannedReported(),
@@ -696,7 +696,7 @@ public final class Workbooks {
         ws.value(r, c, d.setScale(0, RoundingMode.HALF_EVEN));
         ws.style(r, c).format(WHOLE).set();
       }
-      default -> {
+      case QUANTITY, TEXT -> {
         ws.value(r, c, d.setScale(4, RoundingMode.HALF_EVEN));
         ws.style(r, c).format(QUANTITY).set();
       }

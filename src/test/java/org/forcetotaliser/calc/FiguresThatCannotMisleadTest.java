@@ -91,20 +91,12 @@ class FiguresThatCannotMisleadTest {
       // homicide: 68,700 + 2,637,190 + 640,780 = 3,346,670, but the published total is
       // 3,346,680; × 100 / 80.8738 = £4,138,151.05 (the sum would give £4,138,138.68)
       ForceSettings all =
-          new ForceSettings(
-              "Test",
-              null,
-              Fixtures.FY2024,
-              Fixtures.FY2025,
-              null,
-              null,
-              EnumSet.allOf(CrimeCost.CostComponent.class),
-              false,
-              null,
-              null,
-              null,
-              null,
-              null);
+          ForceSettings.builder()
+              .force("Test")
+              .priceBase(Fixtures.FY2024)
+              .discountYear(Fixtures.FY2025)
+              .components(EnumSet.allOf(CrimeCost.CostComponent.class))
+              .build();
       Project p =
           Fixtures.project(
               "homicide",
