@@ -16,7 +16,8 @@ public final class Cells {
   public static Cell of(Column column, Object value) {
     if (value == null) {
       String shown = column.absent() == null ? "" : column.absent();
-      return column.type().isText() ? Cell.text(shown) : Cell.number(shown, "");
+      // an absent value is blank in CSV whatever a table shows for it
+      return column.type().isText() ? new Cell(shown, "", false) : Cell.number(shown, "");
     }
     if (value instanceof Column.Absent a) {
       return column.type().isText() ? Cell.text(a.reason()) : Cell.number(a.reason(), "");

@@ -313,16 +313,8 @@ public final class Workbooks {
                 projects,
                 doubleCounts(r.total().total().doubleCounts())));
     if (r.roadmap() != null) {
-      sheets.add(
-          RoadmapRenderer.sheet(
-              "Roadmap",
-              org.forcetotaliser.report.RoadmapReport.BLOCK_COLUMNS,
-              r.roadmap().blockRows()));
-      sheets.add(
-          RoadmapRenderer.sheet(
-              "Roadmap actions",
-              org.forcetotaliser.report.RoadmapReport.ACTION_COLUMNS,
-              r.roadmap().actionRows()));
+      sheets.add(sheet("Roadmap", r.roadmap().blocksTable()));
+      sheets.add(sheet("Roadmap actions", r.roadmap().actionsTable()));
     }
     if (index != null) {
       sheets.addAll(IndexWorkbook.sheets(index));
