@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.forcetotaliser.calc.IndexResult;
+import org.forcetotaliser.report.Column;
 import org.forcetotaliser.report.IndexReport;
+import org.forcetotaliser.report.ReportTable;
 
 /**
  * The board pack's Prevention Index section (docs/board-pack.md): the index of every force as a
@@ -85,42 +87,24 @@ public final class IndexHtml {
         .append(multiples(r))
         .append("</div>\n  </figure>\n");
     // the gap table
-    h.append(
-        "  <div class=\"table-wrap\"><table id=\"index-gaps\"><caption>Gap to the "
-            + "comparators, by indicator</caption><thead><tr>");
-    for (String c :
-        List.of(
-            "indicator",
-            "weight",
-            x.baseline().toString(),
-            x.current().toString(),
-            "comparator mean " + x.baseline(),
-            "comparator mean " + x.current(),
-            "improvement",
-            "comparator mean improvement",
-            "gap",
-            "rank")) {
+    ReportTable gaps = r.gaps();
+    h.append("  <div class=\"table-wrap\"><table id=\"index-gaps\"><caption>")
+        .append(esc(gaps.title()))
+        .append("</caption><thead><tr>");
+    for (Column c : gaps.columns()) {
       h.append("<th scope=\"col\"")
-          .append(c.equals("indicator") ? "" : " class=\"num\"")
+          .append(c.type().rightAligned() ? " class=\"num\"" : "")
           .append('>')
-          .append(esc(c))
+          .append(esc(c.name()))
           .append("</th>");
     }
     h.append("</tr></thead><tbody>\n");
-    for (IndexResult.IndicatorRow i : x.indicators()) {
-      h.append("      <tr><th scope=\"row\">").append(esc(i.label())).append("</th>");
-      for (String v :
-          List.of(
-              Numbers.raw(i.weight()),
-              IndexRenderer.value(i.baseline()),
-              IndexRenderer.value(i.current()),
-              IndexRenderer.value(i.comparatorMeanBaseline()),
-              IndexRenderer.value(i.comparatorMeanCurrent()),
-              IndexRenderer.signedPercent(i.improvement()),
-              IndexRenderer.signedPercent(i.comparatorMeanImprovement()),
-              IndexRenderer.pp(i.gapPp()),
-              i.rank() + " of " + i.of())) {
-        h.append("<td class=\"num\">").append(esc(v)).append("</td>");
+    for (List<Object> row : gaps.rows()) {
+      h.append("      <tr>");
+      for (int c = 0; c < row.size(); c++) {
+        Column column = gaps.columns().get(c);
+        String v = esc(Cells.of(column, row.get(c)).shown());
+        h.append(c == 0 ? "<th scope=\"row\">" + v + "</th>" : "<td class=\"num\">" + v + "</td>");
       }
       h.append("</tr>\n");
     }
@@ -196,7 +180,7 @@ public final class IndexHtml {
           .append("\" y=\"")
           .append(fmt(y + 16))
           .append("\">")
-          .append(IndexRenderer.index(v))
+          .append(v == null ? Numbers.ABSENT : Cells.index(v))
           .append("</text>");
     }
     double x100 = label + 100 / max * plot;
@@ -271,7 +255,7 @@ public final class IndexHtml {
               .append("\" y=\"")
               .append(fmt(base - bh - 3))
               .append("\" text-anchor=\"middle\">")
-              .append(esc(IndexRenderer.value(v)))
+              .append(esc(Numbers.quantity(v, 2)))
               .append("</text>");
         }
       }

@@ -180,7 +180,8 @@ public final class Workbooks {
       case QUANTITY -> Kind.QUANTITY;
       case RATIO -> Kind.RATIO;
       case PERCENTAGE -> Kind.PERCENT;
-      case FRACTION -> Kind.FRACTION;
+      case FRACTION, CHANGE -> Kind.FRACTION;
+      case POINTS, NUMBER, INDEX -> Kind.RATIO;
     };
   }
 

@@ -25,7 +25,15 @@ public enum ColumnType {
   /** A percentage held in percent (92.5 reads 92.5%). */
   PERCENTAGE(true, false),
   /** A percentage held as a fraction (0.152 reads 15.2%). */
-  FRACTION(true, false);
+  FRACTION(true, false),
+  /** A change held as a fraction, signed (0.052 reads +5.2%). */
+  CHANGE(true, false),
+  /** A difference in percentage points, signed, to one decimal (3.14 reads +3.1 pp). */
+  POINTS(true, false),
+  /** A number as given, such as a weight: up to four decimals, no separators. */
+  NUMBER(true, false),
+  /** A 100-based index: two decimals, no separators, in every format. */
+  INDEX(true, false);
 
   private final boolean rightAligned;
   private final boolean text;

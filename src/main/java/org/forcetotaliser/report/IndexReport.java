@@ -1,5 +1,6 @@
 package org.forcetotaliser.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,10 @@ import java.util.Map;
 import org.forcetotaliser.calc.IndexResult;
 import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.ForceArea;
+import org.forcetotaliser.model.IndexSettings;
+import org.forcetotaliser.model.Keyed;
 import org.forcetotaliser.model.NationalData;
+import org.forcetotaliser.model.YearEnding;
 
 /**
  * The Prevention Index as reported (docs/method.md §Prevention Index): the result, the force areas'
@@ -45,5 +49,309 @@ public record IndexReport(
 
   public String caveat() {
     return IndexResult.CAVEAT;
+  }
+
+  /** A position among others, read {@code 3 of 8}. */
+  public record Rank(int rank, int of) {
+    @Override
+    public String toString() {
+      return rank + " of " + of;
+    }
+  }
+
+  private static Column column(String name, String meaning, ColumnType type) {
+    return new Column(name, meaning, null, type, 0, Column.DASH);
+  }
+
+  private static final Column FORCE_AREA = Column.text("force area", "the force area's name");
+  private static final Column IMPROVEMENT =
+      column("improvement", "the change from baseline to current, better as +", ColumnType.CHANGE);
+  private static final Column INDEX =
+      column("index", "100 × the weighted geometric mean of the ratios", ColumnType.INDEX);
+
+  private Column value(YearEnding period) {
+    return column(period.toString(), "the indicator's value in that period", ColumnType.RATIO);
+  }
+
+  private Column baselineValue() {
+    return value(result.baseline());
+  }
+
+  private Column currentValue() {
+    return value(result.current());
+  }
+
+  /** The composite index of every force, highest first (the force marked), then the mean. */
+  public ReportTable composite() {
+    IndexResult.Composite c = result.index();
+    ReportTable t =
+        new ReportTable(
+            "Index (weighted geometric mean of baseline-to-current ratios)",
+            List.of(
+                Column.count("rank", "the force's place, highest index first")
+                    .absentAs(Column.DASH),
+                FORCE_AREA,
+                INDEX));
+    for (String h : c.ranked()) {
+      BigDecimal v = c.byForce().get(h);
+      t.add(
+          v == null ? null : c.ranks().get(h),
+          name(h) + (h.equals(result.force()) ? " (this force)" : ""),
+          v);
+    }
+    t.rule();
+    t.add(new Column.Absent(""), "comparator mean", c.comparatorMean());
+    return t;
+  }
+
+  /** One row per indicator: the force's values, improvement, the comparators' and the gap. */
+  public ReportTable indicators() {
+    ReportTable t =
+        new ReportTable(
+            "Indicators (" + name(result.force()) + ")",
+            List.of(
+                Column.text("indicator", "the indicator, and which way is better"),
+                column("weight", "the indicator's weight in the index", ColumnType.NUMBER),
+                baselineValue(),
+                currentValue(),
+                IMPROVEMENT,
+                column("comparator mean", "the comparators' mean improvement", ColumnType.CHANGE),
+                column(
+                    "gap", "the force's improvement less the comparators' mean", ColumnType.POINTS),
+                Column.count("rank", "the force's place on the indicator among the forces")));
+    for (IndexResult.IndicatorRow i : result.indicators()) {
+      t.add(
+          i.id() + (i.better() == IndexSettings.Better.HIGHER ? " (higher is better)" : ""),
+          i.weight(),
+          i.baseline(),
+          i.current(),
+          i.improvement(),
+          i.comparatorMeanImprovement(),
+          i.gapPp(),
+          new Rank(i.rank(), i.of()));
+    }
+    return t;
+  }
+
+  /** Every force's values of every indicator. */
+  public ReportTable byForce() {
+    ReportTable t =
+        new ReportTable(
+            "Values by force (rates are offences per 1,000 residents)",
+            List.of(
+                Column.text("indicator", "the indicator"),
+                FORCE_AREA,
+                baselineValue(),
+                currentValue(),
+                IMPROVEMENT));
+    for (IndexResult.IndicatorRow i : result.indicators()) {
+      for (Map.Entry<String, IndexResult.ForceValues> e : i.byForce().entrySet()) {
+        IndexResult.ForceValues v = e.getValue();
+        t.add(i.id(), name(e.getKey()), v.baseline(), v.current(), v.improvement());
+      }
+    }
+    return t;
+  }
+
+  /**
+   * One flat table for spreadsheets: a row per force for the index, then a row per indicator and
+   * force; the force's own rows carry the comparator mean, gap and rank.
+   */
+  public ReportTable flat() {
+    IndexResult x = result;
+    ReportTable t =
+        new ReportTable(
+            null,
+            List.of(
+                Column.text("row", "index, or the indicator's id"),
+                Column.id("force_area", "the force area's id"),
+                Column.text("is_force", "true on the force's own rows"),
+                Column.period("baseline_period", "the baseline period"),
+                Column.period("current_period", "the current period"),
+                column("weight", "the indicator's weight", ColumnType.NUMBER),
+                Column.text("better", "lower or higher"),
+                column("baseline", "the value at baseline", ColumnType.RATIO),
+                column("current", "the value at current", ColumnType.RATIO),
+                column("improvement", "baseline to current, better as +", ColumnType.CHANGE),
+                column(
+                    "comparator_mean_improvement",
+                    "the comparators' mean improvement",
+                    ColumnType.CHANGE),
+                column("gap_pp", "improvement less the comparators' mean", ColumnType.POINTS),
+                Column.count("rank", "the force's place").absentAs(""),
+                Column.count("of", "among how many forces").absentAs(""),
+                INDEX));
+    IndexResult.Composite c = x.index();
+    for (String f : x.forces()) {
+      boolean me = f.equals(x.force());
+      t.add(
+          "index",
+          f,
+          Boolean.toString(me),
+          x.baseline(),
+          x.current(),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          me ? c.rank() : null,
+          me ? c.of() : null,
+          c.byForce().get(f));
+    }
+    for (IndexResult.IndicatorRow i : x.indicators()) {
+      for (Map.Entry<String, IndexResult.ForceValues> e : i.byForce().entrySet()) {
+        boolean me = e.getKey().equals(x.force());
+        IndexResult.ForceValues v = e.getValue();
+        t.add(
+            i.id(),
+            e.getKey(),
+            Boolean.toString(me),
+            x.baseline(),
+            x.current(),
+            i.weight(),
+            Keyed.key(i.better()),
+            v.baseline(),
+            v.current(),
+            v.improvement(),
+            me ? i.comparatorMeanImprovement() : null,
+            me ? i.gapPp() : null,
+            me ? i.rank() : null,
+            me ? i.of() : null,
+            null);
+      }
+    }
+    return t;
+  }
+
+  /** The workbook's Index sheet: the composite index by force, then the force's indicators. */
+  public ReportTable indexSheet() {
+    IndexResult x = result;
+    ReportTable t =
+        new ReportTable(
+            null,
+            List.of(
+                Column.text("row", "index, or the indicator and which way is better"),
+                FORCE_AREA,
+                column("weight", "the indicator's weight", ColumnType.NUMBER),
+                baselineValue(),
+                currentValue(),
+                IMPROVEMENT,
+                column(
+                    "comparator mean improvement",
+                    "the comparators' mean improvement",
+                    ColumnType.CHANGE),
+                column("gap (pp)", "improvement less the comparators' mean", ColumnType.POINTS),
+                Column.count("rank", "the force's place").absentAs(Column.DASH),
+                Column.count("of", "among how many forces").absentAs(Column.DASH),
+                INDEX));
+    IndexResult.Composite c = x.index();
+    for (String h : c.ranked()) {
+      boolean me = h.equals(x.force());
+      t.add(
+          "index",
+          name(h) + (me ? " (this force)" : ""),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          me ? c.rank() : null,
+          me ? c.of() : null,
+          c.byForce().get(h));
+    }
+    t.add(
+        "index",
+        "comparator mean",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        c.comparatorMean());
+    for (IndexResult.IndicatorRow i : x.indicators()) {
+      t.add(
+          i.id() + " (" + Keyed.key(i.better()) + " is better)",
+          name(x.force()),
+          i.weight(),
+          i.baseline(),
+          i.current(),
+          i.improvement(),
+          i.comparatorMeanImprovement(),
+          i.gapPp(),
+          i.rank(),
+          i.of(),
+          null);
+    }
+    return t;
+  }
+
+  /** The workbook's values by force, with each force area's ONS id. */
+  public ReportTable byForceSheet() {
+    ReportTable t =
+        new ReportTable(
+            null,
+            List.of(
+                Column.text("indicator", "the indicator"),
+                FORCE_AREA,
+                Column.id("ONS id", "the force area's ONS id"),
+                baselineValue(),
+                currentValue(),
+                IMPROVEMENT));
+    for (IndexResult.IndicatorRow i : result.indicators()) {
+      for (Map.Entry<String, IndexResult.ForceValues> e : i.byForce().entrySet()) {
+        IndexResult.ForceValues v = e.getValue();
+        t.add(i.id(), name(e.getKey()), e.getKey(), v.baseline(), v.current(), v.improvement());
+      }
+    }
+    return t;
+  }
+
+  /** The board pack's gap table: per indicator, the force against the comparators' mean. */
+  public ReportTable gaps() {
+    IndexResult x = result;
+    ReportTable t =
+        new ReportTable(
+            "Gap to the comparators, by indicator",
+            List.of(
+                Column.text("indicator", "the indicator's label"),
+                column("weight", "the indicator's weight", ColumnType.NUMBER),
+                baselineValue(),
+                currentValue(),
+                column(
+                    "comparator mean " + x.baseline(),
+                    "the comparators' mean value at baseline",
+                    ColumnType.RATIO),
+                column(
+                    "comparator mean " + x.current(),
+                    "the comparators' mean value at current",
+                    ColumnType.RATIO),
+                IMPROVEMENT,
+                column(
+                    "comparator mean improvement",
+                    "the comparators' mean improvement",
+                    ColumnType.CHANGE),
+                column("gap", "improvement less the comparators' mean", ColumnType.POINTS),
+                Column.count("rank", "the force's place on the indicator")));
+    for (IndexResult.IndicatorRow i : x.indicators()) {
+      t.add(
+          i.label(),
+          i.weight(),
+          i.baseline(),
+          i.current(),
+          i.comparatorMeanBaseline(),
+          i.comparatorMeanCurrent(),
+          i.improvement(),
+          i.comparatorMeanImprovement(),
+          i.gapPp(),
+          new Rank(i.rank(), i.of()));
+    }
+    return t;
   }
 }
