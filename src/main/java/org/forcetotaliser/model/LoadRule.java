@@ -94,33 +94,19 @@ public enum LoadRule implements RuleCode {
       Severity.ERROR,
       "a return's roadmap progress line names no action of the roadmap");
 
-  private final String code;
-  private final Severity severity;
-  private final String summary;
+  private final Entry entry;
 
   LoadRule(String code, Severity severity, String summary) {
-    this.code = code;
-    this.severity = severity;
-    this.summary = summary;
+    this.entry = new Entry(code, severity, summary);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String summary() {
-    return summary;
+  public Entry entry() {
+    return entry;
   }
 
   @Override
   public String toString() {
-    return code;
+    return entry.code();
   }
 }

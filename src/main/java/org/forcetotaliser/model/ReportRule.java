@@ -62,37 +62,20 @@ public enum ReportRule implements RuleCode {
   }
 
   private final Stage stage;
-  private final Severity severity;
-  private final String summary;
+  private final Entry entry;
 
+  /** The code is the constant's name in kebab case. */
   ReportRule(Stage stage, Severity severity, String summary) {
     this.stage = stage;
-    this.severity = severity;
-    this.summary = summary;
+    this.entry = new Entry(Keyed.key(this), severity, summary);
   }
 
   public Stage stage() {
     return stage;
   }
 
-  /** The constant's name in kebab case. */
   @Override
-  public String code() {
-    return Keyed.key(this);
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String summary() {
-    return summary;
-  }
-
-  @Override
-  public String toString() {
-    return code();
+  public Entry entry() {
+    return entry;
   }
 }

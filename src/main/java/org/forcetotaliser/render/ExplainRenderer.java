@@ -16,8 +16,9 @@ import org.forcetotaliser.model.BenefitDetail;
 import org.forcetotaliser.model.Factors;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.HourlyRate;
-import org.forcetotaliser.render.TextTable.Cell;
+import org.forcetotaliser.report.Column;
 import org.forcetotaliser.report.ExplainReport;
+import org.forcetotaliser.report.ReportTable;
 
 /**
  * Writes every step from a project's inputs to each figure, so that a reader with a calculator can
@@ -25,6 +26,24 @@ import org.forcetotaliser.report.ExplainReport;
  */
 public final class ExplainRenderer {
   private ExplainRenderer() {}
+
+  private static final Column QUARTER = Column.period("quarter", "the financial quarter");
+  private static final Column GROSS =
+      Column.quantity("gross", "the quantity before additionality", null, 2);
+  private static final Column NET = Column.quantity("net", "gross × additionality", null, 4);
+  private static final Column RISK_ADJUSTED =
+      Column.quantity("risk-adj.", "net × (1 − optimism bias)", null, 4);
+  private static final Column UNIT_VALUE =
+      Column.quantity("unit £", "the £ of one unit in price-base prices", "£", 2);
+  private static final Column VALUE = Column.money("value", "the £ in price-base prices");
+  private static final Column DF = Column.quantity("DF", "the discount factor", null, 6);
+  private static final Column PV = Column.money("pv", "value × discount factor");
+  private static final Column AMOUNT = Column.money("amount", "the cost as written");
+  private static final Column PRICE_FACTOR =
+      Column.quantity("price factor", "(1 + optimism bias) × uprating", null, 6);
+
+  /** A cell left blank in a total row (a factor does not add up). */
+  private static final Column.Absent BLANK = new Column.Absent("");
 
   public static String render(ExplainReport r, Format f) {
     ProjectAppraisal a = r.appraisal();
@@ -296,44 +315,25 @@ public final class ExplainRenderer {
     } else {
       sb.append("2. no additionality: a level tracked in its own unit\n\n");
     }
-    TextTable t =
-        new TextTable(
-            null,
-            List.of(
-                Tables.left("quarter"),
-                Tables.right("gross"),
-                Tables.right("net"),
-                Tables.right("risk-adj."),
-                Tables.right("unit £"),
-                Tables.right("value"),
-                Tables.right("DF"),
-                Tables.right("pv")));
+    ReportTable t =
+        new ReportTable(
+            null, List.of(QUARTER, GROSS, NET, RISK_ADJUSTED, UNIT_VALUE, VALUE, DF, PV));
     for (BenefitQuarter q : b.quarters()) {
       t.add(
-          List.of(
-              Tables.text(q.quarter()),
-              Tables.qty(q.gross(), 2),
-              Tables.qty(q.net(), 4),
-              Tables.qty(q.riskAdjusted(), 4),
-              unit(q.unitValue()),
-              Tables.money(q.value()),
-              Tables.qty(q.discountFactor(), 6),
-              Tables.money(q.pv())));
+          q.quarter(),
+          q.gross(),
+          q.net(),
+          q.riskAdjusted(),
+          q.unitValue(),
+          q.value(),
+          q.discountFactor(),
+          q.pv());
     }
     if (b.benefit().type() != BenefitDetail.Type.QUALITATIVE) {
       t.rule();
-      t.add(
-          List.of(
-              Tables.text("total"),
-              Tables.qty(b.gross(), 2),
-              Tables.qty(b.net(), 4),
-              Tables.qty(b.riskAdjusted(), 4),
-              Tables.text(""),
-              Tables.money(b.value()),
-              Tables.text(""),
-              Tables.money(b.pv())));
+      t.add("total", b.gross(), b.net(), b.riskAdjusted(), BLANK, b.value(), BLANK, b.pv());
     }
-    sb.append(md ? t.toMarkdown() : t.toTable());
+    sb.append(md ? Cells.table(t).toMarkdown() : Cells.table(t).toTable());
     if (b.harmCss() != null) {
       sb.append("harm: CSS ")
           .append(Numbers.quantity(b.harmCss(), 2))
@@ -359,47 +359,18 @@ public final class ExplainRenderer {
     sb.append('\n');
   }
 
-  private static Cell unit(BigDecimal v) {
-    return v == null
-        ? Cell.number(Numbers.ABSENT, "")
-        : Cell.number(Numbers.quantity(v, 2), Numbers.raw(v));
-  }
-
   private static void cost(StringBuilder sb, CostAppraisal c, boolean md) {
     heading(sb, "cost " + c.cost().id() + " (" + c.cost().kind() + ")", md);
     sb.append("value = amount × (1 + optimism bias ")
         .append(pct(c.optimismBias()))
         .append(") × price factor; pv = value × discount factor\n\n");
-    TextTable t =
-        new TextTable(
-            null,
-            List.of(
-                Tables.left("quarter"),
-                Tables.right("amount"),
-                Tables.right("price factor"),
-                Tables.right("value"),
-                Tables.right("DF"),
-                Tables.right("pv")));
+    ReportTable t = new ReportTable(null, List.of(QUARTER, AMOUNT, PRICE_FACTOR, VALUE, DF, PV));
     for (CostAppraisal.CostQuarter q : c.quarters()) {
-      t.add(
-          List.of(
-              Tables.text(q.quarter()),
-              Tables.money(q.amount()),
-              Tables.qty(q.priceFactor(), 6),
-              Tables.money(q.value()),
-              Tables.qty(q.discountFactor(), 6),
-              Tables.money(q.pv())));
+      t.add(q.quarter(), q.amount(), q.priceFactor(), q.value(), q.discountFactor(), q.pv());
     }
     t.rule();
-    t.add(
-        List.of(
-            Tables.text("total"),
-            Tables.money(c.amount()),
-            Tables.text(""),
-            Tables.money(c.value()),
-            Tables.text(""),
-            Tables.money(c.pv())));
-    sb.append(md ? t.toMarkdown() : t.toTable()).append('\n');
+    t.add("total", c.amount(), BLANK, c.value(), BLANK, c.pv());
+    sb.append(md ? Cells.table(t).toMarkdown() : Cells.table(t).toTable()).append('\n');
   }
 
   private static void measures(StringBuilder sb, ProjectAppraisal a, ForceSettings s, boolean md) {

@@ -2,6 +2,7 @@ package org.forcetotaliser.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +64,33 @@ public record IndexReport(
     return new Column(name, meaning, null, type, 0, Column.DASH);
   }
 
+  /** Adds a row of {@code t}: {@code head} first, {@code tail} last, absent between. */
+  private static void padded(ReportTable t, List<Object> head, Object... tail) {
+    Object[] row = new Object[t.columns().size()];
+    for (int i = 0; i < head.size(); i++) {
+      row[i] = head.get(i);
+    }
+    System.arraycopy(tail, 0, row, row.length - tail.length, tail.length);
+    t.add(row);
+  }
+
+  private static Column renamed(Column c, String name) {
+    return new Column(name, c.meaning(), c.unit(), c.type(), c.scale(), c.absent());
+  }
+
   private static final Column FORCE_AREA = Column.text("force area", "the force area's name");
   private static final Column IMPROVEMENT =
       column("improvement", "the change from baseline to current, better as +", ColumnType.CHANGE);
   private static final Column INDEX =
       column("index", "100 × the weighted geometric mean of the ratios", ColumnType.INDEX);
+  private static final Column WEIGHT =
+      column("weight", "the indicator's weight in the index", ColumnType.NUMBER);
+  private static final Column MEAN_IMPROVEMENT =
+      column("comparator mean improvement", "the comparators' mean improvement", ColumnType.CHANGE);
+  private static final Column GAP =
+      column("gap", "improvement less the comparators' mean, in points", ColumnType.POINTS);
+  private static final Column RANK = Column.count("rank", "the force's place, highest first");
+  private static final Column OF = Column.count("of", "among how many forces");
 
   private Column value(YearEnding period) {
     return column(period.toString(), "the indicator's value in that period", ColumnType.RATIO);
@@ -87,11 +110,7 @@ public record IndexReport(
     ReportTable t =
         new ReportTable(
             "Index (weighted geometric mean of baseline-to-current ratios)",
-            List.of(
-                Column.count("rank", "the force's place, highest index first")
-                    .absentAs(Column.DASH),
-                FORCE_AREA,
-                INDEX));
+            List.of(RANK.absentAs(Column.DASH), FORCE_AREA, INDEX));
     for (String h : c.ranked()) {
       BigDecimal v = c.byForce().get(h);
       t.add(
@@ -111,14 +130,13 @@ public record IndexReport(
             "Indicators (" + name(result.force()) + ")",
             List.of(
                 Column.text("indicator", "the indicator, and which way is better"),
-                column("weight", "the indicator's weight in the index", ColumnType.NUMBER),
+                WEIGHT,
                 baselineValue(),
                 currentValue(),
                 IMPROVEMENT,
-                column("comparator mean", "the comparators' mean improvement", ColumnType.CHANGE),
-                column(
-                    "gap", "the force's improvement less the comparators' mean", ColumnType.POINTS),
-                Column.count("rank", "the force's place on the indicator among the forces")));
+                renamed(MEAN_IMPROVEMENT, "comparator mean"),
+                GAP,
+                RANK));
     for (IndexResult.IndicatorRow i : result.indicators()) {
       t.add(
           i.id() + (i.better() == IndexSettings.Better.HIGHER ? " (higher is better)" : ""),
@@ -135,19 +153,31 @@ public record IndexReport(
 
   /** Every force's values of every indicator. */
   public ReportTable byForce() {
-    ReportTable t =
-        new ReportTable(
-            "Values by force (rates are offences per 1,000 residents)",
-            List.of(
-                Column.text("indicator", "the indicator"),
-                FORCE_AREA,
-                baselineValue(),
-                currentValue(),
-                IMPROVEMENT));
+    return byForce("Values by force (rates are offences per 1,000 residents)", false);
+  }
+
+  /** The workbook's values by force, with each force area's ONS id. */
+  public ReportTable byForceSheet() {
+    return byForce(null, true);
+  }
+
+  private ReportTable byForce(String title, boolean ids) {
+    List<Column> columns = new ArrayList<>(List.of(Column.text("indicator", "the indicator")));
+    columns.add(FORCE_AREA);
+    if (ids) {
+      columns.add(Column.id("ONS id", "the force area's ONS id"));
+    }
+    columns.addAll(List.of(baselineValue(), currentValue(), IMPROVEMENT));
+    ReportTable t = new ReportTable(title, columns);
     for (IndexResult.IndicatorRow i : result.indicators()) {
       for (Map.Entry<String, IndexResult.ForceValues> e : i.byForce().entrySet()) {
         IndexResult.ForceValues v = e.getValue();
-        t.add(i.id(), name(e.getKey()), v.baseline(), v.current(), v.improvement());
+        List<Object> row = new ArrayList<>(List.of(i.id(), name(e.getKey())));
+        if (ids) {
+          row.add(e.getKey());
+        }
+        row.addAll(Arrays.asList(v.baseline(), v.current(), v.improvement()));
+        t.add(row.toArray());
       }
     }
     return t;
@@ -168,35 +198,22 @@ public record IndexReport(
                 Column.text("is_force", "true on the force's own rows"),
                 Column.period("baseline_period", "the baseline period"),
                 Column.period("current_period", "the current period"),
-                column("weight", "the indicator's weight", ColumnType.NUMBER),
+                WEIGHT,
                 Column.text("better", "lower or higher"),
                 column("baseline", "the value at baseline", ColumnType.RATIO),
                 column("current", "the value at current", ColumnType.RATIO),
-                column("improvement", "baseline to current, better as +", ColumnType.CHANGE),
-                column(
-                    "comparator_mean_improvement",
-                    "the comparators' mean improvement",
-                    ColumnType.CHANGE),
-                column("gap_pp", "improvement less the comparators' mean", ColumnType.POINTS),
-                Column.count("rank", "the force's place").absentAs(""),
-                Column.count("of", "among how many forces").absentAs(""),
+                IMPROVEMENT,
+                renamed(MEAN_IMPROVEMENT, "comparator_mean_improvement"),
+                renamed(GAP, "gap_pp"),
+                RANK.absentAs(""),
+                OF.absentAs(""),
                 INDEX));
     IndexResult.Composite c = x.index();
     for (String f : x.forces()) {
       boolean me = f.equals(x.force());
-      t.add(
-          "index",
-          f,
-          Boolean.toString(me),
-          x.baseline(),
-          x.current(),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
+      padded(
+          t,
+          Arrays.asList("index", f, Boolean.toString(me), x.baseline(), x.current()),
           me ? c.rank() : null,
           me ? c.of() : null,
           c.byForce().get(f));
@@ -235,46 +252,26 @@ public record IndexReport(
             List.of(
                 Column.text("row", "index, or the indicator and which way is better"),
                 FORCE_AREA,
-                column("weight", "the indicator's weight", ColumnType.NUMBER),
+                WEIGHT,
                 baselineValue(),
                 currentValue(),
                 IMPROVEMENT,
-                column(
-                    "comparator mean improvement",
-                    "the comparators' mean improvement",
-                    ColumnType.CHANGE),
-                column("gap (pp)", "improvement less the comparators' mean", ColumnType.POINTS),
-                Column.count("rank", "the force's place").absentAs(Column.DASH),
-                Column.count("of", "among how many forces").absentAs(Column.DASH),
+                MEAN_IMPROVEMENT,
+                renamed(GAP, "gap (pp)"),
+                RANK.absentAs(Column.DASH),
+                OF.absentAs(Column.DASH),
                 INDEX));
     IndexResult.Composite c = x.index();
     for (String h : c.ranked()) {
       boolean me = h.equals(x.force());
-      t.add(
-          "index",
-          name(h) + (me ? " (this force)" : ""),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
+      padded(
+          t,
+          Arrays.asList("index", name(h) + (me ? " (this force)" : "")),
           me ? c.rank() : null,
           me ? c.of() : null,
           c.byForce().get(h));
     }
-    t.add(
-        "index",
-        "comparator mean",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        c.comparatorMean());
+    padded(t, Arrays.asList("index", "comparator mean"), null, null, c.comparatorMean());
     for (IndexResult.IndicatorRow i : x.indicators()) {
       t.add(
           i.id() + " (" + Keyed.key(i.better()) + " is better)",
@@ -292,27 +289,6 @@ public record IndexReport(
     return t;
   }
 
-  /** The workbook's values by force, with each force area's ONS id. */
-  public ReportTable byForceSheet() {
-    ReportTable t =
-        new ReportTable(
-            null,
-            List.of(
-                Column.text("indicator", "the indicator"),
-                FORCE_AREA,
-                Column.id("ONS id", "the force area's ONS id"),
-                baselineValue(),
-                currentValue(),
-                IMPROVEMENT));
-    for (IndexResult.IndicatorRow i : result.indicators()) {
-      for (Map.Entry<String, IndexResult.ForceValues> e : i.byForce().entrySet()) {
-        IndexResult.ForceValues v = e.getValue();
-        t.add(i.id(), name(e.getKey()), e.getKey(), v.baseline(), v.current(), v.improvement());
-      }
-    }
-    return t;
-  }
-
   /** The board pack's gap table: per indicator, the force against the comparators' mean. */
   public ReportTable gaps() {
     IndexResult x = result;
@@ -321,7 +297,7 @@ public record IndexReport(
             "Gap to the comparators, by indicator",
             List.of(
                 Column.text("indicator", "the indicator's label"),
-                column("weight", "the indicator's weight", ColumnType.NUMBER),
+                WEIGHT,
                 baselineValue(),
                 currentValue(),
                 column(
@@ -333,12 +309,9 @@ public record IndexReport(
                     "the comparators' mean value at current",
                     ColumnType.RATIO),
                 IMPROVEMENT,
-                column(
-                    "comparator mean improvement",
-                    "the comparators' mean improvement",
-                    ColumnType.CHANGE),
-                column("gap", "improvement less the comparators' mean", ColumnType.POINTS),
-                Column.count("rank", "the force's place on the indicator")));
+                MEAN_IMPROVEMENT,
+                GAP,
+                RANK));
     for (IndexResult.IndicatorRow i : x.indicators()) {
       t.add(
           i.label(),
