@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.forcetotaliser.model.ForceArea;
 import org.forcetotaliser.model.IndexIndicator;
 import org.forcetotaliser.model.NationalData;
+import org.forcetotaliser.model.SeriesKey;
 import org.forcetotaliser.model.YearEnding;
 
 /**
@@ -78,26 +80,14 @@ public record IndexListing(String name, ReportTable table) {
     Map<YearEnding, Set<String>> areas = new TreeMap<>();
     Map<YearEnding, Set<String>> inds = new TreeMap<>();
     Map<YearEnding, Set<String>> sources = new TreeMap<>();
-    data.counts()
-        .keySet()
-        .forEach(
-            k -> {
-              areas.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.forceArea());
-              inds.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.indicator());
-              sources.computeIfAbsent(k.period(), x -> new TreeSet<>()).add("ONS table P1");
-            });
-    data.supplied()
-        .forEach(
-            (file, m) ->
-                m.keySet()
-                    .forEach(
-                        k -> {
-                          areas
-                              .computeIfAbsent(k.period(), x -> new TreeSet<>())
-                              .add(k.forceArea());
-                          inds.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.indicator());
-                          sources.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(file);
-                        }));
+    BiConsumer<String, SeriesKey> count =
+        (source, k) -> {
+          areas.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.forceArea());
+          inds.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.indicator());
+          sources.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(source);
+        };
+    data.counts().keySet().forEach(k -> count.accept("ONS table P1", k));
+    data.supplied().forEach((file, m) -> m.keySet().forEach(k -> count.accept(file, k)));
     areas.forEach(
         (p, a) -> t.add(p, a.size(), inds.get(p).size(), String.join(", ", sources.get(p))));
     return new IndexListing("periods", t);
