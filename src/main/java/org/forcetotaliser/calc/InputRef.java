@@ -1,6 +1,7 @@
 package org.forcetotaliser.calc;
 
 import java.util.Objects;
+import org.forcetotaliser.model.Labelled;
 
 /**
  * A typed reference to one input of a project: the item (a cost or a benefit, by id), the factor of
@@ -11,7 +12,7 @@ import java.util.Objects;
  *
  * @param period the quarter or financial year of an explicit profile entry; null otherwise
  */
-public record InputRef(Item item, Factor factor, Object period) {
+public record InputRef(Item item, Factor factor, Object period) implements Labelled {
 
   /** Whether an input belongs to a cost or a benefit. */
   public enum ItemKind {
@@ -30,29 +31,41 @@ public record InputRef(Item item, Factor factor, Object period) {
     }
   }
 
-  /** The factor of an item an input sets, with its key in the project file. */
+  /**
+   * The factor of an item an input sets, with its key in the project file and its words, for a cost
+   * and for a benefit.
+   */
   public enum Factor {
-    DEADWEIGHT("deadweight"),
-    DISPLACEMENT("displacement"),
-    LEAKAGE("leakage"),
-    SUBSTITUTION("substitution"),
-    ATTRIBUTION("attribution"),
-    OPTIMISM_BIAS("optimism_bias"),
-    UNIT_VALUE("unit_value"),
-    PER_QUARTER("profile.per_quarter"),
-    PER_YEAR("profile.per_year"),
-    DROP_OFF("profile.drop_off"),
+    DEADWEIGHT("deadweight", "deadweight", "deadweight"),
+    DISPLACEMENT("displacement", "displacement", "displacement"),
+    LEAKAGE("leakage", "leakage", "leakage"),
+    SUBSTITUTION("substitution", "substitution", "substitution"),
+    ATTRIBUTION("attribution", "attribution", "attribution"),
+    OPTIMISM_BIAS("optimism_bias", "optimism bias", "optimism bias"),
+    UNIT_VALUE("unit_value", "unit value", "unit value"),
+    PER_QUARTER("profile.per_quarter", "quarterly cost", "quantity a quarter"),
+    PER_YEAR("profile.per_year", "annual cost", "quantity a year"),
+    DROP_OFF("profile.drop_off", "drop-off", "drop-off"),
     /** One entry of an explicit profile; the reference names its period. */
-    PROFILE_ENTRY("profile");
+    PROFILE_ENTRY("profile", "cost in", "quantity in");
 
     private final String key;
+    private final String costLabel;
+    private final String benefitLabel;
 
-    Factor(String key) {
+    Factor(String key, String costLabel, String benefitLabel) {
       this.key = key;
+      this.costLabel = costLabel;
+      this.benefitLabel = benefitLabel;
     }
 
     public String key() {
       return key;
+    }
+
+    /** The factor in words, for an item of {@code kind}. */
+    public String label(ItemKind kind) {
+      return kind == ItemKind.COST ? costLabel : benefitLabel;
     }
   }
 
@@ -98,6 +111,24 @@ public record InputRef(Item item, Factor factor, Object period) {
         + "."
         + factor.key()
         + (period == null ? "" : "." + period);
+  }
+
+  /** The path, as JSON and CSV write it. */
+  @Override
+  public String key() {
+    return path();
+  }
+
+  /**
+   * The input in words, as tables and workbooks show it: the item's id as words, then the factor
+   * ("Youth workers — annual cost", "Fewer burglaries — attribution").
+   */
+  @Override
+  public String label() {
+    String words = item.id().replace('-', ' ').replace('_', ' ');
+    String name =
+        words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    return name + " — " + factor.label(item.kind()) + (period == null ? "" : " " + period);
   }
 
   @Override

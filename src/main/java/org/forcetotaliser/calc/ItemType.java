@@ -2,6 +2,7 @@ package org.forcetotaliser.calc;
 
 import java.util.Objects;
 import org.forcetotaliser.model.BenefitDetail;
+import org.forcetotaliser.model.Labelled;
 
 /**
  * What a reconciled item is: a cost, or a benefit of one type (docs/method.md §8). Reports print it
@@ -9,7 +10,7 @@ import org.forcetotaliser.model.BenefitDetail;
  *
  * @param benefit the benefit's type, or null for a cost
  */
-public record ItemType(BenefitDetail.Type benefit) {
+public record ItemType(BenefitDetail.Type benefit) implements Labelled {
 
   /** A cost. */
   public static final ItemType COST = new ItemType(null);
@@ -34,8 +35,15 @@ public record ItemType(BenefitDetail.Type benefit) {
   }
 
   /** {@code cost}, or the benefit type as written after {@code type:}. */
+  @Override
   public String key() {
     return isCost() ? "cost" : benefit.key();
+  }
+
+  /** "Cost", or the benefit type's label. */
+  @Override
+  public String label() {
+    return isCost() ? "Cost" : benefit.label();
   }
 
   @Override

@@ -13,6 +13,7 @@ public sealed interface BenefitDetail {
    */
   enum Type implements BenefitKind {
     CRIME_HARM(
+        "Crime prevented",
         "offences",
         List.of(
             BenefitKey.required(
@@ -39,6 +40,7 @@ public sealed interface BenefitDetail {
       }
     },
     HOURS_FREED(
+        "Hours freed",
         "hours",
         List.of(
             BenefitKey.required(
@@ -63,7 +65,7 @@ public sealed interface BenefitDetail {
         return ((HoursFreed) d).use() == Use.CASHED;
       }
     },
-    CASHABLE("£", List.of()) {
+    CASHABLE("Cash released", "£", List.of()) {
       @Override
       public BenefitDetail read(KeyReader r) {
         return new Cashable();
@@ -75,6 +77,7 @@ public sealed interface BenefitDetail {
       }
     },
     WIDER(
+        "Wider social value",
         "units",
         List.of(
             BenefitKey.required("unit_value", BenefitKey.Shape.AMOUNT, null),
@@ -107,6 +110,7 @@ public sealed interface BenefitDetail {
       }
     },
     QUALITATIVE(
+        "Qualitative",
         "level",
         List.of(
             BenefitKey.required("measure", BenefitKey.Shape.TEXT, "What the level measures."))) {
@@ -122,12 +126,19 @@ public sealed interface BenefitDetail {
       }
     };
 
+    private final String label;
     private final String unit;
     private final List<BenefitKey> keys;
 
-    Type(String unit, List<BenefitKey> keys) {
+    Type(String label, String unit, List<BenefitKey> keys) {
+      this.label = label;
       this.unit = unit;
       this.keys = keys;
+    }
+
+    @Override
+    public String label() {
+      return label;
     }
 
     @Override

@@ -9,10 +9,15 @@ import java.util.List;
  * kinds of the method are the constants of {@link BenefitDetail.Type} (docs/method.md §4);
  * docs/architecture.md gives the recipe for adding one.
  */
-public interface BenefitKind {
+public interface BenefitKind extends Labelled {
 
   /** The kind as written after {@code type:}, e.g. {@code crime-harm}. */
+  @Override
   String key();
+
+  /** The kind as a person reads it in a table or workbook, e.g. "Crime prevented". */
+  @Override
+  String label();
 
   /** The keys only this kind's benefits have, in the order the schema lists them. */
   List<BenefitKey> keys();

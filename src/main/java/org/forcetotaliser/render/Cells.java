@@ -2,6 +2,7 @@ package org.forcetotaliser.render;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.forcetotaliser.model.Labelled;
 import org.forcetotaliser.render.TextTable.Cell;
 import org.forcetotaliser.report.Column;
 import org.forcetotaliser.report.ReportTable;
@@ -21,10 +22,18 @@ public final class Cells {
       return column.type().isText() ? new Cell(shown, "", false) : Cell.number(shown, "");
     }
     if (value instanceof Column.Absent a) {
+      if (!a.shown()) {
+        return of(column, null);
+      }
       return column.type().isText() ? Cell.text(a.reason()) : Cell.number(a.reason(), "");
     }
     return switch (column.type()) {
-      case TEXT, ID, PERIOD, MILESTONE -> Cell.text(value.toString());
+      case TEXT, PROSE, ID, PERIOD, MILESTONE -> Cell.text(value.toString());
+      case LABEL -> {
+        // the label where a person reads, the identifier where a program does (CSV)
+        Labelled l = (Labelled) value;
+        yield new Cell(l.label(), l.key(), false);
+      }
       case COUNT -> Cell.number(value.toString(), value.toString());
       case MONEY -> Cell.number(Numbers.pounds(decimal(value)), Numbers.rawMoney(decimal(value)));
       case QUANTITY ->
@@ -38,6 +47,7 @@ public final class Cells {
       case POINTS -> Cell.number(points(decimal(value)), Numbers.raw(decimal(value)));
       case NUMBER -> Cell.number(Numbers.raw(decimal(value)), Numbers.raw(decimal(value)));
       case INDEX -> Cell.number(index(decimal(value)), index(decimal(value)));
+      case FIGURE -> figure((Column.Figure) value);
     };
   }
 
@@ -56,6 +66,16 @@ public final class Cells {
   /** An index to two decimals: 103.456 → 103.46. */
   static String index(BigDecimal v) {
     return v.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  /** A figure read as its own column, its CSV text to four decimals whatever its kind. */
+  private static Cell figure(Column.Figure f) {
+    Cell inner = of(f.as(), f.value());
+    Object v = f.value();
+    if (v instanceof Column.Absent || v == null || f.as().type().isText()) {
+      return inner;
+    }
+    return Cell.number(inner.shown(), Numbers.raw(decimal(v)));
   }
 
   private static BigDecimal decimal(Object v) {

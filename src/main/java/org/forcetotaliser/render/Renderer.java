@@ -6,7 +6,10 @@ import org.forcetotaliser.calc.Breakdown;
 import org.forcetotaliser.report.EstimateReport;
 import org.forcetotaliser.report.EstimateTables;
 import org.forcetotaliser.report.ReconcileReport;
+import org.forcetotaliser.report.ReconcileTables;
+import org.forcetotaliser.report.ReportTable;
 import org.forcetotaliser.report.TotalReport;
+import org.forcetotaliser.report.TotalTables;
 
 /** Picks the renderer for a format: one report, many renderings. No figure is computed here. */
 public final class Renderer {
@@ -15,26 +18,11 @@ public final class Renderer {
   public static String estimate(EstimateReport r, Format f) {
     return switch (f) {
       case JSON -> JsonRenderer.estimate(r);
-      case CSV -> Tables.estimateFlat(r).toCsv();
+      case CSV -> Cells.table(EstimateTables.flat(r)).toCsv();
       case TABLE, MARKDOWN -> {
         List<TextTable> tables = new ArrayList<>();
-        tables.add(Cells.table(EstimateTables.value(r)));
-        tables.add(Cells.table(EstimateTables.harm(r)));
-        TextTable targets = Tables.qualitativeTargets(r);
-        if (targets != null) {
-          tables.add(targets);
-        }
-        if (r.byYear()) {
-          tables.add(Cells.table(EstimateTables.years(r)));
-        }
-        if (r.hasUncertainty()) {
-          if (r.portfolioUncertainty().hasScenarios()) {
-            tables.add(Tables.scenarios(r));
-          }
-          if (r.portfolioUncertainty().simulation() != null) {
-            tables.add(Tables.simulation(r));
-          }
-          tables.add(Tables.tornado(r));
+        for (ReportTable t : estimateTables(r)) {
+          tables.add(Cells.table(t));
         }
         yield document("Estimate", Tables.basis(r.settings()), tables, f);
       }
@@ -45,14 +33,16 @@ public final class Renderer {
   public static String reconcile(ReconcileReport r, Format f) {
     return switch (f) {
       case JSON -> JsonRenderer.reconcile(r);
-      case CSV -> Tables.reconcileFlat(r).toCsv();
+      case CSV -> Cells.table(ReconcileTables.flat(r)).toCsv();
       case TABLE, MARKDOWN -> {
         List<TextTable> tables = new ArrayList<>();
-        tables.add(Tables.reconcileItems("Benefits", r.benefits(), r.byQuarter()));
+        tables.add(Cells.table(ReconcileTables.items("Benefits", r.benefits(), r.byQuarter())));
         if (!r.costs().isEmpty()) {
-          tables.add(Tables.reconcileItems("Costs (spend against plan)", r.costs(), r.byQuarter()));
+          tables.add(
+              Cells.table(
+                  ReconcileTables.items("Costs (spend against plan)", r.costs(), r.byQuarter())));
         }
-        tables.add(Tables.ragCounts(r.benefits()));
+        tables.add(Cells.table(ReconcileTables.ragCounts(r.benefits())));
         yield document(
             "Reconciliation as of " + r.asOf(),
             Tables.undiscountedBasis(r.settings())
@@ -67,21 +57,48 @@ public final class Renderer {
   public static String total(TotalReport r, Format f) {
     return switch (f) {
       case JSON -> JsonRenderer.total(r);
-      case CSV -> Tables.totalFlat(r).toCsv();
+      case CSV -> Cells.table(TotalTables.flat(r)).toCsv();
       case TABLE, MARKDOWN -> {
         List<TextTable> tables = new ArrayList<>();
-        tables.add(Tables.headline(r));
+        tables.add(Cells.table(TotalTables.headline(r)));
         for (Breakdown d : r.dimensions()) {
-          tables.add(Tables.breakdown(d.key(), r.total().breakdowns().get(d)));
+          tables.add(Cells.table(TotalTables.breakdown(d, r.total().breakdowns().get(d))));
         }
         if (!r.total().doubleCounts().isEmpty()) {
-          tables.add(Tables.doubleCounts(r.total().doubleCounts()));
+          tables.add(Cells.table(TotalTables.doubleCounts(r.total().doubleCounts())));
         }
         yield document(
             "Force total as of " + r.total().asOf(), Tables.basis(r.settings()), tables, f);
       }
       case HTML, XLSX, GITHUB -> throw unsupported("total", f);
     };
+  }
+
+  /**
+   * The tables of an estimate the table and Markdown formats show, in order: value, harm and hours,
+   * qualitative targets, by year, then the uncertainty asked for.
+   */
+  static List<ReportTable> estimateTables(EstimateReport r) {
+    List<ReportTable> tables = new ArrayList<>();
+    tables.add(EstimateTables.value(r));
+    tables.add(EstimateTables.harm(r));
+    ReportTable targets = EstimateTables.qualitativeTargets(r);
+    if (targets != null) {
+      tables.add(targets);
+    }
+    if (r.byYear()) {
+      tables.add(EstimateTables.years(r));
+    }
+    if (r.hasUncertainty()) {
+      if (r.portfolioUncertainty().hasScenarios()) {
+        tables.add(EstimateTables.scenarios(r));
+      }
+      if (r.portfolioUncertainty().simulation() != null) {
+        tables.add(EstimateTables.simulation(r));
+      }
+      tables.add(EstimateTables.tornado(r));
+    }
+    return tables;
   }
 
   /**

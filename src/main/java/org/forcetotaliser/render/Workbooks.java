@@ -20,81 +20,77 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.forcetotaliser.calc.BenefitAppraisal;
 import org.forcetotaliser.calc.Breakdown;
-import org.forcetotaliser.calc.DoubleCount;
-import org.forcetotaliser.calc.ItemReconciliation;
-import org.forcetotaliser.calc.Measures;
-import org.forcetotaliser.calc.ProjectAppraisal;
-import org.forcetotaliser.calc.Summary;
-import org.forcetotaliser.model.BenefitDetail;
-import org.forcetotaliser.model.Project;
+import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.ReferenceSource;
 import org.forcetotaliser.report.BoardPackReport;
 import org.forcetotaliser.report.Column;
 import org.forcetotaliser.report.ColumnType;
 import org.forcetotaliser.report.EstimateReport;
+import org.forcetotaliser.report.EstimateTables;
 import org.forcetotaliser.report.ReconcileReport;
+import org.forcetotaliser.report.ReconcileTables;
 import org.forcetotaliser.report.ReportTable;
 import org.forcetotaliser.report.TotalReport;
+import org.forcetotaliser.report.TotalTables;
 
 /**
- * Reports as Excel workbooks (fastexcel): numbers are stored as numbers with £, % and ratio
- * formats, every sheet has a frozen header row and an autofilter, and text that a spreadsheet could
- * take for a formula is neutralised. The bytes are deterministic: fastexcel stamps the time of
- * writing into docProps/core.xml and every zip entry, so the package is rewritten with a fixed time
- * ({@link #FIXED_TIME}). No figure is computed here.
+ * Reports as Excel workbooks (fastexcel), each sheet a report's typed table: numbers are stored as
+ * numbers in the format of their column's type (£ for money, % for percentages, two decimals for
+ * ratios, separators for quantities); above each table a block of rows says whose figures they are,
+ * in which prices and as of when; a table's totals rows are bold; an absent figure is an empty cell
+ * with a note saying why, never £0; long text wraps; every sheet has a frozen header row and an
+ * autofilter, and text that a spreadsheet could take for a formula is neutralised. The bytes are
+ * deterministic: fastexcel stamps the time of writing into docProps/core.xml and every zip entry,
+ * so the package is rewritten with a fixed time ({@link #FIXED_TIME}). No figure is computed here.
  */
 public final class Workbooks {
   /** The creation time written into every workbook, so that the same input gives the same bytes. */
   public static final String FIXED_TIME = "2000-01-01T00:00:00Z";
 
-  static final String MONEY = "£#,##0;-£#,##0";
+  static final String MONEY = "\"£\"#,##0;-\"£\"#,##0";
   static final String PERCENT = "0.0%";
   static final String RATIO = "0.00";
   static final String QUANTITY = "#,##0.0";
   static final String WHOLE = "#,##0";
+  static final String FINE = "#,##0.0000";
 
   private Workbooks() {}
 
-  /** How a column's values are written. */
+  /** How a column's values are written: the number format and the decimals stored. */
   enum Kind {
     TEXT,
+    /** Text that runs long: wrapped, in a wide column. */
+    PROSE,
     MONEY,
     PERCENT,
     FRACTION,
     RATIO,
     QUANTITY,
+    /** A quantity shown whole (hours, harm) but stored to four decimals. */
+    WHOLE_QUANTITY,
+    /** A quantity shown to four decimals (a switching value). */
+    FINE_QUANTITY,
     WHOLE
   }
 
   record Col(String heading, Kind kind) {}
 
-  /** A number written in its own format rather than its column's (a summary's rows). */
-  record Typed(Kind kind, BigDecimal value) {}
+  /** A number written in its own format rather than its column's (a headline's rows). */
+  record Typed(Kind kind, Object value) {}
 
-  private static Typed m(BigDecimal v) {
-    return v == null ? null : new Typed(Kind.MONEY, v);
-  }
-
-  private static Typed r(BigDecimal v) {
-    return v == null ? null : new Typed(Kind.RATIO, v);
-  }
-
-  private static Typed f(BigDecimal v) {
-    return v == null ? null : new Typed(Kind.FRACTION, v);
-  }
-
-  private static Typed q(BigDecimal v) {
-    return v == null ? null : new Typed(Kind.QUANTITY, v);
-  }
-
-  /** One sheet: a header row and rows of values (String, BigDecimal, Integer or null). */
+  /**
+   * One sheet: a header block (label and value rows above the table), a header row, and rows of
+   * values (String, BigDecimal, whole numbers, {@link Typed}, {@link Column.Absent} or null); rows
+   * from {@code totalsFrom} on are totals, in bold and outside the autofilter.
+   */
   static final class Sheet {
     final String name;
     final List<Col> cols;
     final List<List<Object>> rows = new ArrayList<>();
+    final List<String[]> header = new ArrayList<>();
+    int totalsFrom = -1;
 
     Sheet(String name, Col... cols) {
       this.name = name;
@@ -108,6 +104,17 @@ public final class Workbooks {
       }
       rows.add(Arrays.asList(values));
       return this;
+    }
+
+    /** A row of the header block: a label and its value. */
+    Sheet header(String label, String value) {
+      header.add(new String[] {label, value});
+      return this;
+    }
+
+    /** The rows of the header block and the blank row under it. */
+    int headerRows() {
+      return header.isEmpty() ? 0 : header.size() + 1;
     }
   }
 
@@ -151,38 +158,89 @@ public final class Workbooks {
     return write("Return " + t.asOf(), List.of(sheet("Return " + t.asOf(), t.table())), cut);
   }
 
-  /** A typed report table as a sheet: each column written by its type. */
+  /**
+   * A typed report table as a sheet: each column written by its type, each {@link Column.Figure} by
+   * its own; rows after the table's first rule are its totals.
+   */
   static Sheet sheet(String name, ReportTable t) {
     Col[] cols = new Col[t.columns().size()];
     for (int c = 0; c < cols.length; c++) {
       Column col = t.columns().get(c);
-      cols[c] = new Col(col.name(), kind(col.type()));
+      cols[c] = new Col(col.name(), kind(col));
     }
     Sheet s = new Sheet(name, cols);
     for (List<Object> row : t.rows()) {
       Object[] values = new Object[row.size()];
       for (int c = 0; c < values.length; c++) {
-        Object v = row.get(c);
-        v = v instanceof Column.Absent ? null : v;
-        values[c] = v == null || !t.columns().get(c).type().isText() ? v : v.toString();
+        values[c] = value(t.columns().get(c), row.get(c));
       }
       s.add(values);
     }
+    if (!t.rules().isEmpty()) {
+      s.totalsFrom = t.rules().get(0);
+    }
     return s;
+  }
+
+  /** A cell's value as a sheet holds it: text as text, a figure typed by its own column. */
+  private static Object value(Column column, Object v) {
+    if (v == null || v instanceof Column.Absent) {
+      return v;
+    }
+    if (v instanceof Column.Figure f) {
+      return new Typed(kind(f.as()), value(f.as(), f.value()));
+    }
+    if (v instanceof org.forcetotaliser.model.Labelled l && column.type() == ColumnType.LABEL) {
+      return l.label();
+    }
+    return column.type().isText() ? v.toString() : v;
+  }
+
+  /** How a column is written in a workbook: by its type, and a quantity by its decimals. */
+  static Kind kind(Column column) {
+    Kind k = kind(column.type());
+    if (k != Kind.QUANTITY) {
+      return k;
+    }
+    return column.scale() == 0
+        ? Kind.WHOLE_QUANTITY
+        : column.scale() >= 4 ? Kind.FINE_QUANTITY : Kind.QUANTITY;
   }
 
   /** How a column type is written in a workbook. */
   static Kind kind(ColumnType type) {
     return switch (type) {
-      case TEXT, ID, PERIOD, MILESTONE -> Kind.TEXT;
+      case TEXT, ID, LABEL, PERIOD, MILESTONE -> Kind.TEXT;
+      case PROSE -> Kind.PROSE;
       case COUNT -> Kind.WHOLE;
       case MONEY -> Kind.MONEY;
-      case QUANTITY -> Kind.QUANTITY;
+      case QUANTITY, FIGURE -> Kind.QUANTITY;
       case RATIO -> Kind.RATIO;
       case PERCENTAGE -> Kind.PERCENT;
       case FRACTION, CHANGE -> Kind.FRACTION;
       case POINTS, NUMBER, INDEX -> Kind.RATIO;
     };
+  }
+
+  /**
+   * The header block of every sheet of a report: its title, whose figures they are, in which
+   * prices, and as of when.
+   */
+  private static List<Sheet> headed(
+      List<Sheet> sheets, String title, String prices, ForceSettings s, Quarter asOf) {
+    for (Sheet sheet : sheets) {
+      sheet.header(title, "");
+      sheet.header("force", Tables.force(s));
+      sheet.header("prices", prices);
+      if (asOf != null) {
+        sheet.header("as of", asOf.toString());
+      }
+    }
+    return sheets;
+  }
+
+  private static Sheet sheet(ReportTable t) {
+    return sheet(t.title(), t);
   }
 
   public static byte[] estimate(EstimateReport r) {
@@ -191,42 +249,27 @@ public final class Workbooks {
 
   /** As {@link #estimate(EstimateReport)}, saying what was cut ({@link #CELL_LIMIT}). */
   public static byte[] estimate(EstimateReport r, Consumer<String> cut) {
-    Sheet projects = measuresSheet("Projects");
-    for (ProjectAppraisal p : r.projects()) {
-      measuresRow(projects, p.project().id(), p.project(), p.measures());
+    List<Sheet> sheets = new ArrayList<>();
+    sheets.add(sheet(EstimateTables.projectSheet(r)));
+    sheets.add(sheet(EstimateTables.benefits(r)));
+    ReportTable targets = EstimateTables.qualitativeTargets(r);
+    if (targets != null) {
+      sheets.add(sheet(targets));
     }
-    measuresRow(projects, "committed", null, r.portfolio().measures());
-    measuresRow(projects, "pipeline", null, r.pipeline().measures());
-    Sheet benefits =
-        new Sheet(
-            "Benefits",
-            text("project"),
-            text("benefit"),
-            text("type"),
-            text("basis"),
-            col("risk-adjusted quantity", Kind.QUANTITY),
-            money("value"),
-            money("PV"),
-            col("harm (CSS)", Kind.QUANTITY),
-            col("harm (CCHI days)", Kind.QUANTITY),
-            col("hours", Kind.QUANTITY));
-    for (ProjectAppraisal p : r.projects()) {
-      for (BenefitAppraisal b : p.benefits()) {
-        benefits.add(
-            p.project().id(),
-            b.benefit().id(),
-            b.benefit().type().key(),
-            basis(b.benefit().detail()),
-            b.riskAdjusted(),
-            b.value(),
-            b.pv(),
-            b.harmCss(),
-            b.harmCchi(),
-            b.hours());
+    if (r.byYear()) {
+      sheets.add(sheet(EstimateTables.years(r)));
+    }
+    if (r.hasUncertainty()) {
+      if (r.portfolioUncertainty().hasScenarios()) {
+        sheets.add(sheet(EstimateTables.scenarios(r)));
       }
+      if (r.portfolioUncertainty().simulation() != null) {
+        sheets.add(sheet("Monte Carlo", EstimateTables.simulation(r)));
+      }
+      sheets.add(sheet("Tornado", EstimateTables.tornado(r)));
     }
-    return write(
-        "Estimate", List.of(projects, benefits, basisSheet(Tables.basis(r.settings()), null)), cut);
+    headed(sheets, "Estimate", Tables.prices(r.settings()), r.settings(), null);
+    return write("Estimate", sheets, cut);
   }
 
   public static byte[] reconcile(ReconcileReport r) {
@@ -235,15 +278,22 @@ public final class Workbooks {
 
   /** As {@link #reconcile(ReconcileReport)}, saying what was cut ({@link #CELL_LIMIT}). */
   public static byte[] reconcile(ReconcileReport r, Consumer<String> cut) {
-    List<ItemReconciliation> all = new ArrayList<>(r.benefits());
-    all.addAll(r.costs());
-    return write(
-        "Reconciliation as of " + r.asOf(),
-        List.of(reconciliation(all), basisSheet(Tables.basis(r.settings()), r.asOf())),
-        cut);
+    String title = "Reconciliation as of " + r.asOf();
+    List<Sheet> sheets = new ArrayList<>(List.of(reconciliation(r)));
+    headed(sheets, title, reconcileBasis(r), r.settings(), r.asOf());
+    return write(title, sheets, cut);
   }
 
-  /** The force total: Summary, Breakdowns, Reconciliation, Double counts and Sources. */
+  private static Sheet reconciliation(ReconcileReport r) {
+    return sheet("Reconciliation", ReconcileTables.flat(r));
+  }
+
+  private static String reconcileBasis(ReconcileReport r) {
+    return Tables.undiscounted(r.settings())
+        + "; planned and actual net of additionality, before optimism bias";
+  }
+
+  /** The force total: Summary, a sheet per breakdown, Reconciliation, Double counts, Sources. */
   public static byte[] total(TotalReport r, ReconcileReport rec, List<ReferenceSource> sources) {
     return total(r, rec, sources, NO_SINK);
   }
@@ -251,17 +301,30 @@ public final class Workbooks {
   /** As {@link #total(TotalReport, ReconcileReport, List)}, saying what was cut. */
   public static byte[] total(
       TotalReport r, ReconcileReport rec, List<ReferenceSource> sources, Consumer<String> cut) {
-    List<ItemReconciliation> all = new ArrayList<>(rec.benefits());
-    all.addAll(rec.costs());
-    return write(
-        "Force total as of " + r.total().asOf(),
+    String title = "Force total as of " + r.total().asOf();
+    List<Sheet> sheets = new ArrayList<>();
+    sheets.add(sheet("Summary", TotalTables.headline(r)));
+    sheets.addAll(breakdowns(r));
+    headed(sheets, title, Tables.prices(r.settings()), r.settings(), r.total().asOf());
+    Sheet reconciliation = reconciliation(rec);
+    headed(List.of(reconciliation), title, reconcileBasis(rec), rec.settings(), rec.asOf());
+    sheets.add(reconciliation);
+    List<Sheet> rest =
         List.of(
-            summary(r),
-            breakdowns(r),
-            reconciliation(all),
-            doubleCounts(r.total().doubleCounts()),
-            sources(sources)),
-        cut);
+            sheet(TotalTables.doubleCountSheet(r.total().doubleCounts())),
+            sheet(TotalTables.sources(sources)));
+    headed(rest, title, Tables.prices(r.settings()), r.settings(), r.total().asOf());
+    sheets.addAll(rest);
+    return write(title, sheets, cut);
+  }
+
+  /** A sheet per breakdown, each with its totals row. */
+  private static List<Sheet> breakdowns(TotalReport r) {
+    List<Sheet> out = new ArrayList<>();
+    for (Breakdown d : r.dimensions()) {
+      out.add(sheet(TotalTables.breakdownSheet(d, r.total().breakdowns().get(d))));
+    }
+    return out;
   }
 
   /** The board pack's figures: the total's sheets plus the series and missing actuals. */
@@ -275,44 +338,26 @@ public final class Workbooks {
    */
   public static byte[] boardPack(
       BoardPackReport r, org.forcetotaliser.report.IndexReport index, Consumer<String> cut) {
-    List<ItemReconciliation> all = new ArrayList<>(r.reconcile().benefits());
-    all.addAll(r.reconcile().costs());
-    Sheet series =
-        new Sheet(
-            "By quarter",
-            text("quarter"),
-            money("planned value"),
-            money("actual value"),
-            col("items due", Kind.WHOLE),
-            col("items reported", Kind.WHOLE));
-    for (BoardPackReport.QuarterValue q : r.series()) {
-      series.add(q.quarter().toString(), q.planned(), q.actual(), q.due(), q.reported());
-    }
-    Sheet missing =
-        new Sheet(
-            "Missing actuals",
-            text("project"),
-            text("item"),
-            text("type"),
-            text("owner"),
-            text("missing quarters"));
-    for (ItemReconciliation i : r.missing()) {
-      missing.add(i.project(), i.item(), i.type().key(), i.owner(), quarters(i.missing()));
-    }
-    Sheet projects = measuresSheet("Projects");
-    for (ProjectAppraisal p : r.estimate().projects()) {
-      measuresRow(projects, p.project().id(), p.project(), p.measures());
-    }
-    List<Sheet> sheets =
-        new ArrayList<>(
-            List.of(
-                summary(r.total()),
-                breakdowns(r.total()),
-                reconciliation(all),
-                series,
-                missing,
-                projects,
-                doubleCounts(r.total().total().doubleCounts())));
+    String title = "Board pack as of " + r.asOf();
+    ForceSettings settings = r.total().settings();
+    String prices = Tables.prices(settings);
+    List<Sheet> sheets = new ArrayList<>();
+    sheets.add(sheet("Summary", TotalTables.headline(r.total())));
+    sheets.addAll(breakdowns(r.total()));
+    headed(sheets, title, prices, settings, r.asOf());
+    List<Sheet> reconciled =
+        List.of(
+            reconciliation(r.reconcile()),
+            sheet(ReconcileTables.series(r.series())),
+            sheet(ReconcileTables.missing(r.missing())));
+    headed(reconciled, title, reconcileBasis(r.reconcile()), settings, r.asOf());
+    sheets.addAll(reconciled);
+    List<Sheet> estimated =
+        List.of(
+            sheet(EstimateTables.projectSheet(r.estimate())),
+            sheet(TotalTables.doubleCountSheet(r.total().total().doubleCounts())));
+    headed(estimated, title, prices, settings, r.asOf());
+    sheets.addAll(estimated);
     if (r.roadmap() != null) {
       sheets.add(sheet("Roadmap", r.roadmap().blocksTable()));
       sheets.add(sheet("Roadmap actions", r.roadmap().actionsTable()));
@@ -320,260 +365,15 @@ public final class Workbooks {
     if (index != null) {
       sheets.addAll(IndexWorkbook.sheets(index));
     }
-    sheets.add(sources(r.sources()));
-    return write("Board pack as of " + r.asOf(), sheets, cut);
-  }
-
-  // ---- sheets ---------------------------------------------------------------------------------
-
-  private static Sheet summary(TotalReport r) {
-    Sheet s =
-        new Sheet(
-            "Summary",
-            text("measure"),
-            col("committed", Kind.QUANTITY),
-            col("pipeline", Kind.QUANTITY),
-            text("unit"));
-    // each row has its own unit, so each number carries its own format
-    Summary c = r.total().committed();
-    Summary p = r.total().pipeline();
-    Measures a = c.measures();
-    Measures b = p.measures();
-    s.add("as of", null, null, r.total().asOf().toString());
-    s.add(
-        "projects",
-        new Typed(Kind.WHOLE, BigDecimal.valueOf(r.projects())),
-        new Typed(Kind.WHOLE, BigDecimal.valueOf(r.pipelineProjects())),
-        "count");
-    s.add("PV benefits", m(a.pvBenefits()), m(b.pvBenefits()), "£");
-    s.add("PV cashable", m(a.pvCashable()), m(b.pvCashable()), "£");
-    s.add("PV costs", m(a.pvCosts()), m(b.pvCosts()), "£");
-    s.add("NPSV", m(a.npsv()), m(b.npsv()), "£");
-    s.add("BCR", r(a.bcr()), r(b.bcr()), "ratio");
-    s.add("cash ROI", r(a.cashRoi()), r(b.cashRoi()), "ratio");
-    s.add("switching value", f(a.switchingValue()), f(b.switchingValue()), "%");
-    s.add("offences prevented", q(a.offencesPrevented()), q(b.offencesPrevented()), "offences");
-    s.add("harm (CSS)", q(a.harmCss()), q(b.harmCss()), "CSS");
-    s.add("harm (CCHI days)", q(a.harmCchi()), q(b.harmCchi()), "days");
-    s.add("hours freed", q(a.hoursFreed()), q(b.hoursFreed()), "hours");
-    s.add("FTE-years freed", q(a.fteYears()), q(b.fteYears()), "FTE-years");
-    s.add("planned value to date", m(c.plannedValueToDate()), m(p.plannedValueToDate()), "£");
-    s.add("actual value to date", m(c.actualValueToDate()), m(p.actualValueToDate()), "£");
-    s.add("basis", null, null, Tables.basis(r.settings()));
-    return s;
-  }
-
-  private static Sheet breakdowns(TotalReport r) {
-    Sheet s =
-        new Sheet(
-            "Breakdowns",
-            text("dimension"),
-            text("key"),
-            money("PV benefits"),
-            money("PV cashable"),
-            money("PV costs"),
-            money("NPSV"),
-            col("BCR", Kind.RATIO),
-            col("offences", Kind.QUANTITY),
-            col("harm (CSS)", Kind.QUANTITY),
-            col("harm (CCHI days)", Kind.QUANTITY),
-            col("hours", Kind.QUANTITY),
-            col("FTE-years", Kind.QUANTITY),
-            money("planned to date"),
-            money("actual to date"));
-    for (Breakdown d : r.dimensions()) {
-      for (Summary x : r.total().breakdowns().get(d)) {
-        Measures m = x.measures();
-        boolean b = x.benefitsOnly();
-        s.add(
-            d.key(),
-            x.key(),
-            m.pvBenefits(),
-            m.pvCashable(),
-            b ? null : m.pvCosts(),
-            b ? null : m.npsv(),
-            b ? null : m.bcr(),
-            m.offencesPrevented(),
-            m.harmCss(),
-            m.harmCchi(),
-            m.hoursFreed(),
-            m.fteYears(),
-            x.plannedValueToDate(),
-            x.actualValueToDate());
-      }
-    }
-    return s;
-  }
-
-  private static Sheet reconciliation(List<ItemReconciliation> items) {
-    Sheet s =
-        new Sheet(
-            "Reconciliation",
-            text("project"),
-            text("item"),
-            text("type"),
-            text("owner"),
-            col("planned", Kind.QUANTITY),
-            col("planned_reported", Kind.QUANTITY),
-            col("actual", Kind.QUANTITY),
-            col("variance", Kind.QUANTITY),
-            col("realisation", Kind.PERCENT),
-            text("RAG"),
-            text("missing quarters"),
-            money("planned value"),
-            money("actual value"),
-            col("forecast", Kind.QUANTITY),
-            col("forecast_trend", Kind.QUANTITY));
-    for (ItemReconciliation i : items) {
-      s.add(
-          i.project(),
-          i.item(),
-          i.type().key(),
-          i.owner(),
-          i.planned(),
-          i.plannedReported(),
-          i.actual(),
-          i.variance(),
-          i.realisation(),
-          BoardPack.RAG_LABELS.get(i.rag()),
-          quarters(i.missing()),
-          i.plannedValue(),
-          i.actualValue(),
-          i.forecast(),
-          i.forecastTrend());
-    }
-    return s;
-  }
-
-  private static Sheet doubleCounts(List<DoubleCount> counts) {
-    Sheet s =
-        new Sheet(
-            "Double counts",
-            text("kind"),
-            text("claim"),
-            text("projects"),
-            text("benefits"),
-            text("first quarter"),
-            text("last quarter"),
-            col("quarters", Kind.WHOLE),
-            money("PV at stake"));
-    for (DoubleCount d : counts) {
-      s.add(
-          d.kind().key(),
-          d.claim().key(),
-          String.join(", ", d.projects()),
-          String.join(", ", d.items()),
-          d.periods().get(0).toString(),
-          d.periods().get(d.periods().size() - 1).toString(),
-          d.periods().size(),
-          d.atStake());
-    }
-    return s;
-  }
-
-  private static Sheet sources(List<ReferenceSource> sources) {
-    Sheet s =
-        new Sheet(
-            "Sources",
-            text("table"),
-            text("title"),
-            text("publisher"),
-            text("citation"),
-            text("price year"),
-            text("licence"),
-            text("confidence"),
-            text("url"));
-    for (ReferenceSource x : sources) {
-      s.add(
-          x.table(),
-          x.title(),
-          x.publisher(),
-          x.citation(),
-          x.priceYear(),
-          x.licence(),
-          x.confidence(),
-          x.url());
-    }
-    return s;
-  }
-
-  private static Sheet basisSheet(String basis, Quarter asOf) {
-    Sheet s = new Sheet("Basis", text("setting"), text("value"));
-    s.add("basis", basis);
-    if (asOf != null) {
-      s.add("as of", asOf.toString());
-    }
-    return s;
-  }
-
-  private static Sheet measuresSheet(String name) {
-    return new Sheet(
-        name,
-        text("project"),
-        text("name"),
-        text("stage"),
-        text("building block"),
-        text("area"),
-        text("owner"),
-        money("PV benefits"),
-        money("PV cashable"),
-        money("PV costs"),
-        money("NPSV"),
-        col("BCR", Kind.RATIO),
-        col("cash ROI", Kind.RATIO),
-        text("payback"),
-        col("switching value", Kind.FRACTION),
-        col("offences", Kind.QUANTITY),
-        col("harm (CSS)", Kind.QUANTITY),
-        col("harm (CCHI days)", Kind.QUANTITY),
-        col("hours", Kind.QUANTITY),
-        col("FTE-years", Kind.QUANTITY));
-  }
-
-  private static void measuresRow(Sheet s, String id, Project p, Measures m) {
-    s.add(
-        id,
-        p == null ? null : p.name(),
-        p == null ? null : p.stage().key(),
-        p == null || p.buildingBlock() == null ? null : p.buildingBlock().key(),
-        p == null ? null : p.area(),
-        p == null ? null : p.owner(),
-        m.pvBenefits(),
-        m.pvCashable(),
-        m.pvCosts(),
-        m.npsv(),
-        m.bcr(),
-        m.cashRoi(),
-        m.payback() == null ? null : m.payback().toString(),
-        m.switchingValue(),
-        m.offencesPrevented(),
-        m.harmCss(),
-        m.harmCchi(),
-        m.hoursFreed(),
-        m.fteYears());
+    sheets.addAll(
+        headed(
+            List.of(sheet(TotalTables.sources(r.sources()))), title, prices, settings, r.asOf()));
+    return write(title, sheets, cut);
   }
 
   /** What a benefit is valued by: its offence, role, source or measure, as written. */
-  static String basis(BenefitDetail d) {
-    if (d instanceof BenefitDetail.CrimeHarm c) {
-      return "offence " + c.offence();
-    }
-    if (d instanceof BenefitDetail.HoursFreed h) {
-      return h.role() + ", " + h.use();
-    }
-    if (d instanceof BenefitDetail.Wider w) {
-      return w.source() == null ? "" : w.source();
-    }
-    if (d instanceof BenefitDetail.Qualitative q) {
-      return q.measure();
-    }
-    return "";
-  }
-
-  private static String quarters(List<Quarter> qs) {
-    List<String> s = new ArrayList<>();
-    qs.forEach(q -> s.add(q.toString()));
-    return String.join(", ", s);
+  static String basis(org.forcetotaliser.model.BenefitDetail d) {
+    return EstimateTables.basis(d);
   }
 
   // ---- writing --------------------------------------------------------------------------------
@@ -612,13 +412,26 @@ public final class Workbooks {
       wb.properties().setTitle(title);
       for (Sheet s : sheets) {
         Worksheet ws = wb.newWorksheet(s.name);
+        for (int h = 0; h < s.header.size(); h++) {
+          String[] line = s.header.get(h);
+          ws.value(h, 0, neutralise(line[0]));
+          if (!line[1].isEmpty()) {
+            ws.value(h, 1, neutralise(line[1]));
+          }
+          if (h == 0) {
+            ws.style(h, 0).bold().set();
+          }
+        }
+        int top = s.headerRows();
         for (int c = 0; c < s.cols.size(); c++) {
-          ws.value(0, c, s.cols.get(c).heading());
-          ws.style(0, c).bold().fillColor("DDE5EE").set();
-          ws.width(c, s.cols.get(c).kind() == Kind.TEXT ? 24 : 16);
+          Kind kind = s.cols.get(c).kind();
+          ws.value(top, c, s.cols.get(c).heading());
+          ws.style(top, c).bold().fillColor("DDE5EE").wrapText(kind == Kind.PROSE).set();
+          ws.width(c, kind == Kind.PROSE ? 60 : kind == Kind.TEXT ? 24 : 16);
         }
         for (int r = 0; r < s.rows.size(); r++) {
           List<Object> row = s.rows.get(r);
+          boolean total = s.totalsFrom >= 0 && r >= s.totalsFrom;
           for (int c = 0; c < row.size(); c++) {
             Object v = row.get(c);
             if (v instanceof String text && text.length() > CELL_LIMIT) {
@@ -626,7 +439,7 @@ public final class Workbooks {
                   "sheet `"
                       + s.name
                       + "`, row "
-                      + (r + 2)
+                      + (top + r + 2)
                       + ", column `"
                       + s.cols.get(c).heading()
                       + "` holds "
@@ -637,11 +450,12 @@ public final class Workbooks {
                       + "in `… [cut: N more characters]`");
               v = fitted(text);
             }
-            cell(ws, r + 1, c, s.cols.get(c).kind(), v);
+            cell(ws, top + 1 + r, c, s.cols.get(c).kind(), v, total);
           }
         }
-        ws.freezePane(0, 1);
-        ws.setAutoFilter(0, 0, s.cols.size() - 1);
+        ws.freezePane(0, top + 1);
+        int filtered = s.totalsFrom >= 0 ? s.totalsFrom : s.rows.size();
+        ws.setAutoFilter(top, 0, top + Math.max(filtered, 1), s.cols.size() - 1);
       }
       wb.finish();
     } catch (IOException e) {
@@ -650,55 +464,87 @@ public final class Workbooks {
     return fixTimes(out.toByteArray());
   }
 
-  private static void cell(Worksheet ws, int r, int c, Kind kind, Object v) {
+  private static void cell(Worksheet ws, int r, int c, Kind kind, Object v, boolean total) {
     if (v == null) {
+      return;
+    }
+    if (v instanceof Column.Absent a) {
+      // an absent figure is an empty cell; its reason, when there is one, is the cell's note
+      if (!a.reason().isBlank()) {
+        ws.comment(r, c, a.reason());
+      }
+      return;
+    }
+    if (v instanceof Typed t) {
+      cell(ws, r, c, t.kind(), t.value(), total);
       return;
     }
     if (v instanceof String s) {
       ws.value(r, c, neutralise(s));
+      if (kind == Kind.PROSE) {
+        ws.style(r, c).wrapText(true).verticalAlignment("top").set();
+      } else if (total) {
+        ws.style(r, c).bold().set();
+      }
       return;
     }
-    if (v instanceof Typed t) {
-      cell(ws, r, c, t.kind(), t.value());
+    if (v instanceof Integer || v instanceof Long) {
+      ws.value(r, c, (Number) v);
+      style(ws, r, c, WHOLE, total);
       return;
     }
-    if (v instanceof Integer i) {
-      ws.value(r, c, i);
-      ws.style(r, c).format(WHOLE).set();
+    if (!(v instanceof BigDecimal d)) {
+      ws.value(r, c, neutralise(v.toString()));
       return;
     }
-    BigDecimal d = (BigDecimal) v;
     switch (kind) {
       case MONEY -> {
         ws.value(r, c, d.setScale(2, RoundingMode.HALF_EVEN));
-        ws.style(r, c).format(MONEY).set();
+        style(ws, r, c, MONEY, total);
       }
       case PERCENT -> {
         ws.value(r, c, d.movePointLeft(2).setScale(6, RoundingMode.HALF_EVEN));
-        ws.style(r, c).format(PERCENT).set();
+        style(ws, r, c, PERCENT, total);
       }
       case FRACTION -> {
         ws.value(r, c, d.setScale(6, RoundingMode.HALF_EVEN));
-        ws.style(r, c).format(PERCENT).set();
+        style(ws, r, c, PERCENT, total);
       }
       case RATIO -> {
         ws.value(r, c, d.setScale(4, RoundingMode.HALF_EVEN));
-        ws.style(r, c).format(RATIO).set();
+        style(ws, r, c, RATIO, total);
       }
       case WHOLE -> {
         ws.value(r, c, d.setScale(0, RoundingMode.HALF_EVEN));
-        ws.style(r, c).format(WHOLE).set();
+        style(ws, r, c, WHOLE, total);
       }
-      case QUANTITY, TEXT -> {
+      case WHOLE_QUANTITY -> {
         ws.value(r, c, d.setScale(4, RoundingMode.HALF_EVEN));
-        ws.style(r, c).format(QUANTITY).set();
+        style(ws, r, c, WHOLE, total);
       }
+      case FINE_QUANTITY -> {
+        ws.value(r, c, d.setScale(4, RoundingMode.HALF_EVEN));
+        style(ws, r, c, FINE, total);
+      }
+      case QUANTITY, TEXT, PROSE -> {
+        ws.value(r, c, d.setScale(4, RoundingMode.HALF_EVEN));
+        style(ws, r, c, QUANTITY, total);
+      }
+    }
+  }
+
+  private static void style(Worksheet ws, int r, int c, String format, boolean total) {
+    if (total) {
+      ws.style(r, c).format(format).bold().set();
+    } else {
+      ws.style(r, c).format(format).set();
     }
   }
 
   /**
    * The package rewritten with a fixed time: the same entries in the same order, each stamped
-   * {@link #FIXED_TIME}, and the creation time in docProps/core.xml replaced by it.
+   * {@link #FIXED_TIME}, and the creation time in docProps/core.xml replaced by it; the styles get
+   * their "Normal" cell style ({@link #withNormalStyle}).
    */
   static byte[] fixTimes(byte[] xlsx) {
     // a local date-time, not an instant: the zip's DOS time must not depend on the time zone
@@ -715,6 +561,8 @@ public final class Workbooks {
               xml.replaceAll(
                   "(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)", "$1" + FIXED_TIME + "$2");
           data = xml.getBytes(StandardCharsets.UTF_8);
+        } else if (e.getKey().equals("xl/styles.xml")) {
+          data = withNormalStyle(new String(data, StandardCharsets.UTF_8));
         }
         ZipEntry fixed = new ZipEntry(e.getKey());
         fixed.setTimeLocal(time);
@@ -726,6 +574,22 @@ public final class Workbooks {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The styles with the built-in "Normal" cell style that every cell's style derives from:
+   * fastexcel writes the base format ({@code cellStyleXfs}) but not the style naming it, which
+   * Excel takes in its stride and openpyxl warns about.
+   */
+  static byte[] withNormalStyle(String xml) {
+    if (!xml.contains("<cellStyles")) {
+      xml =
+          xml.replace(
+              "</cellXfs>",
+              "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\""
+                  + " builtinId=\"0\"/></cellStyles>");
+    }
+    return xml.getBytes(StandardCharsets.UTF_8);
   }
 
   /**

@@ -8,8 +8,16 @@ package org.forcetotaliser.report;
 public enum ColumnType {
   /** Free text: a stage, a status, a note. */
   TEXT(false, true),
+  /** Text that runs long, such as a source's citation; wrapped in a workbook. */
+  PROSE(false, true),
   /** An identifier: a project, an item, a reference table's key. */
   ID(false, true),
+  /**
+   * An identifier people read by its label (a {@link org.forcetotaliser.model.Labelled}: a building
+   * block, a benefit type, a stage, a status, an input): the label in a table, Markdown and a
+   * workbook, the identifier in CSV (and JSON).
+   */
+  LABEL(false, true),
   /** A financial year or quarter, or a run of them. */
   PERIOD(false, true),
   /** The year a figure is reached, such as payback; lines up with the figures beside it. */
@@ -33,7 +41,13 @@ public enum ColumnType {
   /** A number as given, such as a weight: up to four decimals, no separators. */
   NUMBER(true, false),
   /** A 100-based index: two decimals, no separators, in every format. */
-  INDEX(true, false);
+  INDEX(true, false),
+  /**
+   * A figure whose kind differs from row to row (a headline's measures, an item in its own unit):
+   * each cell is a {@link Column.Figure} that says which column type it reads as. CSV writes its
+   * number to four decimals, as a column of mixed units has no one precision.
+   */
+  FIGURE(true, false);
 
   private final boolean rightAligned;
   private final boolean text;

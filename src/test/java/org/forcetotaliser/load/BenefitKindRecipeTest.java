@@ -48,6 +48,11 @@ class BenefitKindRecipeTest {
         }
 
         @Override
+        public String label() {
+          return "Fines avoided";
+        }
+
+        @Override
         public String unit() {
           return "notices";
         }

@@ -98,6 +98,39 @@ class ColumnModelTest {
   }
 
   @Test
+  void aLabelledColumnShowsLabelsToPeopleAndIdsToPrograms() throws Exception {
+    // a throwaway table of labelled ids and a mixed figure column, defined only here
+    ReportTable t =
+        new ReportTable(
+            "Labelled",
+            List.of(
+                Column.labelled("block", "a building block"),
+                Column.figure("figure", "a £ in one row, hours in the next")));
+    t.add(
+        org.forcetotaliser.model.BuildingBlock.LEADERSHIP_AND_CULTURE,
+        new Column.Figure(Column.money("x", "£"), new BigDecimal("1234.5")));
+    t.add(
+        org.forcetotaliser.model.Stage.LIVE,
+        new Column.Figure(Column.quantity("x", "hours", "hours", 0), new BigDecimal("20203.4")));
+    TextTable text = Cells.table(t);
+    assertThat(text.toTable())
+        .contains("Leadership and culture  £1,234")
+        .contains("Live                    20,203");
+    assertThat(text.toMarkdown()).contains("| Leadership and culture | £1,234 |");
+    // CSV keeps the ids, and a mixed column's numbers to four decimals
+    assertThat(text.toCsv())
+        .isEqualTo("block,figure\r\nleadership-and-culture,1234.5\r\nlive,20203.4\r\n");
+    byte[] xlsx = Workbooks.write("Labelled", List.of(Workbooks.sheet("Labelled", t)));
+    String strings =
+        new String(Workbooks.entries(xlsx).get("xl/sharedStrings.xml"), StandardCharsets.UTF_8);
+    assertThat(strings).contains("Leadership and culture").doesNotContain("leadership-and-culture");
+    String sheet =
+        new String(Workbooks.entries(xlsx).get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+    // £1,234.50 to the penny and 20,203.4 hours to four decimals, each in its own format
+    assertThat(sheet).contains(">1234.50<").contains(">20203.4000<");
+  }
+
+  @Test
   void aColumnThatMustHaveAValueRefusesAnAbsentOne() {
     ReportTable t = new ReportTable(null, List.of(Column.count("teams", "a whole count")));
     assertThatThrownBy(() -> t.add((Object) null)).hasMessageContaining("teams");
