@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code totaliser check [PATH…]}: reads everything, runs every rule, reports every problem. */
 @Command(
     name = "check",
+    modelTransformer = FormatOption.class,
     mixinStandardHelpOptions = true,
     description = "Validate a portfolio: every file and every rule. Exits 1 on any error.",
     footerHeading = "%nExamples:%n",
@@ -29,13 +30,20 @@ import picocli.CommandLine.Spec;
       "  totaliser check --strict --format json examples",
       "  totaliser check --format github examples   in a GitHub Actions step"
     })
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer>, FormatOption.Takes {
 
   /** How diagnostics are printed. */
   enum Format {
     TABLE,
     JSON,
     GITHUB
+  }
+
+  @Override
+  public List<String> formatKeys() {
+    return java.util.Arrays.stream(Format.values())
+        .map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
+        .toList();
   }
 
   @Spec private CommandSpec spec;

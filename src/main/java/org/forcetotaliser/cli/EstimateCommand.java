@@ -64,6 +64,11 @@ final class EstimateCommand extends PortfolioCommand {
   }
 
   @Override
+  java.util.Set<String> reportRules() {
+    return java.util.Set.of("no-multiplier");
+  }
+
+  @Override
   void checkOptions() {
     if (draws != null && (draws < 1 || draws > 10_000_000)) {
       throw new picocli.CommandLine.ParameterException(
@@ -105,7 +110,7 @@ final class EstimateCommand extends PortfolioCommand {
                 estimating.add(done.appraised().slim());
               });
       EstimateReport r = estimating.finish();
-      json.finish(r);
+      json.finish(r, runWarnings(loaded, r.notes()));
       return Rendered.spooled(r.notes());
     }
     // the other formats show projects' sums only: quarters are dropped as projects are done

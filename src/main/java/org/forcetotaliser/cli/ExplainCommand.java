@@ -54,6 +54,12 @@ final class ExplainCommand extends ReportCommand {
   }
 
   @Override
+  java.util.Set<String> judged() {
+    // explain shows the warnings of one project only: it cannot tell an entry is unused
+    return null;
+  }
+
+  @Override
   List<Format> formats() {
     return List.of(Format.TABLE, Format.MARKDOWN);
   }

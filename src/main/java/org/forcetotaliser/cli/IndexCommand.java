@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "index",
+    modelTransformer = FormatOption.class,
     mixinStandardHelpOptions = true,
     description =
         "The Prevention Index: how much faster the force's crime rates fell than "
@@ -58,7 +59,7 @@ import picocli.CommandLine.Spec;
       "  totaliser index examples --format json -o index.json",
       "  totaliser index --list-forces"
     })
-final class IndexCommand implements Callable<Integer> {
+final class IndexCommand implements Callable<Integer>, FormatOption.Takes {
   @Spec CommandSpec spec;
 
   /** The pool force.yaml is read with, and the rest of the command's surroundings. */
@@ -127,6 +128,11 @@ final class IndexCommand implements Callable<Integer> {
 
   private static final List<Format> FORMATS =
       List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN, Format.XLSX);
+
+  @Override
+  public List<String> formatKeys() {
+    return FORMATS.stream().map(Format::key).toList();
+  }
 
   private CommandLine.ParameterException usage(String message) {
     return new CommandLine.ParameterException(spec.commandLine(), message);
@@ -245,7 +251,7 @@ final class IndexCommand implements Callable<Integer> {
               : new Inputs.Loaded(
                   new org.forcetotaliser.model.Portfolio(settings, List.of(), null),
                   org.forcetotaliser.load.ReferenceTables.bundled());
-      Inputs.report(shownFrom, outcome.errors(), err, strict);
+      Inputs.report(shownFrom, outcome.errors(), err, strict, null);
       return Main.INPUT_ERRORS;
     }
     IndexReport report = IndexReport.of(outcome.result(), data, dataNotes, settings.priceBase());

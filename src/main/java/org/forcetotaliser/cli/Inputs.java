@@ -4,9 +4,12 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.forcetotaliser.check.Acceptance;
 import org.forcetotaliser.check.Validator;
 import org.forcetotaliser.load.LoadResult;
 import org.forcetotaliser.load.PortfolioLoader;
+import org.forcetotaliser.model.Accept;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.ForceSettings;
@@ -19,11 +22,20 @@ import org.forcetotaliser.render.DiagnosticPrinter;
 final class Inputs {
   private Inputs() {}
 
-  /** A portfolio that loaded without errors, with what was read to quote source lines. */
-  record Loaded(Portfolio portfolio, ReferenceData reference, LoadResult result) {
+  /**
+   * A portfolio that loaded without errors, with what was read to quote source lines, and the
+   * warnings found while loading (those force.yaml accepts marked, not yet judged for entries that
+   * match nothing).
+   */
+  record Loaded(
+      Portfolio portfolio, ReferenceData reference, LoadResult result, List<Diagnostic> found) {
+    Loaded {
+      found = List.copyOf(found);
+    }
+
     /** A portfolio built in memory, with no files to quote. */
     Loaded(Portfolio portfolio, ReferenceData reference) {
-      this(portfolio, reference, null);
+      this(portfolio, reference, null, List.of());
     }
 
     ForceSettings settings() {
@@ -43,13 +55,14 @@ final class Inputs {
       PrintWriter err,
       boolean strict,
       Progress progress) {
-    return load(paths, stdin, inOrder, err, strict, progress, d -> true);
+    return load(paths, stdin, inOrder, err, strict, progress, d -> true, true);
   }
 
   /**
    * As {@link #load(List, InputStream, MapInOrder, PrintWriter, boolean, Progress)}, showing only
    * the warnings {@code shown} keeps (errors are always shown): {@code explain} shows those of the
-   * project it explains.
+   * project it explains. Unless {@code judgeAccepts}, accept entries that match nothing are left
+   * for {@link #report} to judge, once the report has raised its own warnings.
    */
   static Loaded load(
       List<String> paths,
@@ -58,10 +71,14 @@ final class Inputs {
       PrintWriter err,
       boolean strict,
       Progress progress,
-      java.util.function.Predicate<Diagnostic> shown) {
+      java.util.function.Predicate<Diagnostic> shown,
+      boolean judgeAccepts) {
     LoadResult r = PortfolioLoader.load(paths.isEmpty() ? List.of(".") : paths, stdin, inOrder);
     List<Diagnostic> found =
-        Validator.validate(r).stream().filter(d -> d.isError() || shown.test(d)).toList();
+        Validator.validate(r, judgeAccepts).stream()
+            .filter(d -> d.isError() || shown.test(d))
+            .toList();
+    List<Diagnostic> kept = found;
     if (strict) {
       found = Validator.strict(found);
     }
@@ -75,27 +92,60 @@ final class Inputs {
       err.flush();
       return null;
     }
-    return new Loaded(r.portfolio(), r.reference(), r);
+    return new Loaded(r.portfolio(), r.reference(), r, kept);
   }
 
   /**
-   * Prints the warnings found while computing, with their source lines; false when any is an error
-   * (every warning not accepted in force.yaml is, under --strict).
+   * The warnings of the report, found while computing it ({@code notes}), with those force.yaml
+   * accepts marked, followed by an {@code unused-accept} warning for each entry {@code judged} that
+   * matches none of the run's warnings, from loading or from the report (docs/method.md §9a).
+   * Sorted; what the report prints, and with the warnings found while loading, what its JSON lists.
    */
-  static boolean report(Loaded loaded, List<Diagnostic> notes, PrintWriter err, boolean strict) {
-    if (notes.isEmpty()) {
+  static List<Diagnostic> reportWarnings(
+      Loaded loaded, List<Diagnostic> notes, Set<String> judged) {
+    List<Accept> accepts = loaded.settings().accepts();
+    List<Diagnostic> marked =
+        Acceptance.mark(
+            loaded.result() == null ? notes : loaded.result().sources().withSourceLines(notes),
+            accepts);
+    List<Diagnostic> seen = new ArrayList<>(loaded.found());
+    seen.addAll(marked);
+    List<Diagnostic> unused =
+        judged == null
+            ? List.of()
+            : Acceptance.unused(seen, accepts, Validator.scope(loaded.result(), judged));
+    List<Diagnostic> out = new ArrayList<>(marked);
+    out.addAll(
+        loaded.result() == null ? unused : loaded.result().sources().withSourceLines(unused));
+    out.sort(null);
+    return out;
+  }
+
+  /**
+   * Every warning of a run, for its JSON: those found while loading and {@link #reportWarnings},
+   * sorted. A warning force.yaml accepts carries the entry's reason.
+   */
+  static List<Diagnostic> runWarnings(Loaded loaded, List<Diagnostic> notes, Set<String> judged) {
+    List<Diagnostic> all = new ArrayList<>(loaded.found());
+    all.addAll(reportWarnings(loaded, notes, judged));
+    all.sort(null);
+    return all;
+  }
+
+  /**
+   * Prints the warnings found while computing, with their source lines, and the accept entries that
+   * match nothing among the rules {@code judged} looks for (null: none is judged); false when any
+   * is an error (every warning not accepted in force.yaml is, under --strict).
+   */
+  static boolean report(
+      Loaded loaded, List<Diagnostic> notes, PrintWriter err, boolean strict, Set<String> judged) {
+    List<Diagnostic> shown = reportWarnings(loaded, notes, judged);
+    if (shown.isEmpty()) {
       return true;
     }
-    List<Diagnostic> shown =
-        new ArrayList<>(
-            org.forcetotaliser.check.Acceptance.apply(
-                loaded.result() == null ? notes : loaded.result().sources().withSourceLines(notes),
-                loaded.settings().accepts(),
-                false));
     if (strict) {
       shown = new ArrayList<>(Validator.strict(shown));
     }
-    shown.sort(null);
     err.print(DiagnosticPrinter.text(shown));
     boolean ok = shown.stream().noneMatch(Diagnostic::isError);
     if (!ok) {

@@ -98,6 +98,11 @@ final class ReconcileCommand extends PortfolioCommand {
   }
 
   @Override
+  java.util.Set<String> reportRules() {
+    return java.util.Set.of("no-multiplier", "actual-after-as-of");
+  }
+
+  @Override
   void checkOptions() {
     for (String f : failOn) {
       if (!List.of("red", "amber", "missing").contains(f)) {
@@ -131,7 +136,7 @@ final class ReconcileCommand extends PortfolioCommand {
       List<org.forcetotaliser.model.Diagnostic> notes = more(r.notes());
       text = Rendered.bytes(Workbooks.reconcile(r, cutCells(notes)), notes);
     } else if (format == Format.JSON) {
-      JsonRenderer.reconcile(r, writer());
+      JsonRenderer.reconcile(r, runWarnings(loaded, r.notes()), writer());
       text = Rendered.spooled(r.notes());
     } else {
       text = Rendered.text(Renderer.reconcile(r, format), r.notes());

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code totaliser reference}: the bundled tables and where every figure comes from. */
 @Command(
     name = "reference",
+    modelTransformer = FormatOption.class,
     mixinStandardHelpOptions = true,
     description =
         "List the bundled reference tables with their source, price year, licence "
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
       "  totaliser reference offences --format csv",
       "  totaliser reference sources"
     })
-final class ReferenceCommand implements Callable<Integer> {
+final class ReferenceCommand implements Callable<Integer>, FormatOption.Takes {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "TABLE", arity = "0..1", description = "A table name, or sources.")
@@ -50,6 +51,11 @@ final class ReferenceCommand implements Callable<Integer> {
   /** The formats {@code reference} writes; {@code sources} is Markdown text in any of them. */
   static final List<Format> FORMATS =
       List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN);
+
+  @Override
+  public List<String> formatKeys() {
+    return FORMATS.stream().map(Format::key).toList();
+  }
 
   @Override
   public Integer call() {

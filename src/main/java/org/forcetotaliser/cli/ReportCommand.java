@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.forcetotaliser.check.Acceptance;
 import org.forcetotaliser.load.ReferenceTables;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FinancialYear;
@@ -26,21 +29,8 @@ import picocli.CommandLine.Spec;
  * loaded portfolio into a report and renders it; this class loads, reports problems and writes the
  * result.
  */
-@CommandLine.Command(modelTransformer = ReportCommand.FormatHelp.class)
-abstract class ReportCommand implements Callable<Integer> {
-  /** Rewrites the help of {@code --format} to list only the command's own formats. */
-  static final class FormatHelp implements CommandLine.IModelTransformer {
-    @Override
-    public CommandSpec transform(CommandSpec spec) {
-      if (spec.userObject() instanceof ReportCommand r) {
-        CommandLine.Model.OptionSpec o = spec.findOption("--format");
-        spec.remove(o);
-        spec.addOption(CommandLine.Model.OptionSpec.builder(o).description(r.formatHelp()).build());
-      }
-      return spec;
-    }
-  }
-
+@CommandLine.Command(modelTransformer = FormatOption.class)
+abstract class ReportCommand implements Callable<Integer>, FormatOption.Takes {
   @Spec CommandSpec spec;
 
   /** Standard input and whatever else the command needs from its surroundings. */
@@ -59,8 +49,14 @@ abstract class ReportCommand implements Callable<Integer> {
       description = "One of the formats the command writes.")
   Format format = Format.TABLE;
 
+  @Override
+  public List<String> formatKeys() {
+    return formats().stream().map(Format::key).toList();
+  }
+
   /** The help of {@code --format}: this command's formats only, and its default. */
-  String formatHelp() {
+  @Override
+  public String formatHelp() {
     List<String> keys = formats().stream().map(Format::key).toList();
     String list =
         keys.size() == 1
@@ -106,6 +102,53 @@ abstract class ReportCommand implements Callable<Integer> {
   /** The {@code --as-of} quarter given on the command line, or null (none, or no such option). */
   Quarter asOfGiven() {
     return null;
+  }
+
+  /**
+   * The rules found while computing this report (docs/rules.md, "Found while reporting") that it
+   * looks for in every project it reads, so that an {@code accept} entry for one of them that
+   * matches nothing is stale; {@code as-of-future} and {@code cell-cut} are added where the run can
+   * raise them. None by default: a report that computes only some projects cannot tell.
+   */
+  Set<String> reportRules() {
+    return Set.of();
+  }
+
+  /**
+   * The rule codes this run looks for, whose {@code accept} entries it judges once its report has
+   * raised its warnings (docs/method.md §9a); null when it judges none.
+   */
+  Set<String> judged() {
+    Set<String> codes = new TreeSet<>(Acceptance.Scope.checkRules());
+    codes.addAll(reportRules());
+    if (asOfGiven() != null) {
+      codes.add("as-of-future");
+    }
+    if (format == Format.XLSX) {
+      codes.add("cell-cut");
+    }
+    return codes;
+  }
+
+  /** The {@code as-of-future} warning of the run under way, or null. */
+  private Diagnostic asOfNote;
+
+  /**
+   * Every warning of the run, for its JSON: those found while loading and those in {@code notes},
+   * found while computing, with the accept entries that match nothing; a warning force.yaml accepts
+   * carries the entry's reason (docs/method.md §9a).
+   */
+  List<Diagnostic> runWarnings(Inputs.Loaded loaded, List<Diagnostic> notes) {
+    return Inputs.runWarnings(loaded, withAsOf(notes), judged());
+  }
+
+  private List<Diagnostic> withAsOf(List<Diagnostic> notes) {
+    if (asOfNote == null) {
+      return notes;
+    }
+    List<Diagnostic> all = new java.util.ArrayList<>(notes);
+    all.add(asOfNote);
+    return all;
   }
 
   /** The progress bar of the run under way (null outside {@link #run}). */
@@ -254,7 +297,8 @@ abstract class ReportCommand implements Callable<Integer> {
     Inputs.Loaded loaded;
     try (Progress bar = Progress.start(err(), quiet, "reading files", "calculating")) {
       loaded =
-          Inputs.load(paths(), context.stdin(), context.pool(), err(), strict, bar, this::shows);
+          Inputs.load(
+              paths(), context.stdin(), context.pool(), err(), strict, bar, this::shows, false);
       if (loaded == null) {
         return Main.INPUT_ERRORS;
       }
@@ -272,16 +316,12 @@ abstract class ReportCommand implements Callable<Integer> {
       }
       bar.step(1);
       progress = bar;
+      asOfNote = AsOf.future(asOfGiven(), loaded.settings().calendar(), context.clock());
       r = rendered(loaded);
     } finally {
       progress = null;
     }
-    List<Diagnostic> notes = new java.util.ArrayList<>(r.notes());
-    Diagnostic future = AsOf.future(asOfGiven(), loaded.settings().calendar(), context.clock());
-    if (future != null) {
-      notes.add(future);
-    }
-    if (!Inputs.report(loaded, notes, err(), strict)) {
+    if (!Inputs.report(loaded, withAsOf(r.notes()), err(), strict, judged())) {
       return Main.INPUT_ERRORS;
     }
     if (r.isSpooled()) {

@@ -57,6 +57,12 @@ public final class ReportPackCommand extends PortfolioCommand {
   }
 
   @Override
+  java.util.Set<String> reportRules() {
+    return java.util.Set.of(
+        "no-multiplier", "actual-after-as-of", "double-count", "possible-double-count");
+  }
+
+  @Override
   List<Format> formats() {
     return List.of(Format.HTML, Format.XLSX);
   }

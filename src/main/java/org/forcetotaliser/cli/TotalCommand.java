@@ -9,6 +9,7 @@ import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.render.Format;
+import org.forcetotaliser.render.JsonRenderer;
 import org.forcetotaliser.render.Renderer;
 import org.forcetotaliser.render.Workbooks;
 import org.forcetotaliser.report.ReconcileReport;
@@ -61,6 +62,12 @@ final class TotalCommand extends PortfolioCommand {
     return List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MARKDOWN, Format.XLSX);
   }
 
+  @Override
+  java.util.Set<String> reportRules() {
+    return java.util.Set.of(
+        "no-multiplier", "actual-after-as-of", "double-count", "possible-double-count");
+  }
+
   /** The breakdowns asked for, in the order given. */
   private final List<Breakdown> dims = new ArrayList<>();
 
@@ -109,6 +116,9 @@ final class TotalCommand extends PortfolioCommand {
               context.pool());
       return Rendered.bytes(
           Workbooks.total(r, rec, ReferenceCatalogue.sources(), cutCells(notes)), notes);
+    }
+    if (format == Format.JSON) {
+      return Rendered.text(JsonRenderer.total(r, runWarnings(loaded, notes)), notes);
     }
     return Rendered.text(Renderer.total(r, format), notes);
   }

@@ -420,15 +420,17 @@ final class ProjectMapper {
         ok = false;
         continue;
       }
-      firstPeriod = firstPeriod == null ? e : firstPeriod;
       Object period;
       try {
         period = Values.period(k);
       } catch (BadValue b) {
+        // a key that is no period is reported as such, and does not also make the profile
+        // "mixed": `{ per_year: £120,000 }` is a rate cut at its comma
         f.error(e.key().at(), b.rule, "profile: " + b.getMessage(), b.hint);
         ok = false;
         continue;
       }
+      firstPeriod = firstPeriod == null ? e : firstPeriod;
       Location before = seen.putIfAbsent(period, e.key().at());
       if (before != null) {
         f.error(

@@ -61,6 +61,23 @@ public final class ReferenceTables {
     return CsvTable.parse(name, text(name));
   }
 
+  /**
+   * The highest upper bound of optimism bias in the bundled optimism-bias table for each basis it
+   * gives ({@code capex}, the capital-expenditure rows; {@code opex}, the operating-cost row), as
+   * fractions: the bound above which a cost's uplift exceeds anything the Green Book guidance (Mott
+   * MacDonald 2002, Table 2) allows for its kind (docs/method.md §3).
+   */
+  public static Map<String, BigDecimal> optimismBiasUpperBounds() {
+    Map<String, BigDecimal> bounds = new java.util.TreeMap<>();
+    for (Map<String, String> r : table("optimism-bias").records()) {
+      BigDecimal upper = decimal(r.get("capex_upper"));
+      if (upper != null) {
+        bounds.merge(r.get("basis"), upper, BigDecimal::max);
+      }
+    }
+    return java.util.Collections.unmodifiableMap(bounds);
+  }
+
   /** The bundled reference data, read on first use. */
   public static ReferenceData bundled() {
     ReferenceData r = bundled;

@@ -112,6 +112,19 @@ final class Json implements AutoCloseable {
     return this;
   }
 
+  /** A whole number, or null when absent. */
+  Json integer(String name, Integer value) {
+    io(
+        () -> {
+          if (value == null) {
+            g.writeNullField(name);
+          } else {
+            g.writeNumberField(name, value.intValue());
+          }
+        });
+    return this;
+  }
+
   /** A string element inside an array. */
   Json element(Object value) {
     io(() -> g.writeString(value.toString()));

@@ -14,6 +14,7 @@ import org.forcetotaliser.calc.Sensitivity;
 import org.forcetotaliser.calc.Simulation;
 import org.forcetotaliser.calc.Summary;
 import org.forcetotaliser.calc.Totals;
+import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.report.EstimateReport;
@@ -36,7 +37,13 @@ public final class JsonRenderer {
         .string("discount_schedule", s.discountSchedule());
   }
 
+  /** The estimate, listing the warnings found while computing it. */
   public static String estimate(EstimateReport r) {
+    return estimate(r, sorted(r.notes()));
+  }
+
+  /** The estimate, listing {@code diagnostics}: every warning of the run. */
+  public static String estimate(EstimateReport r, List<Diagnostic> diagnostics) {
     Json j = new Json().begin();
     header(j, ESTIMATE, r.settings());
     j.array("projects");
@@ -46,7 +53,38 @@ public final class JsonRenderer {
     }
     j.endArray();
     portfolio(j, r);
+    diagnostics(j, diagnostics);
     return j.end().finish();
+  }
+
+  private static List<Diagnostic> sorted(List<Diagnostic> notes) {
+    List<Diagnostic> all = new java.util.ArrayList<>(notes);
+    all.sort(null);
+    return all;
+  }
+
+  /**
+   * Every warning of the run, as {@code check --format json} lists them: {@code "diagnostics": [
+   * {"file", "line", "column", "severity", "rule", "message", "hint", "accepted"} ]}, where {@code
+   * accepted} is the reason of the force.yaml entry that accepts the warning, or null
+   * (docs/method.md §9a). Accepted warnings are not printed, so this is where they are listed.
+   */
+  private static void diagnostics(Json j, List<Diagnostic> diagnostics) {
+    j.array("diagnostics");
+    for (Diagnostic d : diagnostics) {
+      boolean placed = d.location().line() > 0;
+      j.begin()
+          .string("file", d.location().file())
+          .integer("line", placed ? Integer.valueOf(d.location().line()) : null)
+          .integer("column", placed ? Integer.valueOf(Math.max(1, d.location().column())) : null)
+          .string("severity", d.severity().label())
+          .string("rule", d.rule())
+          .string("message", d.message())
+          .string("hint", d.hint())
+          .string("accepted", d.accepted())
+          .end();
+    }
+    j.endArray();
   }
 
   /**
@@ -82,10 +120,14 @@ public final class JsonRenderer {
       }
     }
 
-    /** Ends the document with the portfolio and pipeline of the finished report. */
-    public void finish(EstimateReport r) {
+    /**
+     * Ends the document with the portfolio and pipeline of the finished report, and {@code
+     * diagnostics}, every warning of the run.
+     */
+    public void finish(EstimateReport r, List<Diagnostic> diagnostics) {
       j.endArray();
       portfolio(j, r);
+      diagnostics(j, diagnostics);
       j.end().finishStream();
     }
   }
@@ -285,16 +327,21 @@ public final class JsonRenderer {
         .money("actual_value_to_date", s.actualValueToDate());
   }
 
+  /** The reconciliation, listing the warnings found while computing it. */
   public static String reconcile(ReconcileReport r) {
-    return reconcile(r, new Json()).finish();
+    return reconcile(r, sorted(r.notes()), new Json()).finish();
   }
 
-  /** The reconciliation written to {@code out} as it is rendered. */
-  public static void reconcile(ReconcileReport r, java.io.Writer out) {
-    reconcile(r, new Json(out)).finishStream();
+  /**
+   * The reconciliation written to {@code out} as it is rendered, listing {@code diagnostics}: every
+   * warning of the run.
+   */
+  public static void reconcile(
+      ReconcileReport r, List<Diagnostic> diagnostics, java.io.Writer out) {
+    reconcile(r, diagnostics, new Json(out)).finishStream();
   }
 
-  private static Json reconcile(ReconcileReport r, Json j) {
+  private static Json reconcile(ReconcileReport r, List<Diagnostic> diagnostics, Json j) {
     j.begin();
     header(j, RECONCILE, r.settings());
     j.string("as_of", r.asOf());
@@ -307,6 +354,7 @@ public final class JsonRenderer {
       item(j, i, "cost", r.byQuarter());
     }
     j.endArray();
+    diagnostics(j, diagnostics);
     return j.end();
   }
 
@@ -348,7 +396,13 @@ public final class JsonRenderer {
     j.end();
   }
 
+  /** The force total, listing the warnings found while computing it. */
   public static String total(TotalReport r) {
+    return total(r, sorted(r.notes()));
+  }
+
+  /** The force total, listing {@code diagnostics}: every warning of the run. */
+  public static String total(TotalReport r, List<Diagnostic> diagnostics) {
     ForceTotal t = r.total();
     Json j = new Json().begin();
     header(j, TOTAL, r.settings());
@@ -376,6 +430,7 @@ public final class JsonRenderer {
       j.endArray().money("at_stake", d.atStake()).end();
     }
     j.endArray();
+    diagnostics(j, diagnostics);
     return j.end().finish();
   }
 

@@ -56,7 +56,8 @@ class PriceBaseInvarianceTest {
       List.of(
           List.of("estimate", "--scenarios", "--by-year"),
           List.of("reconcile", "--by-quarter", "--as-of", "2026-27 Q2"),
-          List.of("total", "--as-of", "2026-27 Q2"));
+          List.of("total", "--as-of", "2026-27 Q2"),
+          List.of("roadmap", "--as-of", "2026-27 Q2"));
 
   static Stream<Arguments> cases() {
     List<Arguments> out = new ArrayList<>();
@@ -103,7 +104,8 @@ class PriceBaseInvarianceTest {
       assertThat(b.size()).as(path).isEqualTo(a.size());
       for (Iterator<String> it = a.fieldNames(); it.hasNext(); ) {
         String k = it.next();
-        if (k.equals("price_base")) {
+        if (k.equals("price_base") || (k.equals("message") && path.startsWith("$.diagnostics["))) {
+          // a warning's text quotes £ at stake as words; its rule and place must not move
           continue;
         }
         JsonNode x = a.get(k);

@@ -41,6 +41,15 @@ class ReferenceTablesTest {
   }
 
   @Test
+  void optimismBiasBoundsAreTheTablesHighestUpperBoundPerBasis() {
+    // capex rows' capex_upper: 0.51, 0.24, 0.66, 0.44, 2.00 → 2.00 (equipment-development);
+    // the one opex row, outsourcing: 0.41
+    assertThat(ReferenceTables.optimismBiasUpperBounds())
+        .containsExactly(
+            Map.entry("capex", new BigDecimal("2.00")), Map.entry("opex", new BigDecimal("0.41")));
+  }
+
+  @Test
   void noTableHasADuplicateKey() {
     assertThat(column("crime-unit-costs", "category")).doesNotHaveDuplicates();
     assertThat(column("offences", "ho_code")).doesNotHaveDuplicates();

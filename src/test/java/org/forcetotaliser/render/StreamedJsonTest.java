@@ -60,7 +60,7 @@ class StreamedJsonTest {
               estimating.add(done.getKey().slim());
             });
     EstimateReport slim = estimating.finish();
-    stream.finish(slim);
+    stream.finish(slim, whole.notes().stream().sorted().toList());
 
     assertThat(out.toString()).isEqualTo(JsonRenderer.estimate(whole));
     assertThat(slim.notes()).isEqualTo(whole.notes());
@@ -104,7 +104,7 @@ class StreamedJsonTest {
             byQuarter,
             i -> true);
     StringWriter out = new StringWriter();
-    JsonRenderer.reconcile(r, out);
+    JsonRenderer.reconcile(r, r.notes().stream().sorted().toList(), out);
     assertThat(out.toString())
         .isEqualTo(JsonRenderer.reconcile(r))
         .contains("\"missing\"")
