@@ -237,10 +237,14 @@ abstract class ReportCommand implements Callable<Integer>, FormatOption.Takes {
   @Override
   public Integer call() throws Exception {
     Converters.FormatConverter.require(spec, format, formats());
-    if (format == Format.XLSX && output == null) {
+    if (format == Format.XLSX && output == null && !writesOwnFiles()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
           "--format xlsx writes a workbook, not text: give -o FILE (e.g. -o report.xlsx)");
+    }
+    if (output != null && output.toString().isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "-o needs a file name; found an empty name");
     }
     if (output != null) {
       Path to;
@@ -324,6 +328,10 @@ abstract class ReportCommand implements Callable<Integer>, FormatOption.Takes {
     if (!Inputs.report(loaded, withAsOf(r.notes()), err(), strict, judged())) {
       return Main.INPUT_ERRORS;
     }
+    List<OwnFile> own = ownFiles();
+    if (own != null) {
+      return writeOwnFiles(own, r.exitCode());
+    }
     if (r.isSpooled()) {
       try {
         spool.deliver(out());
@@ -354,6 +362,40 @@ abstract class ReportCommand implements Callable<Integer>, FormatOption.Takes {
       }
     }
     return r.exitCode();
+  }
+
+  /** A file a command writes besides the report ({@code template --per-owner}). */
+  record OwnFile(Path path, byte[] bytes, String said) {}
+
+  /**
+   * The files this run writes itself, once the input has passed its checks, instead of one report
+   * to {@code -o} or standard output; null (the default) for the report.
+   */
+  List<OwnFile> ownFiles() {
+    return null;
+  }
+
+  /** Whether the options ask for {@link #ownFiles} rather than one report. */
+  boolean writesOwnFiles() {
+    return false;
+  }
+
+  /** Writes each file atomically and says so on standard error; stops at the first failure. */
+  private int writeOwnFiles(List<OwnFile> files, int exitCode) {
+    for (OwnFile f : files) {
+      try {
+        AtomicFile.write(f.path(), f.bytes());
+      } catch (IOException e) {
+        err().println("totaliser: cannot write " + f.path() + ": " + AtomicFile.reason(e));
+        return Main.USAGE;
+      }
+      err().println("wrote " + f.path() + " (" + Escapes.controls(f.said()) + ")");
+    }
+    if (files.isEmpty()) {
+      err().println("nothing to write: the return has no rows");
+    }
+    err().flush();
+    return exitCode;
   }
 
   /**

@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -99,8 +98,24 @@ final class ActualsReader {
    */
   private final Map<String, Period> periods = new ConcurrentHashMap<>();
 
-  /** The files read, by index; each file read is added once, when its first row is kept. */
-  private final List<String> files = new ArrayList<>();
+  /**
+   * Where rows come from: a file, or one sheet of a workbook ({@code sheet} null for a CSV file).
+   */
+  record Source(String file, String sheet) {
+    static Source of(String file) {
+      return new Source(file, null);
+    }
+
+    /** A line and column of the file, or a row and column of the sheet. */
+    Location at(int line, int column) {
+      return sheet == null
+          ? new Location(file, line, column)
+          : Location.ofCell(file, sheet, line, column);
+    }
+  }
+
+  /** The sources read, by index; each is added once, when its first row is kept. */
+  private final List<Source> files = new ArrayList<>();
 
   /**
    * Places, by index: a file (its index in {@link #files}) and a column. A packed location is a
@@ -132,7 +147,7 @@ final class ActualsReader {
 
   private Location unpack(long p) {
     int place = (int) (p >>> 32) - 1;
-    return new Location(files.get(placeFiles[place]), (int) (p & 0xFFFFFFFFL), placeColumns[place]);
+    return files.get(placeFiles[place]).at((int) (p & 0xFFFFFFFFL), placeColumns[place]);
   }
 
   private final FiscalCalendar calendar;
@@ -232,7 +247,7 @@ final class ActualsReader {
    * come. Lives on the reader's thread.
    */
   private final class Adding implements Found {
-    final String file;
+    final Source file;
     int problems;
     boolean stopped;
 
@@ -245,7 +260,7 @@ final class ActualsReader {
     int lastColumn = -1;
     int lastPlace;
 
-    Adding(String file) {
+    Adding(Source file) {
       this.file = file;
     }
 
@@ -315,11 +330,7 @@ final class ActualsReader {
           slots.computeIfAbsent(
               key,
               k -> {
-                keyLocations.put(
-                    k,
-                    new Location[] {
-                      new Location(file, at[0], at[1]), new Location(file, at[2], at[3])
-                    });
+                keyLocations.put(k, new Location[] {file.at(at[0], at[1]), file.at(at[2], at[3])});
                 return new HashMap<>(8);
               });
       Quarter shared = quarters.computeIfAbsent(q.index(), i -> q);
@@ -333,7 +344,7 @@ final class ActualsReader {
         if (clash != 0) {
           String what = "`" + r.project() + "` `" + r.item() + "`";
           problem(
-              new Location(file, at[4], at[5]),
+              file.at(at[4], at[5]),
               LoadRule.DUPLICATE_ACTUAL.code(),
               "a second actual for " + what + " in " + q + ": the first is at " + unpack(clash),
               "keep one row per item and period, or add them up");
@@ -345,7 +356,7 @@ final class ActualsReader {
         if (clash != 0) {
           String what = "`" + r.project() + "` `" + r.item() + "`";
           problem(
-              new Location(file, at[4], at[5]),
+              file.at(at[4], at[5]),
               LoadRule.DUPLICATE_ACTUAL.code(),
               "a second actual for "
                   + what
@@ -376,7 +387,7 @@ final class ActualsReader {
    * (duplicates found on adding count too).
    */
   static final class Parsed implements Found {
-    private final String file;
+    private final Source file;
 
     /** Problems (as Diagnostic), uncounted problems, rows and a stop, in order. */
     private final List<Object> found = new ArrayList<>();
@@ -388,6 +399,10 @@ final class ActualsReader {
     private boolean stopped;
 
     Parsed(String file) {
+      this(Source.of(file));
+    }
+
+    Parsed(Source file) {
       this.file = file;
     }
 
@@ -438,11 +453,87 @@ final class ActualsReader {
 
   private static final Object STOP = new Object();
 
+  /** In a sheet, the header row is looked for among this many first rows that hold anything. */
+  static final int HEADER_SEARCH = 20;
+
+  /**
+   * Parses one workbook, on any thread, for {@link #add} later (docs/method.md §8): every sheet
+   * whose header row has the actuals columns is read like a CSV file, the rows above the header and
+   * the sheets without one passed over. The first result holds the workbook's own problems (a
+   * damaged package, no sheet of actuals); then one per sheet read, in the workbook's order.
+   */
+  List<Parsed> parseWorkbook(String file, java.nio.file.Path path) {
+    Parsed whole = new Parsed(file);
+    List<Parsed> out = new ArrayList<>();
+    out.add(whole);
+    XlsxReader.Rows rows =
+        new XlsxReader.Rows() {
+          Parser parser;
+          Parsed sheet;
+          int looked;
+
+          @Override
+          public void sheet(String name) {
+            parser = null;
+            sheet = new Parsed(new Source(file, name));
+            looked = 0;
+          }
+
+          @Override
+          public void row(int row, List<XlsxReader.Cell> cells) {
+            if (parser != null) {
+              if (!sheet.stopped()) {
+                parser.sheetRow(row, cells);
+              }
+              return;
+            }
+            if (looked++ >= HEADER_SEARCH) {
+              return;
+            }
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (XlsxReader.Cell c : cells) {
+              names.add(c.text().strip().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (names.containsAll(COLUMNS.subList(0, 4))) {
+              parser = new Parser(sheet.file, null, sheet);
+              out.add(sheet);
+              parser.sheetHeader(row, cells);
+            }
+          }
+        };
+    try {
+      XlsxReader.read(path, rows);
+    } catch (XlsxReader.BadWorkbook e) {
+      whole.report(
+          Diagnostic.error(Location.ofFile(file), LoadRule.UNREADABLE_FILE.code(), e.getMessage()));
+      return List.of(whole);
+    } catch (IOException | RuntimeException e) {
+      // a damaged entry surfaces as an I/O or parser failure part way through a part
+      whole.report(
+          Diagnostic.error(
+              Location.ofFile(file),
+              LoadRule.UNREADABLE_FILE.code(),
+              "the workbook is damaged: it cannot be unpacked ("
+                  + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                  + ")"));
+      return List.of(whole);
+    }
+    if (out.size() == 1) {
+      whole.report(
+          Diagnostic.error(
+                  Location.ofFile(file),
+                  LoadRule.BAD_CSV.code(),
+                  "no sheet of the workbook has a header row with the columns "
+                      + "`project`, `item`, `period` and `actual`")
+              .withHint("`totaliser template actuals --format xlsx` writes a workbook to fill in"));
+    }
+    return out;
+  }
+
   /** Parses one file, on any thread, for {@link #add} later. Problems go into the result. */
-  Parsed parse(String file, InputStream raw, java.util.function.Supplier<String> notUtf8)
-      throws IOException {
+  Parsed parse(String file, InputStream raw, TextFiles.Encoding encoding) throws IOException {
     Parsed p = new Parsed(file);
-    read(file, raw, notUtf8, p);
+    read(Source.of(file), raw, encoding, p);
     return p;
   }
 
@@ -470,29 +561,43 @@ final class ActualsReader {
   }
 
   /** Reads one file into the sums; problems go to the diagnostics, never an exception. */
-  void read(String file, InputStream raw, java.util.function.Supplier<String> notUtf8)
-      throws IOException {
-    read(file, raw, notUtf8, new Adding(file));
+  void read(String file, InputStream raw, TextFiles.Encoding encoding) throws IOException {
+    read(Source.of(file), raw, encoding, new Adding(Source.of(file)));
   }
 
-  private void read(
-      String file, InputStream raw, java.util.function.Supplier<String> notUtf8, Found found)
+  /**
+   * Reads one CSV file in the encoding found for it ({@link TextFiles#encoding}): UTF-8, or
+   * Windows-1252 with a warning that names it (docs/method.md §8).
+   */
+  private void read(Source file, InputStream raw, TextFiles.Encoding encoding, Found found)
       throws IOException {
     BufferedInputStream in = new BufferedInputStream(raw, 65536);
     in.mark(8192);
     byte[] head = in.readNBytes(8192);
     in.reset();
     String problem = TextFiles.problem(head, head.length);
+    if (problem == null && encoding.charset() == null) {
+      problem = encoding.why();
+    }
     if (problem != null) {
       found.uncounted(
-          Diagnostic.error(Location.ofFile(file), LoadRule.UNREADABLE_FILE.code(), problem));
+          Diagnostic.error(Location.ofFile(file.file()), LoadRule.UNREADABLE_FILE.code(), problem));
       return;
+    }
+    if (encoding.isFallback()) {
+      found.uncounted(
+          Diagnostic.warning(
+                  Location.ofFile(file.file()), LoadRule.LEGACY_ENCODING.code(), encoding.why())
+              .withHint(
+                  "in Excel, save it as \"CSV UTF-8 (Comma delimited)\" so that every "
+                      + "character is certain"));
     }
     Reader reader =
         new java.io.BufferedReader(
             new InputStreamReader(
                 in,
-                StandardCharsets.UTF_8
+                encoding
+                    .charset()
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)),
@@ -502,7 +607,12 @@ final class ActualsReader {
       p.run();
     } catch (CharacterCodingException e) {
       Diagnostic d =
-          Diagnostic.error(Location.ofFile(file), LoadRule.UNREADABLE_FILE.code(), notUtf8.get());
+          Diagnostic.error(
+              Location.ofFile(file.file()),
+              LoadRule.UNREADABLE_FILE.code(),
+              encoding.isFallback()
+                  ? "the file is neither UTF-8 nor Windows-1252 text; save it as UTF-8"
+                  : "the file is not UTF-8 text; save it as UTF-8");
       if (found instanceof Parsed parsed) {
         parsed.report(d);
       } else {
@@ -513,7 +623,7 @@ final class ActualsReader {
 
   /** One pass over one file: a small CSV state machine that keeps only the current record. */
   private final class Parser {
-    final String file;
+    final Source file;
     final Reader reader;
     final Found found;
     int line = 1;
@@ -531,7 +641,7 @@ final class ActualsReader {
     int[] startColumns = new int[8];
     int starts;
 
-    Parser(String file, Reader reader, Found found) {
+    Parser(Source file, Reader reader, Found found) {
       this.file = file;
       this.reader = reader;
       this.found = found;
@@ -559,7 +669,7 @@ final class ActualsReader {
         if (c == 0) {
           found.uncounted(
               Diagnostic.error(
-                  new Location(file, line, col),
+                  file.at(line, col),
                   LoadRule.UNREADABLE_FILE.code(),
                   "the file looks like binary data, not text"));
           return;
@@ -638,7 +748,7 @@ final class ActualsReader {
       }
       if (index == null) {
         problem(
-            new Location(file, 1, 1),
+            file.at(1, 1),
             LoadRule.BAD_CSV.code(),
             "the file is empty: expected a header row " + "`project,item,period,actual`",
             null);
@@ -680,7 +790,10 @@ final class ActualsReader {
         problem(
             start(0),
             LoadRule.BAD_CSV.code(),
-            "the first row is not a header: expected the column "
+            (file.sheet() == null
+                    ? "the first row is not a header"
+                    : "the header row's names are not the actuals columns")
+                + ": expected the column "
                 + "names `project,item,period,actual` (and optionally `note`), in any order",
             !wrongCase
                 ? null
@@ -753,7 +866,7 @@ final class ActualsReader {
       boolean noteLast = index[4] == expected - 1;
       if (fields.size() != expected && !(noteLast && fields.size() == expected - 1)) {
         problem(
-            new Location(file, recordLine, 1),
+            file.at(recordLine, 1),
             LoadRule.BAD_CSV.code(),
             "this row has " + fields.size() + " fields, the header has " + expected,
             null);
@@ -934,6 +1047,116 @@ final class ActualsReader {
       return null;
     }
 
+    /** The header row's first and last columns, in a sheet: the table's span. */
+    int firstColumn;
+
+    int lastColumn;
+
+    /** The row of the header, in a sheet. */
+    int headerRow;
+
+    /** The current row's cells by their place in the span, in a sheet. */
+    XlsxReader.Cell[] rowCells = new XlsxReader.Cell[0];
+
+    /** Takes a sheet's header row: the table spans its first to its last cell. */
+    void sheetHeader(int row, List<XlsxReader.Cell> cells) {
+      firstColumn = cells.get(0).column();
+      lastColumn = cells.get(cells.size() - 1).column();
+      headerRow = row;
+      load(row, cells);
+      record(row);
+    }
+
+    /**
+     * Takes a row of a sheet below its header, read as a CSV record is, after the checks only a
+     * workbook needs: a value outside the table, an Excel error, a date in the period column, a
+     * number typed as text in the actual column (docs/method.md §8).
+     */
+    void sheetRow(int row, List<XlsxReader.Cell> cells) {
+      line = row;
+      for (XlsxReader.Cell c : cells) {
+        if ((c.column() < firstColumn || c.column() > lastColumn) && !c.text().isBlank()) {
+          problem(
+              file.at(row, c.column()),
+              LoadRule.BAD_CSV.code(),
+              "this cell is outside the table: its column has no heading in row " + headerRow,
+              "move the value into the table, or clear the cell");
+          return;
+        }
+      }
+      load(row, cells);
+      if (fields.stream().allMatch(String::isBlank)) {
+        fields.clear();
+        starts = 0;
+        return;
+      }
+      for (int i = 0; i < rowCells.length; i++) {
+        XlsxReader.Cell c = rowCells[i];
+        if (c != null && c.kind() == XlsxReader.Kind.ERROR) {
+          problem(
+              file.at(row, c.column()),
+              LoadRule.BAD_CSV.code(),
+              "the cell holds Excel's error `" + c.text() + "`, not a value",
+              "correct the formula, or type the value");
+          fields.clear();
+          starts = 0;
+          return;
+        }
+      }
+      XlsxReader.Cell period = index[2] >= 0 ? rowCells[index[2]] : null;
+      if (period != null && period.kind() == XlsxReader.Kind.DATE) {
+        String day = period.text().length() >= 10 ? period.text().substring(0, 10) : "";
+        String month = day.matches("\\d{4}-\\d{2}-\\d{2}") ? day.substring(0, 7) : "2025-04";
+        problem(
+            file.at(row, period.column()),
+            LoadRule.DATE_IN_PERIOD.code(),
+            "the period is a date ("
+                + day
+                + "), not a quarter or a month: Excel turns `"
+                + month
+                + "` typed into a cell into a date",
+            "format the period column as Text and type `"
+                + month
+                + "` again, or type it as `'"
+                + month
+                + "`; a quarter is written `2025-26 Q1`");
+        fields.clear();
+        starts = 0;
+        return;
+      }
+      XlsxReader.Cell actual = index[3] >= 0 ? rowCells[index[3]] : null;
+      if (actual != null
+          && actual.kind() == XlsxReader.Kind.TEXT
+          && plainAmount(actual.text().strip())) {
+        found.uncounted(
+            Diagnostic.warning(
+                    file.at(row, actual.column()),
+                    LoadRule.NUMBER_AS_TEXT.code(),
+                    "the actual `"
+                        + actual.text().strip()
+                        + "` is typed as text, not as a number; it is read as the number")
+                .withHint("format the cell as a number (Excel marks it with a green triangle)"));
+      }
+      record(row);
+    }
+
+    /** Fills the current record from a sheet row's cells in the table's span. */
+    private void load(int row, List<XlsxReader.Cell> cells) {
+      int width = lastColumn - firstColumn + 1;
+      rowCells = new XlsxReader.Cell[width];
+      for (XlsxReader.Cell c : cells) {
+        if (c.column() >= firstColumn && c.column() <= lastColumn) {
+          rowCells[c.column() - firstColumn] = c;
+        }
+      }
+      fields.clear();
+      starts = 0;
+      for (int i = 0; i < width; i++) {
+        fields.add(rowCells[i] == null ? "" : rowCells[i].text());
+        markStart(row, firstColumn + i);
+      }
+    }
+
     private String field(int k) {
       int i = index[k];
       return i >= 0 && i < fields.size() ? fields.get(i).strip() : "";
@@ -941,11 +1164,11 @@ final class ActualsReader {
 
     private Location at(int k) {
       int i = index[k];
-      return i >= 0 && i < starts ? start(i) : new Location(file, line, 1);
+      return i >= 0 && i < starts ? start(i) : file.at(line, 1);
     }
 
     private Location start(int i) {
-      return new Location(file, startLines[i], startColumns[i]);
+      return file.at(startLines[i], startColumns[i]);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.forcetotaliser.load;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -49,8 +50,15 @@ public final class PortfolioLoader {
   /** Files already collected, so that a file named twice (`check a a`) is read once. */
   private final java.util.Set<Path> seen = new java.util.HashSet<>();
 
-  /** One file to read: where it is (null for stdin) and how it is shown. */
-  private record Input(Path path, String shown) {}
+  /**
+   * One file to read: where it is and how it is shown; for standard input, no path and the bytes
+   * read from it.
+   */
+  private record Input(Path path, String shown, byte[] data) {
+    Input(Path path, String shown) {
+      this(path, shown, null);
+    }
+  }
 
   /** Adds a file to {@code list} unless it has been collected already. */
   private void add(List<Input> list, Path path, String shown) {
@@ -121,7 +129,9 @@ public final class PortfolioLoader {
     List<Input> files = new ArrayList<>(projectFiles);
     files.addAll(actualsFiles);
     for (Input in : actualsFiles) {
-      sources.putText(in.shown(), in.path());
+      sources.putText(
+          in.shown(),
+          in.path() != null ? in.path() : new String(in.data(), StandardCharsets.UTF_8));
     }
     // standard input is read now, on this thread, so that two `-` read it in the order given
     java.util.Map<Integer, Runnable> readFromStdin = new java.util.HashMap<>();
@@ -207,7 +217,15 @@ public final class PortfolioLoader {
   /** Finds the files under one path the user gave. */
   private void collect(String given) {
     if (given.equals("-")) {
-      projectFiles.add(new Input(null, STDIN));
+      // read now, in the order given: a second `-` finds standard input used up
+      byte[] data;
+      try {
+        data = stdin.readAllBytes();
+      } catch (IOException | OutOfMemoryError e) {
+        diagnostics.add(unreadable(STDIN, e));
+        return;
+      }
+      (isActualsCsv(data) ? actualsFiles : projectFiles).add(new Input(null, STDIN, data));
       return;
     }
     Path path;
@@ -231,7 +249,7 @@ public final class PortfolioLoader {
     }
     if (Files.isRegularFile(path)) {
       String name = path.getFileName().toString();
-      if (isCsv(name)) {
+      if (isActuals(name)) {
         add(actualsFiles, path, given);
       } else if (name.equals("force.yaml") || name.equals("force.yml")) {
         add(forceFiles, path, given);
@@ -263,11 +281,12 @@ public final class PortfolioLoader {
       }
     }
     for (Path p : walk(path, "actuals", prefix)) {
-      if (isCsv(p.getFileName().toString())) {
+      if (isActuals(p.getFileName().toString())) {
         add(actualsFiles, p, prefix + relative(path, p));
       } else {
         notRead(
-            prefix + relative(path, p), "only .csv files under actuals/ are read as " + "actuals");
+            prefix + relative(path, p),
+            "only .csv and .xlsx files under actuals/ are read as actuals");
       }
     }
     for (String roadmap : List.of("roadmap.yaml", "roadmap.yml")) {
@@ -441,6 +460,44 @@ public final class PortfolioLoader {
     return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
   }
 
+  /** A workbook's name: {@code .xlsx} in any case. */
+  private static boolean isXlsx(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+  }
+
+  /** An actuals file's name: a CSV file or a workbook (docs/method.md §8). */
+  private static boolean isActuals(String name) {
+    return isCsv(name) || isXlsx(name);
+  }
+
+  /**
+   * Whether standard input holds an actuals CSV rather than a project file: its first line that
+   * holds anything is a header naming the columns {@code project}, {@code item}, {@code period} and
+   * {@code actual} (in any order, any case, quoted or not). A project file's first line is a YAML
+   * key or comment, never such a list.
+   */
+  static boolean isActualsCsv(byte[] data) {
+    String text = new String(data, 0, Math.min(data.length, 65536), StandardCharsets.ISO_8859_1);
+    if (text.startsWith("\u00EF\u00BB\u00BF")) {
+      text = text.substring(3);
+    }
+    for (String line : text.split("\r\n|\r|\n", -1)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (String f : line.split(",", -1)) {
+        String n = f.strip();
+        if (n.length() >= 2 && n.startsWith("\"") && n.endsWith("\"")) {
+          n = n.substring(1, n.length() - 1).strip();
+        }
+        names.add(n.toLowerCase(java.util.Locale.ROOT));
+      }
+      return names.containsAll(ActualsReader.COLUMNS.subList(0, 4));
+    }
+    return false;
+  }
+
   /**
    * A file in the portfolio that is not read must not be skipped without a word; a README (any
    * extension, any case) is documentation left there on purpose.
@@ -512,7 +569,8 @@ public final class PortfolioLoader {
     }
     TreeMap<String, Path> found = new TreeMap<>();
     try (Stream<Path> s = Files.walk(dir)) {
-      s.filter(p -> !hidden(dir, p))
+      // Excel's lock file `~$q3.xlsx`, there while q3.xlsx is open, is not a workbook
+      s.filter(p -> !hidden(dir, p) && !p.getFileName().toString().startsWith("~$"))
           .forEach(
               p -> {
                 if (Files.isRegularFile(p)) {
@@ -541,7 +599,7 @@ public final class PortfolioLoader {
 
   private static boolean wanted(Path p) {
     String name = p.getFileName().toString();
-    return isYaml(name) || isCsv(name);
+    return isYaml(name) || isActuals(name);
   }
 
   private static boolean hidden(Path dir, Path p) {
@@ -580,6 +638,14 @@ public final class PortfolioLoader {
    * is read when it is added instead.
    */
   private static Runnable actualsRead(Input in, ActualsReader reader) {
+    if (in.path() == null) {
+      ActualsReader.Parsed parsed = parseBytes(in.shown(), in.data(), reader);
+      return () -> reader.add(parsed);
+    }
+    if (isXlsx(in.path().getFileName().toString())) {
+      List<ActualsReader.Parsed> sheets = reader.parseWorkbook(in.shown(), in.path());
+      return () -> sheets.forEach(reader::add);
+    }
     long size;
     try {
       size = Files.size(in.path());
@@ -590,8 +656,8 @@ public final class PortfolioLoader {
       return () -> readActuals(in, reader);
     }
     ActualsReader.Parsed parsed;
-    try (InputStream s = Files.newInputStream(in.path())) {
-      parsed = reader.parse(in.shown(), s, () -> notUtf8(in));
+    try {
+      parsed = parseBytes(in.shown(), Files.readAllBytes(in.path()), reader);
     } catch (IOException e) {
       ActualsReader.Parsed failed = new ActualsReader.Parsed(in.shown());
       failed.report(unreadable(in.shown(), e));
@@ -601,18 +667,31 @@ public final class PortfolioLoader {
     return () -> reader.add(done);
   }
 
-  private static String notUtf8(Input in) {
-    try (InputStream again = Files.newInputStream(in.path())) {
-      return TextFiles.notUtf8(again);
+  /** Parses one actuals CSV held in memory, in the encoding its bytes show. */
+  private static ActualsReader.Parsed parseBytes(String shown, byte[] bytes, ActualsReader reader) {
+    try {
+      TextFiles.Encoding encoding = TextFiles.encoding(new java.io.ByteArrayInputStream(bytes));
+      return reader.parse(shown, new java.io.ByteArrayInputStream(bytes), encoding);
     } catch (IOException e) {
-      return "the file is not UTF-8 text; save it as UTF-8";
+      // bytes in memory cannot fail to be read
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
-  /** Reads one actuals file into {@code reader}; problems go to the reader. */
+  /**
+   * Reads one large actuals file into {@code reader}, twice: once to find its encoding, once for
+   * its rows. Problems go to the reader.
+   */
   private static void readActuals(Input in, ActualsReader reader) {
+    TextFiles.Encoding encoding;
     try (InputStream s = Files.newInputStream(in.path())) {
-      reader.read(in.shown(), s, () -> notUtf8(in));
+      encoding = TextFiles.encoding(s);
+    } catch (IOException e) {
+      reader.report(unreadable(in.shown(), e));
+      return;
+    }
+    try (InputStream s = Files.newInputStream(in.path())) {
+      reader.read(in.shown(), s, encoding);
     } catch (IOException e) {
       reader.report(unreadable(in.shown(), e));
     }
@@ -637,7 +716,7 @@ public final class PortfolioLoader {
   /** The whole text of a YAML file, or null (and a diagnostic) when it cannot be read. */
   private String readText(Input in, List<Diagnostic> out, SourceMap where) {
     try {
-      byte[] bytes = in.path() == null ? stdin.readAllBytes() : Files.readAllBytes(in.path());
+      byte[] bytes = in.path() == null ? in.data() : Files.readAllBytes(in.path());
       String text = TextFiles.decode(bytes);
       // keep only where to find the text again, so that memory does not grow with the files
       where.putText(in.shown(), in.path() == null ? text : in.path());

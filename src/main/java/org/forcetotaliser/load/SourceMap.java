@@ -86,7 +86,7 @@ public final class SourceMap {
   public List<Diagnostic> withSourceLines(List<Diagnostic> in) {
     Map<String, TreeSet<Integer>> wanted = new HashMap<>();
     for (Diagnostic d : in) {
-      if (d.location().line() > 0 && d.sourceLine() == null) {
+      if (d.location().line() > 0 && d.location().sheet() == null && d.sourceLine() == null) {
         wanted.computeIfAbsent(d.location().file(), f -> new TreeSet<>()).add(d.location().line());
       }
     }
@@ -95,12 +95,36 @@ public final class SourceMap {
     List<Diagnostic> out = new ArrayList<>(in.size());
     for (Diagnostic d : in) {
       String text = lines.getOrDefault(d.location().file(), Map.of()).get(d.location().line());
-      out.add(text == null || d.sourceLine() != null ? d : d.withSourceLine(text));
+      out.add(
+          text == null || d.sourceLine() != null || d.location().sheet() != null
+              ? d
+              : d.withSourceLine(text));
     }
     return out;
   }
 
+  /**
+   * The lines {@code numbers} of a file's text: UTF-8, or Windows-1252 for an actuals file that is
+   * not UTF-8 (docs/method.md §8), so that its £ signs show as the reader read them.
+   */
   private static Map<Integer, String> lines(Object source, TreeSet<Integer> numbers) {
+    try {
+      return lines(source, numbers, CodingErrorAction.REPORT, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      try {
+        return lines(source, numbers, CodingErrorAction.REPLACE, TextFiles.WINDOWS_1252);
+      } catch (IOException again) {
+        return new HashMap<>();
+      }
+    }
+  }
+
+  private static Map<Integer, String> lines(
+      Object source,
+      TreeSet<Integer> numbers,
+      CodingErrorAction onError,
+      java.nio.charset.Charset charset)
+      throws java.nio.charset.CharacterCodingException {
     Map<Integer, String> found = new HashMap<>();
     if (source == null) {
       return found;
@@ -111,10 +135,10 @@ public final class SourceMap {
             : new BufferedReader(
                 new java.io.InputStreamReader(
                     Files.newInputStream((Path) source),
-                    StandardCharsets.UTF_8
+                    charset
                         .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
+                        .onMalformedInput(onError)
+                        .onUnmappableCharacter(onError)))) {
       int n = 0;
       String line;
       int last = numbers.last();
@@ -128,6 +152,8 @@ public final class SourceMap {
               n, line.length() > MAX_SOURCE_LINE ? line.substring(0, MAX_SOURCE_LINE) + "…" : line);
         }
       }
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw e;
     } catch (IOException e) {
       // the source line is a courtesy: without it the diagnostic still stands
     }

@@ -85,30 +85,94 @@ final class TextFiles {
     return "the file is not UTF-8 text; save it as UTF-8";
   }
 
-  /** Like {@link #notUtf8(byte[])}, reading the stream through once. */
-  static String notUtf8(java.io.InputStream in) throws java.io.IOException {
+  /** Windows-1252, the encoding of Excel's "CSV (Comma delimited)" on a UK Windows machine. */
+  static final java.nio.charset.Charset WINDOWS_1252 =
+      java.nio.charset.Charset.forName("windows-1252");
+
+  /**
+   * The encoding a CSV file is read in: UTF-8; Windows-1252 when the bytes are not UTF-8 but are
+   * Windows-1252 text ({@code why} then says so and where the first such byte is); or none ({@code
+   * charset} null, {@code why} the reason) when they are neither. Immutable.
+   */
+  record Encoding(java.nio.charset.Charset charset, String why) {
+    static final Encoding UTF_8 = new Encoding(StandardCharsets.UTF_8, null);
+
+    boolean isFallback() {
+      return charset != null && !charset.equals(StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * Finds the encoding of a CSV file by reading it through once (docs/method.md §8): UTF-8 when
+   * every byte sequence is UTF-8; otherwise Windows-1252, unless a byte is one Windows-1252 leaves
+   * undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) or a control character other than tab, line feed, form
+   * feed and carriage return, which text does not hold. UTF-16 and binary files are found by {@link
+   * #problem} before this.
+   */
+  static Encoding encoding(java.io.InputStream in) throws java.io.IOException {
     java.io.BufferedInputStream b = new java.io.BufferedInputStream(in, 65536);
     int line = 1;
+    int firstBad = -1;
+    int badLine = 0;
+    boolean legacy = true;
+    int pending = 0;
+    int lead = 0;
+    int leadLine = 0;
     int c;
     while ((c = b.read()) != -1) {
-      int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-      boolean ok = len > 0;
-      for (int k = 1; ok && k < len; k++) {
-        int d = b.read();
-        ok = d != -1 && (d & 0xC0) == 0x80;
+      if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D) {
+        legacy = false;
+      } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') {
+        legacy = false;
       }
-      if (!ok) {
-        return "the file is not UTF-8 text (byte 0x"
-            + String.format("%02X", c)
-            + " on line "
-            + line
-            + "); it may be Latin-1 or Windows-1252: save it as UTF-8";
+      if (firstBad < 0) {
+        if (pending > 0) {
+          if ((c & 0xC0) == 0x80) {
+            pending--;
+          } else {
+            // the sequence's first byte is the one that is not UTF-8: é (0xE9) in Latin-1
+            firstBad = lead;
+            badLine = leadLine;
+          }
+        } else if (c >= 0x80) {
+          int len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+          if (len == 0) {
+            firstBad = c;
+            badLine = line;
+          } else {
+            pending = len - 1;
+            lead = c;
+            leadLine = line;
+          }
+        }
       }
       if (c == '\n') {
         line++;
       }
     }
-    return "the file is not UTF-8 text; save it as UTF-8";
+    if (firstBad < 0 && pending > 0) {
+      // a sequence cut short by the end of the file
+      firstBad = lead;
+      badLine = leadLine;
+    }
+    if (firstBad < 0) {
+      return Encoding.UTF_8;
+    }
+    if (!legacy) {
+      return new Encoding(
+          null, "the file is neither UTF-8 nor Windows-1252 text; save it as UTF-8");
+    }
+    return new Encoding(
+        WINDOWS_1252,
+        "the file is not UTF-8, so it is read as Windows-1252, the encoding of Excel's "
+            + "\"CSV (Comma delimited)\" (line "
+            + badLine
+            + " has the first byte that is not UTF-8"
+            + ": 0x"
+            + String.format("%02X", firstBad)
+            + ", `"
+            + new String(new byte[] {(byte) firstBad}, WINDOWS_1252)
+            + "` in Windows-1252)");
   }
 
   /** Bytes that are not UTF-8 text. */

@@ -13,10 +13,14 @@ public enum LoadRule implements RuleCode {
   UNREAD_FILE(
       "unread-file",
       Severity.WARNING,
-      "a file under projects/ or actuals/ that is not read (not .yaml, .yml or .csv), or a "
+      "a file under projects/ or actuals/ that is not read (not .yaml or .yml; not .csv or "
+          + ".xlsx), or a "
           + "folder such as `Projects/` that differs from `projects/` only in case"),
   UNREADABLE_FILE(
-      "unreadable-file", Severity.ERROR, "a file cannot be read, is binary, or is not UTF-8"),
+      "unreadable-file",
+      Severity.ERROR,
+      "a file cannot be read, is binary, is not UTF-8 (or, for actuals, Windows-1252), or is "
+          + "not a readable .xlsx workbook"),
   SEVERAL_FORCE_FILES(
       "several-force-files",
       Severity.WARNING,
@@ -64,7 +68,21 @@ public enum LoadRule implements RuleCode {
       "a profile period outside the project's " + "start–end"),
   MIXED_PROFILE(
       "mixed-profile", Severity.ERROR, "a profile that mixes a rate with amounts per period"),
-  BAD_CSV("bad-csv", Severity.ERROR, "an actuals file that is not the expected CSV"),
+  BAD_CSV(
+      "bad-csv", Severity.ERROR, "an actuals file or sheet that is not the expected CSV or table"),
+  LEGACY_ENCODING(
+      "legacy-encoding",
+      Severity.WARNING,
+      "an actuals CSV file that is not UTF-8, read as Windows-1252 (Excel's \"CSV (Comma "
+          + "delimited)\")"),
+  NUMBER_AS_TEXT(
+      "number-as-text",
+      Severity.WARNING,
+      "an actual in a workbook typed as text, not as a number; it is read as the number"),
+  DATE_IN_PERIOD(
+      "date-in-period",
+      Severity.ERROR,
+      "a period in a workbook that Excel holds as a date, not as a quarter or month"),
   DUPLICATE_ACTUAL(
       "duplicate-actual", Severity.ERROR, "a second actual for the same item and period"),
   UNKNOWN_FORCE_AREA(

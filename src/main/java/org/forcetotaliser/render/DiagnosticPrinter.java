@@ -152,9 +152,10 @@ public final class DiagnosticPrinter {
   /**
    * The diagnostics as one JSON document: {@code
    * {"diagnostics":[{"file","line","column","severity","rule","message","hint", "accepted"}],
-   * "errors":N,"warnings":N,"accepted":N}}. Unknown line and column are null; {@code accepted} is
-   * the reason a force.yaml entry gives, or null. Accepted warnings are listed but not counted as
-   * warnings.
+   * "errors":N,"warnings":N,"accepted":N}}. Unknown line and column are null; a workbook's cell
+   * adds {@code "sheet"} and {@code "cell"} ({@code "D7"}), with its row as the line; {@code
+   * accepted} is the reason a force.yaml entry gives, or null. Accepted warnings are listed but not
+   * counted as warnings.
    */
   public static String json(List<Diagnostic> diagnostics) {
     List<Map<String, Object>> list = new ArrayList<>();
@@ -165,6 +166,11 @@ public final class DiagnosticPrinter {
       m.put("file", d.location().file());
       m.put("line", d.location().line() > 0 ? d.location().line() : null);
       m.put("column", d.location().line() > 0 ? Math.max(1, d.location().column()) : null);
+      if (d.location().sheet() != null) {
+        // a workbook's cell: line is the row, column the column number (1 = A)
+        m.put("sheet", d.location().sheet());
+        m.put("cell", d.location().cell());
+      }
       m.put("severity", d.severity().label());
       m.put("rule", d.rule());
       m.put("message", d.message());
@@ -197,7 +203,7 @@ public final class DiagnosticPrinter {
           .append(d.isError() ? "error" : "warning")
           .append(" file=")
           .append(property(d.location().file()));
-      if (d.location().line() > 0) {
+      if (d.location().line() > 0 && d.location().sheet() == null) {
         sb.append(",line=")
             .append(d.location().line())
             .append(",col=")

@@ -145,20 +145,6 @@ public final class Workbooks {
   // ---- the reports ----------------------------------------------------------------------------
 
   /**
-   * The quarter's return as a workbook to fill in: the same columns as the CSV, with the planned
-   * quantity a number. Saved as CSV, a filled-in sheet drops into actuals/.
-   */
-  public static byte[] returnTemplate(org.forcetotaliser.report.ReturnTemplate t) {
-    return returnTemplate(t, NO_SINK);
-  }
-
-  /** As {@link #returnTemplate(org.forcetotaliser.report.ReturnTemplate)}, saying what was cut. */
-  public static byte[] returnTemplate(
-      org.forcetotaliser.report.ReturnTemplate t, Consumer<String> cut) {
-    return write("Return " + t.asOf(), List.of(sheet("Return " + t.asOf(), t.table())), cut);
-  }
-
-  /**
    * A typed report table as a sheet: each column written by its type, each {@link Column.Figure} by
    * its own; rows after the table's first rule are its totals.
    */

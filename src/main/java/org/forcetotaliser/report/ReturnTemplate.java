@@ -114,6 +114,20 @@ public record ReturnTemplate(Quarter asOf, List<Row> rows) {
   }
 
   /**
+   * The return split by owner, to send each their own: owners in alphabetical order, rows in the
+   * return's order. Rows with no owner come first, under the empty name.
+   */
+  public java.util.SortedMap<String, ReturnTemplate> byOwner() {
+    java.util.SortedMap<String, List<Row>> split = new TreeMap<>();
+    for (Row r : rows) {
+      split.computeIfAbsent(r.owner() == null ? "" : r.owner(), k -> new ArrayList<>()).add(r);
+    }
+    java.util.SortedMap<String, ReturnTemplate> out = new TreeMap<>();
+    split.forEach((owner, list) -> out.put(owner, new ReturnTemplate(asOf, list)));
+    return out;
+  }
+
+  /**
    * The return in the columns {@code reconcile} reads: project, item, period, actual (blank, to
    * fill in), note (blank), then planned, unit and owner for reference, which the actuals reader
    * ignores.

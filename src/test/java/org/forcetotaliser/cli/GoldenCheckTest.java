@@ -20,13 +20,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The golden corpus: each folder under {@code golden/check/} holds bad input and {@code
  * expected.txt}, exactly what {@code totaliser check} prints on stderr. The command is {@code
  * check} followed by every other entry of the folder, sorted, unless a file {@code cmd} gives the
- * arguments (paths in it are relative to the case folder; {@code -} reads {@code stdin.yaml}). Run
- * with {@code -Dgolden.update=true} to rewrite the expected files, then read every diff.
+ * arguments (paths in it are relative to the case folder; {@code -} reads {@code stdin.yaml}, or
+ * {@code stdin.csv} when there is one). Run with {@code -Dgolden.update=true} to rewrite the
+ * expected files, then read every diff.
  */
 class GoldenCheckTest {
 
   static final Path ROOT = Path.of("src/test/resources/golden/check");
-  private static final List<String> NOT_INPUT = List.of("expected.txt", "cmd", "stdin.yaml");
+  private static final List<String> NOT_INPUT =
+      List.of("expected.txt", "cmd", "stdin.yaml", "stdin.csv");
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> s = Files.list(ROOT)) {
@@ -72,7 +74,10 @@ class GoldenCheckTest {
 
   /** Runs the command of one case: exit code and stderr with the case folder removed. */
   static String[] run(Path dir) throws IOException {
-    Path stdinFile = dir.resolve("stdin.yaml");
+    Path stdinFile =
+        Files.exists(dir.resolve("stdin.csv"))
+            ? dir.resolve("stdin.csv")
+            : dir.resolve("stdin.yaml");
     InputStream in =
         Files.exists(stdinFile)
             ? Files.newInputStream(stdinFile)

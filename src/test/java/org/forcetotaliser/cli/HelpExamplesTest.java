@@ -65,9 +65,11 @@ class HelpExamplesTest {
       } else if (w.equals(">")) {
         // standard output is captured
         i++;
-      } else if (w.equals("-o") || (i == 1 && words.get(0).equals("init"))) {
+      } else if (w.equals("-o")
+          || w.equals("--per-owner")
+          || (i == 1 && words.get(0).equals("init"))) {
         // a file or folder it writes goes to the temporary folder
-        if (w.equals("-o")) {
+        if (w.equals("-o") || w.equals("--per-owner")) {
           args.add(w);
           w = words.get(++i);
         }

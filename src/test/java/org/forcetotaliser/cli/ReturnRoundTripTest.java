@@ -2,33 +2,37 @@ package org.forcetotaliser.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.forcetotaliser.load.TestWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The quarter's return, round trip: the template for a quarter, filled in, dropped into actuals/
- * unchanged and reconciled, gives the figures worked out by hand.
+ * The quarter's return, both ways: the template written as CSV and as a workbook, each filled in
+ * with the same figures (the workbook by typing into its open cells, as a person would), dropped
+ * into actuals/ and reconciled. The two JSON reports are the same, byte for byte.
  */
 class ReturnRoundTripTest {
 
-  private static String run(String... args) {
-    Cli r = Cli.run(args);
-    assertThat(r.code()).as(r.err()).isZero();
-    return r.out();
-  }
+  static final String QUARTER = "2026-27 Q3";
 
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
+  @TempDir Path tmp;
+
+  /** A copy of the example portfolio. */
+  private Path portfolio() throws IOException {
+    Path to = tmp.resolve("portfolio");
+    Path from = Path.of("examples");
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
         Path target = to.resolve(from.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(target);
@@ -37,109 +41,99 @@ class ReturnRoundTripTest {
         }
       }
     }
+    return to;
+  }
+
+  /** The figure typed on the return's row {@code i} (1 = the first below the header). */
+  static String figure(int i) {
+    return i + ".5";
   }
 
   @Test
-  void templateFilledInAndReconciled(@TempDir Path tmp) throws IOException {
-    Path portfolio = tmp.resolve("northshire");
-    copy(Path.of("examples"), portfolio);
-    Path returns = portfolio.resolve("actuals/2026-27-q3.csv");
-    run(
-        "template",
-        "actuals",
-        portfolio.toString(),
-        "--as-of",
-        "2026-27 Q3",
-        "--project",
-        "mobile-data",
-        "-o",
-        returns.toString());
-    List<String> lines = Files.readAllLines(returns, StandardCharsets.UTF_8);
-    assertThat(lines.get(0)).isEqualTo("project,item,period,actual,note,planned,unit,owner");
-    // the return lists officer hours for the quarter missed earlier (2026-27 Q1) and for Q3
-    assertThat(lines)
-        .contains(
-            "mobile-data,officer-hours,2026-27 Q1,,,2500,hours,Supt L. Brennan",
-            "mobile-data,officer-hours,2026-27 Q3,,,2500,hours,Supt L. Brennan");
-    // fill in: officer hours 2,400 for Q1 and 2,500 for Q3; every other row as planned
-    List<String> filled = new ArrayList<>();
-    filled.add(lines.get(0));
-    for (String l : lines.subList(1, lines.size())) {
-      String[] f = l.split(",", -1);
-      String actual = f[5];
-      if (f[1].equals("officer-hours") && f[2].equals("2026-27 Q1")) {
-        actual = "2400";
-      }
-      f[3] = actual;
-      filled.add(String.join(",", f));
+  void aFilledWorkbookReconcilesAsTheSameFiguresInCsvDo() throws IOException {
+    Path p = portfolio();
+    MainTest.Run csv = MainTest.run("template", "actuals", p.toString(), "--as-of", QUARTER);
+    assertThat(csv.code()).isEqualTo(Main.OK);
+    List<String> lines = csv.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("project,item,period,actual,note,");
+    // every row to fill: its project, item and period, then the blank actual
+    List<String> filled = new ArrayList<>(List.of(lines.get(0)));
+    List<Boolean> progress = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      int third = nth(line, ',', 3);
+      boolean rag = line.startsWith("roadmap,");
+      progress.add(rag);
+      filled.add(
+          line.substring(0, third + 1) + (rag ? "green" : figure(i)) + line.substring(third + 1));
     }
-    Files.write(returns, filled, StandardCharsets.UTF_8);
+    assertThat(progress).contains(true, false);
 
-    JsonNode doc =
-        new ObjectMapper()
-            .readTree(
-                run(
-                    "reconcile",
-                    portfolio.toString(),
-                    "--as-of",
-                    "2026-27 Q3",
-                    "--project",
-                    "mobile-data",
-                    "--format",
-                    "json"));
-    JsonNode officer = null;
-    for (JsonNode b : doc.get("benefits")) {
-      if (b.get("benefit").asText().equals("officer-hours")) {
-        officer = b;
-      }
+    Path xlsx = tmp.resolve("template.xlsx");
+    MainTest.Run book =
+        MainTest.run(
+            "template",
+            "actuals",
+            p.toString(),
+            "--as-of",
+            QUARTER,
+            "--format",
+            "xlsx",
+            "-o",
+            xlsx.toString());
+    assertThat(book.code()).isEqualTo(Main.OK);
+    Map<String, String> parts = TestWorkbook.parts(Files.readAllBytes(xlsx));
+    String sheet = parts.get("xl/worksheets/sheet2.xml");
+    // type into each open actual cell, D2 downwards: a number, or a status as text
+    StringBuilder typed = new StringBuilder();
+    Matcher m = Pattern.compile("<c r=\"D(\\d+)\" s=\"(\\d+)\"></c>").matcher(sheet);
+    int cells = 0;
+    while (m.find()) {
+      int row = Integer.parseInt(m.group(1));
+      int i = row - 1;
+      String value =
+          progress.get(i - 1)
+              ? "<c r=\"D"
+                  + row
+                  + "\" s=\""
+                  + m.group(2)
+                  + "\" t=\"inlineStr\"><is><t>green</t></is></c>"
+              : "<c r=\"D" + row + "\" s=\"" + m.group(2) + "\"><v>" + figure(i) + "</v></c>";
+      m.appendReplacement(typed, Matcher.quoteReplacement(value));
+      cells++;
     }
-    assertThat(officer).isNotNull();
-    // officer hours: additionality (1 − 10 %) × 80 % = 0.72; plan 2,500 a quarter from
-    // 2025-26 Q2 → 1,800 net a quarter; due 2025-26 Q2 to 2026-27 Q3 = 6 quarters → 10,800
-    // actuals 2,300 + 2,450 + 2,600 (2025-26) + 2,400 + 2,550 + 2,500 (2026-27) = 14,800 gross
-    // × 0.72 = 10,656 net; realisation 10,656 / 10,800 = 98.6667 % → green; nothing missing
-    assertThat(officer.get("planned").decimalValue()).isEqualByComparingTo("10800");
-    assertThat(officer.get("actual").decimalValue()).isEqualByComparingTo("10656");
-    assertThat(officer.get("realisation").decimalValue()).isEqualByComparingTo("98.6667");
-    assertThat(officer.get("rag").asText()).isEqualTo("green");
-    assertThat(officer.get("missing")).isEmpty();
-    // spend filled in as planned: every cost of the project is at 100 % and green
-    for (JsonNode c : doc.get("costs")) {
-      assertThat(c.get("realisation").decimalValue())
-          .as(c.get("cost").asText())
-          .isEqualByComparingTo("100");
-      assertThat(c.get("rag").asText()).isEqualTo("green");
-    }
+    m.appendTail(typed);
+    assertThat(cells).isEqualTo(lines.size() - 1);
+    parts.put("xl/worksheets/sheet2.xml", typed.toString());
+
+    Path actuals = p.resolve("actuals");
+    Files.writeString(actuals.resolve("2026-27-q3.csv"), String.join("\n", filled) + "\n");
+    MainTest.Run fromCsv = reconcile(p);
+    Files.delete(actuals.resolve("2026-27-q3.csv"));
+    Files.write(actuals.resolve("2026-27-q3.xlsx"), TestWorkbook.zip(parts));
+    MainTest.Run fromXlsx = reconcile(p);
+
+    assertThat(fromCsv.code()).isEqualTo(Main.OK);
+    assertThat(fromXlsx.code()).isEqualTo(Main.OK);
+    assertThat(fromXlsx.err()).isEqualTo(fromCsv.err());
+    assertThat(fromXlsx.out()).isEqualTo(fromCsv.out());
+    // the figures were read: the first row's 1.5 is in the report
+    assertThat(fromCsv.out()).contains("1.5");
   }
 
-  @Test
-  void theReturnAsAWorkbook(@TempDir Path tmp) throws Exception {
-    Path xlsx = tmp.resolve("returns.xlsx");
-    run(
-        "template",
-        "actuals",
-        "examples",
-        "--as-of",
-        "2026-27 Q3",
-        "--project",
-        "mobile-data",
-        "--format",
-        "xlsx",
-        "-o",
-        xlsx.toString());
-    try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
-        new org.dhatim.fastexcel.reader.ReadableWorkbook(Files.newInputStream(xlsx))) {
-      List<org.dhatim.fastexcel.reader.Row> rows =
-          wb.findSheet("Return 2026-27 Q3").orElseThrow().read();
-      assertThat(rows.get(0).getCellText(0)).isEqualTo("project");
-      assertThat(rows.get(0).getCellText(5)).isEqualTo("planned");
-      // the same rows as the CSV return: officer hours missed in Q1, then due in Q3
-      org.dhatim.fastexcel.reader.Row first = rows.get(1);
-      assertThat(first.getCellText(1)).isEqualTo("officer-hours");
-      assertThat(first.getCellText(2)).isEqualTo("2026-27 Q1");
-      assertThat(first.getCell(5).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
-      assertThat(first.getCell(5).asNumber()).isEqualByComparingTo("2500");
-      assertThat(rows).hasSize(12);
+  private static MainTest.Run reconcile(Path p) {
+    return MainTest.run("reconcile", p.toString(), "--as-of", QUARTER, "--format", "json");
+  }
+
+  private static int nth(String s, char c, int n) {
+    int at = -1;
+    for (int k = 0; k < n; k++) {
+      at = s.indexOf(c, at + 1);
     }
+    return at;
+  }
+
+  static String utf8(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8);
   }
 }

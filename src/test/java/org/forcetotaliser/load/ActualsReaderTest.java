@@ -28,7 +28,7 @@ class ActualsReaderTest {
     reader.read(
         "a.csv",
         new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-        () -> "not UTF-8");
+        TextFiles.Encoding.UTF_8);
   }
 
   static Actuals actuals(String text, List<Diagnostic> out) throws IOException {
@@ -128,7 +128,7 @@ class ActualsReaderTest {
           new ByteArrayInputStream(
               ("project,item,period,actual\n" + "p,a" + i + ",2025-04,1\n")
                   .getBytes(StandardCharsets.UTF_8)),
-          () -> "not UTF-8");
+          TextFiles.Encoding.UTF_8);
     }
     String padded = " ".repeat(70_000) + "p";
     r.read(
@@ -136,7 +136,7 @@ class ActualsReaderTest {
         new ByteArrayInputStream(
             ("project,item,period,actual\n" + padded + ",a69999,2025-26 Q1,1\n")
                 .getBytes(StandardCharsets.UTF_8)),
-        () -> "not UTF-8");
+        TextFiles.Encoding.UTF_8);
     // the repeat is refused, naming file 69,999's row
     assertThat(out)
         .singleElement()

@@ -77,7 +77,7 @@ class ParsedActualsTest {
   static FileRead read(int i) {
     return reader -> {
       try {
-        reader.read(NAMES.get(i), new ByteArrayInputStream(bytes(i)), () -> "not UTF-8");
+        reader.read(NAMES.get(i), new ByteArrayInputStream(bytes(i)), TextFiles.Encoding.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -86,7 +86,8 @@ class ParsedActualsTest {
 
   static ActualsReader.Parsed parse(ActualsReader reader, int i) {
     try {
-      return reader.parse(NAMES.get(i), new ByteArrayInputStream(bytes(i)), () -> "not UTF-8");
+      return reader.parse(
+          NAMES.get(i), new ByteArrayInputStream(bytes(i)), TextFiles.Encoding.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
