@@ -1,7 +1,6 @@
 package org.forcetotaliser.calc;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +12,14 @@ import org.forcetotaliser.model.Cost;
 import org.forcetotaliser.model.CrimeCost;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.Factors;
+import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.HourlyRate;
 import org.forcetotaliser.model.Offence;
 import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.ReferenceData;
+import org.forcetotaliser.model.ReportRule;
 
 /**
  * The appraisal of docs/method.md §3–7: profile → gross → net → risk-adjusted → unit value in
@@ -329,7 +330,7 @@ public final class Appraiser {
 
   /** The £ value of one unit of a benefit, with the steps for {@code explain}. */
   public UnitValue unitValue(Project project, Benefit b, Resolver r) {
-    List<String> steps = new ArrayList<>();
+    List<UnitStep> steps = new ArrayList<>();
     BenefitDetail d = b.detail();
     // one rule per benefit type: a new type fails to compile here until it has its rule
     return switch (d.type()) {
@@ -338,7 +339,7 @@ public final class Appraiser {
       case CASHABLE -> cash(project, steps);
       case WIDER -> wider(b, (BenefitDetail.Wider) d, r, steps);
       case QUALITATIVE -> {
-        steps.add("qualitative: tracked in its own unit, never in £");
+        steps.add(new UnitStep.Qualitative());
         yield UnitValue.absent(steps);
       }
     };
@@ -346,83 +347,47 @@ public final class Appraiser {
 
   /** Home Office cost of crime, uprated, scaled to all crime if asked (docs/method.md §4). */
   private UnitValue crimeHarm(
-      Project project, Benefit b, BenefitDetail.CrimeHarm ch, List<String> steps) {
-    String base = settings.priceBase().toString();
+      Project project, Benefit b, BenefitDetail.CrimeHarm ch, List<UnitStep> steps) {
     Offence o = reference.offences().get(ch.offence());
     if (o == null) {
-      steps.add("offence " + ch.offence() + " is not in the offence table: not costed");
+      steps.add(new UnitStep.UnknownOffence(ch.offence()));
       return UnitValue.absent(steps);
     }
     if (!o.isCosted()) {
-      steps.add(
-          o.label()
-              + " ("
-              + o.hoCode()
-              + ") has no Home Office cost category: "
-              + "not costed, its £ is reported as absent (not £0)");
+      steps.add(new UnitStep.NoCostCategory(o));
       return UnitValue.absent(steps);
     }
     CrimeCost cc = reference.crimeCosts().get(o.costCategory());
     if (cc == null) {
-      steps.add(
-          "cost category " + o.costCategory() + " is not in the crime cost table: " + "not costed");
+      steps.add(new UnitStep.UnknownCostCategory(o.costCategory()));
       return UnitValue.absent(steps);
     }
     BigDecimal sum = BigDecimal.ZERO;
-    StringBuilder parts = new StringBuilder();
-    boolean all = settings.components().size() == CrimeCost.CostComponent.values().length;
+    List<UnitStep.CrimeCostSum.Part> parts = new ArrayList<>();
     for (CrimeCost.CostComponent comp : CrimeCost.CostComponent.values()) {
-      if (!settings.components().contains(comp)) {
-        continue;
+      BigDecimal x = settings.components().contains(comp) ? cc.component(comp) : null;
+      if (x != null) {
+        sum = sum.add(x);
+        parts.add(new UnitStep.CrimeCostSum.Part(comp, x));
       }
-      BigDecimal x = cc.component(comp);
-      if (x == null) {
-        continue;
-      }
-      sum = sum.add(x);
-      parts.append(parts.length() == 0 ? "" : " + ").append(comp).append(' ').append(money(x));
     }
-    if (all && cc.total() != null) {
-      // docs/method.md §4: the source rounds each component and the total separately to £10,
-      // so with every component selected the published total is the figure
-      parts.append(" (sum ").append(money(sum)).append("): published total");
-      sum = cc.total();
-    }
+    // docs/method.md §4: the source rounds each component and the total separately to £10,
+    // so with every component selected the published total is the figure
+    boolean published =
+        settings.components().size() == CrimeCost.CostComponent.values().length
+            && cc.total() != null;
+    BigDecimal value = published ? cc.total() : sum;
     // the price year of the bundled Home Office table, from the reference catalogue
-    org.forcetotaliser.model.FinancialYear costYear = reference.crimeCostPriceYear();
-    BigDecimal up = prices.uprate(costYear);
-    BigDecimal unit = sum.multiply(up);
-    steps.add(
-        o.label()
-            + " ("
-            + o.hoCode()
-            + " → "
-            + cc.category()
-            + "): "
-            + parts
-            + " = "
-            + money(sum)
-            + " at "
-            + costYear
-            + " prices (Home Office costs of crime)");
-    steps.add(
-        "× GDP deflator "
-            + plain(prices.deflator(settings.priceBase()))
-            + " / "
-            + plain(prices.deflator(costYear))
-            + " = "
-            + money(unit)
-            + " at "
-            + base
-            + " prices");
+    FinancialYear costYear = reference.crimeCostPriceYear();
+    steps.add(new UnitStep.CrimeCostSum(o, cc.category(), parts, sum, published, value, costYear));
+    BigDecimal unit = uprate(UnitStep.Per.VALUE, value, costYear, steps);
     if (settings.scaleRecordedToAll() && ch.countedAs() == BenefitDetail.CountedAs.RECORDED) {
       if (cc.multiplier() == null) {
-        steps.add(
-            "no published multiplier for " + cc.category() + ": recorded crime left unscaled");
+        steps.add(new UnitStep.NoMultiplier(cc.category()));
         notes.add(
-            Diagnostic.warning(
+            Diagnostic.of(
                     b.location(),
-                    "no-multiplier",
+                    ReportRule.NO_MULTIPLIER,
                     "`"
                         + cc.category()
                         + "` has no published multiplier from recorded to all crime;"
@@ -432,116 +397,56 @@ public final class Appraiser {
                 .about(project.id(), b.id(), ch.offence()));
       } else {
         unit = unit.multiply(cc.multiplier());
-        steps.add(
-            "× multiplier " + plain(cc.multiplier()) + " (recorded → all crime) = " + money(unit));
+        steps.add(new UnitStep.Multiplied(cc.multiplier(), unit));
       }
     }
     return UnitValue.of(unit, steps);
   }
 
   /** The role's hourly rate, uprated (docs/method.md §4). */
-  private UnitValue hoursFreed(BenefitDetail.HoursFreed h, List<String> steps) {
-    String base = settings.priceBase().toString();
+  private UnitValue hoursFreed(BenefitDetail.HoursFreed h, List<UnitStep> steps) {
     HourlyRate rate = reference.rates().get(h.role());
     if (rate == null) {
       throw new MissingReferenceException("no hourly rate for role `" + h.role() + "`");
     }
-    BigDecimal up = prices.uprate(rate.priceYear());
-    BigDecimal unit = rate.perHour().multiply(up);
-    steps.add(
-        label(rate)
-            + ": "
-            + money(rate.perHour())
-            + " an hour at "
-            + rate.priceYear()
-            + " prices"
-            + (rate.source() == null ? "" : " (" + rate.source() + ")"));
-    steps.add(
-        "× GDP deflator "
-            + plain(prices.deflator(settings.priceBase()))
-            + " / "
-            + plain(prices.deflator(rate.priceYear()))
-            + " = "
-            + money(unit)
-            + " an hour at "
-            + base
-            + " prices");
-    return UnitValue.of(unit, steps);
+    steps.add(new UnitStep.Rate(rate));
+    return UnitValue.of(uprate(UnitStep.Per.HOUR, rate.perHour(), rate.priceYear(), steps), steps);
   }
 
   /** £1 a unit, deflated from its own year when the project is in nominal prices. */
-  private UnitValue cash(Project project, List<String> steps) {
-    String base = settings.priceBase().toString();
+  private UnitValue cash(Project project, List<UnitStep> steps) {
     if (project.prices() == org.forcetotaliser.model.Prices.NOMINAL) {
-      steps.add(
-          "cash in nominal prices: each quarter's £ × GDP deflator "
-              + base
-              + " / deflator of its year");
+      steps.add(new UnitStep.NominalCash(settings.priceBase()));
       return UnitValue.nominal(prices, steps);
     }
-    org.forcetotaliser.model.FinancialYear year = realPriceYear(project);
+    FinancialYear year = realPriceYear(project);
     if (year.equals(settings.priceBase())) {
-      steps.add("cash already in " + base + " prices: £1 a unit");
+      steps.add(new UnitStep.CashAtBase(settings.priceBase()));
       return UnitValue.of(BigDecimal.ONE, steps);
     }
-    BigDecimal unit = prices.uprate(year);
-    steps.add(
-        "cash in "
-            + year
-            + " prices × GDP deflator "
-            + plain(prices.deflator(settings.priceBase()))
-            + " / "
-            + plain(prices.deflator(year))
-            + " = "
-            + money(unit)
-            + " a £1 unit at "
-            + base
-            + " prices");
-    return UnitValue.of(unit, steps);
+    return UnitValue.of(uprate(UnitStep.Per.CASH, BigDecimal.ONE, year, steps), steps);
   }
 
   /** The project's own unit value, uprated from its price year (docs/method.md §4). */
-  private UnitValue wider(Benefit b, BenefitDetail.Wider w, Resolver r, List<String> steps) {
-    String base = settings.priceBase().toString();
-    BigDecimal uv =
-        r.pick(InputRef.Item.benefit(b.id()).ref(InputRef.Factor.UNIT_VALUE), w.unitValue());
-    BigDecimal up = prices.uprate(w.priceYear());
-    BigDecimal unit = uv.multiply(up);
+  private UnitValue wider(Benefit b, BenefitDetail.Wider w, Resolver r, List<UnitStep> steps) {
+    InputRef ref = InputRef.Item.benefit(b.id()).ref(InputRef.Factor.UNIT_VALUE);
+    BigDecimal uv = r.pick(ref, w.unitValue());
+    steps.add(new UnitStep.OwnUnitValue(ref, uv, w.priceYear(), w.source()));
+    return UnitValue.of(uprate(UnitStep.Per.VALUE, uv, w.priceYear(), steps), steps);
+  }
+
+  /** £ at {@code from} prices in price-base prices, with the step that shows it. */
+  private BigDecimal uprate(
+      UnitStep.Per per, BigDecimal amount, FinancialYear from, List<UnitStep> steps) {
+    BigDecimal unit = amount.multiply(prices.uprate(from));
     steps.add(
-        "unit value "
-            + money(uv)
-            + " at "
-            + w.priceYear()
-            + " prices"
-            + (w.source() == null ? "" : " (" + w.source() + ")"));
-    steps.add(
-        "× GDP deflator "
-            + plain(prices.deflator(settings.priceBase()))
-            + " / "
-            + plain(prices.deflator(w.priceYear()))
-            + " = "
-            + money(unit)
-            + " at "
-            + base
-            + " prices");
-    return UnitValue.of(unit, steps);
-  }
-
-  private static String label(HourlyRate rate) {
-    return rate.label() == null || rate.label().isEmpty() ? rate.role() : rate.label();
-  }
-
-  /** £ with thousands separators and pence where there are any, for explanations. */
-  static String money(BigDecimal x) {
-    BigDecimal r = x.setScale(2, RoundingMode.HALF_EVEN);
-    String s = String.format(java.util.Locale.UK, "%,.2f", r);
-    if (s.endsWith(".00")) {
-      s = s.substring(0, s.length() - 3);
-    }
-    return (r.signum() < 0 ? "−£" + s.substring(1) : "£" + s);
-  }
-
-  static String plain(BigDecimal x) {
-    return x.stripTrailingZeros().toPlainString();
+        new UnitStep.Uprated(
+            per,
+            from,
+            prices.deflator(from),
+            settings.priceBase(),
+            prices.deflator(settings.priceBase()),
+            unit));
+    return unit;
   }
 }

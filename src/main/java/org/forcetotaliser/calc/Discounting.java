@@ -59,33 +59,40 @@ public final class Discounting {
   }
 
   /**
-   * How a year's factor is reached, for {@code explain}: {@code DF 0.966184 = 1/1.035^1}, and
-   * across rate bands {@code DF … = 1/(1.035^30 × 1.03^2)}.
+   * How a year's factor is reached, for {@code explain}: its index t, the factor, and the rates
+   * applied, one run per band ({@code 1/1.035^1}; across bands {@code 1/(1.035^30 × 1.03^2)}).
    */
-  public String formula(FinancialYear year) {
+  public Step step(FinancialYear year) {
     int t = yearIndex(year);
-    String df = factor(t).setScale(6, java.math.RoundingMode.HALF_EVEN).toPlainString();
-    if (t == 0) {
-      return "DF " + df + " (year 0)";
-    }
-    List<String> parts = new ArrayList<>();
-    BigDecimal current = rate(1);
-    int run = 0;
-    for (int i = 1; i <= t; i++) {
-      BigDecimal r = rate(i);
-      if (r.compareTo(current) != 0) {
-        parts.add(power(current, run));
-        current = r;
-        run = 0;
+    List<Run> runs = new ArrayList<>();
+    if (t > 0) {
+      BigDecimal current = rate(1);
+      int run = 0;
+      for (int i = 1; i <= t; i++) {
+        BigDecimal r = rate(i);
+        if (r.compareTo(current) != 0) {
+          runs.add(new Run(current, run));
+          current = r;
+          run = 0;
+        }
+        run++;
       }
-      run++;
+      runs.add(new Run(current, run));
     }
-    parts.add(power(current, run));
-    String product = parts.size() == 1 ? parts.get(0) : "(" + String.join(" × ", parts) + ")";
-    return "DF " + df + " = 1/" + product;
+    return new Step(year, t, factor(t), runs);
   }
 
-  private static String power(BigDecimal rate, int n) {
-    return BigDecimal.ONE.add(rate).stripTrailingZeros().toPlainString() + "^" + n;
+  /**
+   * A year's discount factor and how it is reached. Immutable.
+   *
+   * @param runs the rate bands from year 1 to t, in order; empty in year 0
+   */
+  public record Step(FinancialYear year, int t, BigDecimal factor, List<Run> runs) {
+    public Step {
+      runs = List.copyOf(runs);
+    }
   }
+
+  /** {@code years} consecutive years discounted at {@code rate}. */
+  public record Run(BigDecimal rate, int years) {}
 }

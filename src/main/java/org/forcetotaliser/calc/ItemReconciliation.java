@@ -9,7 +9,7 @@ import org.forcetotaliser.model.Quarter;
  * are net of additionality (costs and qualitative levels have none); £ are undiscounted, in
  * price-base prices. Null means absent. Immutable.
  *
- * @param type the benefit type key, or "cost"
+ * @param type a cost, or the benefit's type
  * @param realisation actual / planned_reported, in percent
  * @param missing due quarters with no actual, never imputed
  * @param quarters one row per planned or reported quarter up to as-of, for --by-quarter
@@ -17,7 +17,7 @@ import org.forcetotaliser.model.Quarter;
 public record ItemReconciliation(
     String project,
     String item,
-    String type,
+    ItemType type,
     String owner,
     BigDecimal planned,
     BigDecimal plannedReported,
@@ -79,6 +79,6 @@ public record ItemReconciliation(
   }
 
   public boolean isCost() {
-    return "cost".equals(type);
+    return type.isCost();
   }
 }

@@ -13,8 +13,10 @@ import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceArea;
 import org.forcetotaliser.model.IndexIndicator;
 import org.forcetotaliser.model.IndexSettings;
+import org.forcetotaliser.model.LoadRule;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.NationalData;
+import org.forcetotaliser.model.ReportRule;
 import org.forcetotaliser.model.SeriesKey;
 import org.forcetotaliser.model.YearEnding;
 
@@ -81,8 +83,10 @@ public final class PreventionIndex {
     String force = forceAt.value();
     if (data.area(force) == null) {
       errors.add(
-          Diagnostic.error(
-              forceAt.at(), "unknown-force-area", "no territorial force area `" + force + "`"));
+          Diagnostic.of(
+              forceAt.at(),
+              LoadRule.UNKNOWN_FORCE_AREA,
+              "no territorial force area `" + force + "`"));
       return new Outcome(null, errors);
     }
     List<IndexSettings.Indicator> specs =
@@ -115,9 +119,9 @@ public final class PreventionIndex {
       if (p != null && !known.contains(p.value())) {
         List<String> names = known.stream().map(YearEnding::toString).toList();
         errors.add(
-            Diagnostic.error(
+            Diagnostic.of(
                     p.at(),
-                    "unknown-index-period",
+                    ReportRule.UNKNOWN_INDEX_PERIOD,
                     "no figures for " + p.value() + "; the periods are " + String.join(", ", names))
                 .withHint(nearestPeriods(p.value(), known)));
       }
@@ -143,15 +147,15 @@ public final class PreventionIndex {
     if (baseline == null || current == null || !baseline.isBefore(current)) {
       if (settings.baseline() != null && current != null && !baseline.isBefore(current)) {
         errors.add(
-            Diagnostic.error(
+            Diagnostic.of(
                 settings.baseline().at(),
-                "bad-range",
+                LoadRule.BAD_RANGE,
                 "the baseline " + baseline + " is not before the current period " + current));
       } else {
         errors.add(
-            Diagnostic.error(
+            Diagnostic.of(
                 periodsAt,
-                "missing-index-value",
+                ReportRule.MISSING_INDEX_VALUE,
                 force
                     + " has every "
                     + "indicator in "
@@ -165,9 +169,9 @@ public final class PreventionIndex {
         BigDecimal v = values.value(s, force, p);
         if (v == null) {
           errors.add(
-              Diagnostic.error(
+              Diagnostic.of(
                   s.spec().at(),
-                  "missing-index-value",
+                  ReportRule.MISSING_INDEX_VALUE,
                   force
                       + " has no "
                       + "value of `"
@@ -177,9 +181,9 @@ public final class PreventionIndex {
                       + values.why(s, force, p)));
         } else if (v.signum() == 0 && p.equals(baseline)) {
           errors.add(
-              Diagnostic.error(
+              Diagnostic.of(
                   s.spec().at(),
-                  "missing-index-value",
+                  ReportRule.MISSING_INDEX_VALUE,
                   force
                       + " has "
                       + "`"
@@ -190,9 +194,9 @@ public final class PreventionIndex {
                       + "ratio"));
         } else if (v.signum() == 0) {
           errors.add(
-              Diagnostic.error(
+              Diagnostic.of(
                   s.spec().at(),
-                  "missing-index-value",
+                  ReportRule.MISSING_INDEX_VALUE,
                   force
                       + " has "
                       + "`"
@@ -217,13 +221,15 @@ public final class PreventionIndex {
       for (IndexSettings.Located<String> id : listed.ids()) {
         if (data.area(id.value()) == null) {
           errors.add(
-              Diagnostic.error(
-                  id.at(), "unknown-force-area", "no territorial force area `" + id.value() + "`"));
+              Diagnostic.of(
+                  id.at(),
+                  LoadRule.UNKNOWN_FORCE_AREA,
+                  "no territorial force area `" + id.value() + "`"));
         } else if (id.value().equals(force)) {
           errors.add(
-              Diagnostic.error(
+              Diagnostic.of(
                   id.at(),
-                  "bad-comparators",
+                  LoadRule.BAD_COMPARATORS,
                   "`" + force + "` is this force's own area, not a comparator"));
         } else if (!comparators.contains(id.value())) {
           comparators.add(id.value());
@@ -447,9 +453,9 @@ public final class PreventionIndex {
       }
       if (file == null) {
         errors.add(
-            Diagnostic.error(
+            Diagnostic.of(
                 spec.at(),
-                "unknown-indicator",
+                ReportRule.UNKNOWN_INDICATOR,
                 "`"
                     + spec.id()
                     + "`: no file `"
@@ -464,9 +470,9 @@ public final class PreventionIndex {
       Map<SeriesKey, BigDecimal> values = only(data.supplied().get(file), spec.id());
       if (values.isEmpty()) {
         errors.add(
-            Diagnostic.error(
+            Diagnostic.of(
                 spec.at(),
-                "unknown-indicator",
+                ReportRule.UNKNOWN_INDICATOR,
                 "`" + spec.id() + "`: " + file + " has no rows for this indicator"));
         return null;
       }
@@ -494,9 +500,9 @@ public final class PreventionIndex {
                             }
                           }));
       errors.add(
-          Diagnostic.error(
+          Diagnostic.of(
                   spec.at(),
-                  "unknown-indicator",
+                  ReportRule.UNKNOWN_INDICATOR,
                   "no indicator `"
                       + spec.id()
                       + "`: it is neither bundled nor in the indicators files; `totaliser index "

@@ -11,6 +11,7 @@ import org.forcetotaliser.model.Actuals;
 import org.forcetotaliser.model.BenefitDetail;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.model.ReportRule;
 import org.forcetotaliser.model.Tolerance;
 
 /**
@@ -61,7 +62,7 @@ public final class Reconciler {
             flow(
                 project,
                 b.benefit().id(),
-                b.benefit().type().key(),
+                ItemType.of(b.benefit().type()),
                 owner,
                 b.additionality(),
                 plan,
@@ -78,7 +79,16 @@ public final class Reconciler {
       NavigableMap<Quarter, Actuals.Cell> recorded = recorded(project, c.cost().id(), actuals);
       UnitValue unit = UnitValue.of(BigDecimal.ONE, List.of());
       out.add(
-          flow(project, c.cost().id(), "cost", owner, BigDecimal.ONE, plan, recorded, unit, true));
+          flow(
+              project,
+              c.cost().id(),
+              ItemType.COST,
+              owner,
+              BigDecimal.ONE,
+              plan,
+              recorded,
+              unit,
+              true));
     }
     return out;
   }
@@ -89,9 +99,9 @@ public final class Reconciler {
     NavigableMap<Quarter, Actuals.Cell> all = actuals.of(project, item);
     for (Map.Entry<Quarter, Actuals.Cell> late : all.tailMap(asOf, false).entrySet()) {
       notes.add(
-          Diagnostic.warning(
+          Diagnostic.of(
                   late.getValue().location(),
-                  "actual-after-as-of",
+                  ReportRule.ACTUAL_AFTER_AS_OF,
                   "actual for `"
                       + project
                       + "/"
@@ -109,7 +119,7 @@ public final class Reconciler {
   private ItemReconciliation flow(
       String project,
       String item,
-      String type,
+      ItemType type,
       String owner,
       BigDecimal additionality,
       NavigableMap<Quarter, Plan> plan,
@@ -245,7 +255,7 @@ public final class Reconciler {
       return new ItemReconciliation(
           project,
           item,
-          BenefitDetail.Type.QUALITATIVE.key(),
+          ItemType.of(BenefitDetail.Type.QUALITATIVE),
           owner,
           null,
           null,
@@ -266,7 +276,7 @@ public final class Reconciler {
     return new ItemReconciliation(
         project,
         item,
-        BenefitDetail.Type.QUALITATIVE.key(),
+        ItemType.of(BenefitDetail.Type.QUALITATIVE),
         owner,
         planned,
         planned,

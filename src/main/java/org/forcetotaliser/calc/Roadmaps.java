@@ -70,7 +70,7 @@ public final class Roadmaps {
     BigDecimal actual = BigDecimal.ZERO;
     boolean reported = false;
     for (ItemReconciliation r : items) {
-      if (r.isCost() || BenefitDetail.Type.QUALITATIVE.key().equals(r.type())) {
+      if (r.isCost() || r.type().is(BenefitDetail.Type.QUALITATIVE)) {
         continue;
       }
       for (ItemReconciliation.QuarterRow q : r.quarters()) {

@@ -12,25 +12,25 @@ import org.forcetotaliser.model.Quarter;
  *     (nominal cash) or is absent
  * @param nominal true when each quarter's £ is deflated from its own year's prices
  * @param costed false when the benefit has no £ value at all (not costed, qualitative)
- * @param steps how the figure was reached, one line per step, for a reader with a calculator
+ * @param steps how the figure was reached, step by step, for {@code explain} to put into words
  */
 public record UnitValue(
-    BigDecimal fixed, boolean nominal, boolean costed, List<String> steps, Deflation prices) {
+    BigDecimal fixed, boolean nominal, boolean costed, List<UnitStep> steps, Deflation prices) {
 
   public UnitValue {
     steps = List.copyOf(steps);
   }
 
-  public static UnitValue absent(List<String> steps) {
+  public static UnitValue absent(List<UnitStep> steps) {
     return new UnitValue(null, false, false, steps, null);
   }
 
-  public static UnitValue of(BigDecimal fixed, List<String> steps) {
+  public static UnitValue of(BigDecimal fixed, List<UnitStep> steps) {
     return new UnitValue(fixed, false, true, steps, null);
   }
 
   /** £1 of cash in the year it is spent or saved, deflated to price-base prices. */
-  public static UnitValue nominal(Deflation prices, List<String> steps) {
+  public static UnitValue nominal(Deflation prices, List<UnitStep> steps) {
     return new UnitValue(null, true, true, steps, prices);
   }
 

@@ -128,7 +128,7 @@ final class PlausibilityRules {
       return switch (kind) {
         case CAPITAL -> BOUNDS.get("capex");
         case REVENUE -> BOUNDS.get("opex");
-        default -> null;
+        case IN_KIND -> null;
       };
     }
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.forcetotaliser.load.LoadRule;
-import org.forcetotaliser.model.Diagnostic.Severity;
+import org.forcetotaliser.model.LoadRule;
+import org.forcetotaliser.model.ReportRule;
 
 /**
  * The registry of every rule code: the problems the loader reports while reading files, and the
@@ -26,34 +26,7 @@ public final class Rules {
    * Problems found by {@code index} while computing the Prevention Index, and by {@code import
    * ons-pfa} while reading a national table (docs/method.md §Prevention Index).
    */
-  public static final List<RuleInfo> INDEX =
-      List.of(
-          new RuleInfo(
-              "unknown-indicator",
-              Severity.ERROR,
-              "index",
-              "an index indicator that is neither bundled nor in the indicators files"),
-          new RuleInfo(
-              "unknown-index-period",
-              Severity.ERROR,
-              "index",
-              "a baseline or current period for which there are no figures"),
-          new RuleInfo(
-              "missing-index-value",
-              Severity.ERROR,
-              "index",
-              "the force itself has no value of an indicator at baseline or current"),
-          new RuleInfo(
-              "bad-ons-table",
-              Severity.ERROR,
-              "import",
-              "a file that is not ONS table P1 as published, or a figure that is not a count"),
-          new RuleInfo(
-              "unreconciled-ons-table",
-              Severity.WARNING,
-              "import",
-              "the forces and British Transport Police do not add up to the England and Wales "
-                  + "row, or a force has no row"));
+  public static final List<RuleInfo> INDEX = after(ReportRule.Stage.INDEX, ReportRule.Stage.IMPORT);
 
   /** The checks run over a loaded portfolio, in the order they run. */
   public static final List<Rule> CHECKS =
@@ -81,38 +54,19 @@ public final class Rules {
    * Problems found while a report is computed (in package {@code calc} and {@code report}), which
    * {@code check} cannot see: it has no quarter to report to.
    */
-  public static final List<RuleInfo> REPORT =
-      List.of(
-          new RuleInfo(
-              "actual-after-as-of",
-              Severity.WARNING,
-              "report",
-              "an actual for a quarter after the as-of quarter, ignored"),
-          new RuleInfo(
-              "no-multiplier",
-              Severity.WARNING,
-              "report",
-              "recorded crime cannot be scaled to all crime: no published multiplier"),
-          new RuleInfo(
-              "double-count",
-              Severity.WARNING,
-              "report",
-              "the same `claim` in two projects in the same quarter"),
-          new RuleInfo(
-              "possible-double-count",
-              Severity.WARNING,
-              "report",
-              "crime harm on one cost category in overlapping areas and quarters"),
-          new RuleInfo(
-              "cell-cut",
-              Severity.WARNING,
-              "report",
-              "a text longer than the 32,767 characters an Excel cell holds, cut in a workbook"),
-          new RuleInfo(
-              "as-of-future",
-              Severity.WARNING,
-              "report",
-              "`--as-of` is a quarter after the last complete one by today's date"));
+  public static final List<RuleInfo> REPORT = after(ReportRule.Stage.REPORT);
+
+  private static List<RuleInfo> after(ReportRule.Stage... stages) {
+    List<RuleInfo> out = new ArrayList<>();
+    for (ReportRule.Stage stage : stages) {
+      for (ReportRule r : ReportRule.values()) {
+        if (r.stage() == stage) {
+          out.add(new RuleInfo(r.code(), r.severity(), stage.toString(), r.summary()));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
 
   /** Every rule code: load rules, checks, those found while reporting, then the index's. */
   public static List<RuleInfo> all() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.forcetotaliser.model.FiscalCalendar;
 import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.model.ReportRule;
 
 /**
  * The default as-of quarter: the last complete quarter on the day {@code clock} says it is. The
@@ -26,9 +27,9 @@ final class AsOf {
     if (!given.isAfter(last)) {
       return null;
     }
-    return org.forcetotaliser.model.Diagnostic.warning(
+    return org.forcetotaliser.model.Diagnostic.of(
             org.forcetotaliser.model.Location.ofFile("--as-of"),
-            "as-of-future",
+            ReportRule.AS_OF_FUTURE,
             "--as-of "
                 + given
                 + " is after "

@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.forcetotaliser.calc.PreventionIndex;
 import org.forcetotaliser.load.Names;
@@ -20,17 +17,18 @@ import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FiscalCalendar;
 import org.forcetotaliser.model.ForceArea;
 import org.forcetotaliser.model.ForceSettings;
-import org.forcetotaliser.model.IndexIndicator;
 import org.forcetotaliser.model.IndexSettings;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.NationalData;
 import org.forcetotaliser.model.YearEnding;
+import org.forcetotaliser.render.Cells;
 import org.forcetotaliser.render.DiagnosticPrinter;
 import org.forcetotaliser.render.Format;
 import org.forcetotaliser.render.IndexRenderer;
 import org.forcetotaliser.render.IndexWorkbook;
 import org.forcetotaliser.render.JsonRenderer;
 import org.forcetotaliser.render.TextTable;
+import org.forcetotaliser.report.IndexListing;
 import org.forcetotaliser.report.IndexReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -403,120 +401,29 @@ final class IndexCommand implements Callable<Integer>, FormatOption.Takes {
     return new IndexSettings.Listed(list, at);
   }
 
-  private List<TextTable> list(NationalData data) {
-    List<TextTable> out = new ArrayList<>();
+  private List<IndexListing> list(NationalData data) {
+    List<IndexListing> out = new ArrayList<>();
     if (listForces) {
-      TextTable t =
-          new TextTable(
-              "Territorial police force areas (use the id in "
-                  + "`force_area:` and `comparators:`)",
-              List.of(
-                  new TextTable.Column("id", false),
-                  new TextTable.Column("ons_code", false),
-                  new TextTable.Column("name", false)));
-      for (ForceArea a : data.areas()) {
-        t.add(
-            List.of(
-                TextTable.Cell.text(a.id()),
-                TextTable.Cell.text(a.code()),
-                TextTable.Cell.text(a.name())));
-      }
-      out.add(t);
+      out.add(IndexListing.forces(data));
     }
     if (listIndicators) {
-      TextTable t =
-          new TextTable(
-              "Indicators (rates are offences per 1,000 residents; lower " + "is better)",
-              List.of(
-                  new TextTable.Column("id", false),
-                  new TextTable.Column("label", false),
-                  new TextTable.Column("default", false),
-                  new TextTable.Column("source", false)));
-      for (IndexIndicator i : data.indicators()) {
-        t.add(
-            List.of(
-                TextTable.Cell.text(i.id()),
-                TextTable.Cell.text(i.label()),
-                TextTable.Cell.text(i.isDefault() ? "yes" : "no"),
-                TextTable.Cell.text("ONS table P1, rate per 1,000 residents")));
-      }
-      Map<String, Set<String>> suppliedIds = new TreeMap<>();
-      data.supplied()
-          .forEach(
-              (file, m) ->
-                  m.keySet()
-                      .forEach(
-                          k ->
-                              suppliedIds
-                                  .computeIfAbsent(k.indicator(), x -> new LinkedHashSet<>())
-                                  .add(file)));
-      suppliedIds.forEach(
-          (id, files) ->
-              t.add(
-                  List.of(
-                      TextTable.Cell.text(id),
-                      TextTable.Cell.text(""),
-                      TextTable.Cell.text("no"),
-                      TextTable.Cell.text(String.join(" ", files)))));
-      out.add(t);
+      out.add(IndexListing.indicators(data));
     }
     if (listPeriods) {
-      TextTable t =
-          new TextTable(
-              "12-month periods",
-              List.of(
-                  new TextTable.Column("period", false), new TextTable.Column("force areas", true),
-                  new TextTable.Column("indicators", true), new TextTable.Column("source", false)));
-      Map<YearEnding, Set<String>> areas = new TreeMap<>();
-      Map<YearEnding, Set<String>> inds = new TreeMap<>();
-      Map<YearEnding, Set<String>> sources = new TreeMap<>();
-      data.counts()
-          .keySet()
-          .forEach(
-              k -> {
-                areas.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.forceArea());
-                inds.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(k.indicator());
-                sources.computeIfAbsent(k.period(), x -> new TreeSet<>()).add("ONS table P1");
-              });
-      data.supplied()
-          .forEach(
-              (file, m) ->
-                  m.keySet()
-                      .forEach(
-                          k -> {
-                            areas
-                                .computeIfAbsent(k.period(), x -> new TreeSet<>())
-                                .add(k.forceArea());
-                            inds.computeIfAbsent(k.period(), x -> new TreeSet<>())
-                                .add(k.indicator());
-                            sources.computeIfAbsent(k.period(), x -> new TreeSet<>()).add(file);
-                          }));
-      areas.forEach(
-          (p, a) ->
-              t.add(
-                  List.of(
-                      TextTable.Cell.text(p.toString()),
-                      TextTable.Cell.number(Integer.toString(a.size()), Integer.toString(a.size())),
-                      TextTable.Cell.number(
-                          Integer.toString(inds.get(p).size()),
-                          Integer.toString(inds.get(p).size())),
-                      TextTable.Cell.text(String.join(", ", sources.get(p))))));
-      out.add(t);
+      out.add(IndexListing.periods(data));
     }
     return out;
   }
 
-  private String renderList(TextTable t) {
+  private String renderList(IndexListing listing) {
+    TextTable t = Cells.table(listing.table());
     return switch (format) {
       case CSV -> t.toCsv();
       case MARKDOWN -> t.toMarkdown();
-      case JSON ->
-          JsonRenderer.rows(
-              t.columns().get(0).heading().equals("period")
-                  ? "periods"
-                  : t.title().startsWith("Indicators") ? "indicators" : "force-areas",
-              t);
-      default -> t.toTable();
+      case JSON -> JsonRenderer.rows(listing.name(), t);
+      case TABLE -> t.toTable();
+      case HTML, XLSX, GITHUB ->
+          throw new IllegalStateException("a listing is not written as " + format);
     };
   }
 }

@@ -152,7 +152,8 @@ final class InitCommand implements Callable<Integer> {
           switch (kind) {
             case "project" -> SchemaWriter.project(ReferenceTables.bundled());
             case "force" -> SchemaWriter.force(ReferenceTables.bundled());
-            default -> SchemaWriter.roadmap();
+            case "roadmap" -> SchemaWriter.roadmap();
+            default -> throw new IllegalStateException("no schema of kind " + kind);
           };
       AtomicFile.write(target, schema.getBytes(StandardCharsets.UTF_8));
       out.println("created " + target);

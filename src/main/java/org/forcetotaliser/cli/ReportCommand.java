@@ -16,6 +16,7 @@ import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.model.ReportRule;
 import org.forcetotaliser.render.Escapes;
 import org.forcetotaliser.render.Format;
 import picocli.CommandLine;
@@ -214,8 +215,10 @@ abstract class ReportCommand implements Callable<Integer>, FormatOption.Takes {
   java.util.function.Consumer<String> cutCells(List<Diagnostic> into) {
     return m ->
         into.add(
-            Diagnostic.warning(
-                org.forcetotaliser.model.Location.ofFile(String.valueOf(output)), "cell-cut", m));
+            Diagnostic.of(
+                org.forcetotaliser.model.Location.ofFile(String.valueOf(output)),
+                ReportRule.CELL_CUT,
+                m));
   }
 
   /** {@code notes} as a list more can be added to. */

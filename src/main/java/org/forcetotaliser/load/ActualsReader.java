@@ -21,6 +21,7 @@ import org.forcetotaliser.model.Actuals;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.FiscalCalendar;
+import org.forcetotaliser.model.LoadRule;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.Quarter;
 

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.Keyed;
+import org.forcetotaliser.model.LoadRule;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.Uncertain;

@@ -19,6 +19,7 @@ import org.forcetotaliser.model.HarmIndex;
 import org.forcetotaliser.model.HourlyRate;
 import org.forcetotaliser.model.IndexSettings;
 import org.forcetotaliser.model.Keyed;
+import org.forcetotaliser.model.LoadRule;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.Offence;
 import org.forcetotaliser.model.Tolerance;
@@ -78,20 +79,7 @@ final class ForceMapper {
               LoadRule.WRONG_TYPE.code(),
               "force.yaml should be a mapping of settings such as `force:`, found "
                   + root.describe()));
-      return new ForceSettings(
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          false,
-          null,
-          null,
-          null,
-          null,
-          Location.ofFile(file));
+      return ForceSettings.builder().location(Location.ofFile(file)).build();
     }
     Fields f = new Fields(m, "force.yaml", m.at(), out);
     f.rejectUnknown(FORCE_KEYS, Map.of());

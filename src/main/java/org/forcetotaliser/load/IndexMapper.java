@@ -10,6 +10,7 @@ import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FiscalCalendar;
 import org.forcetotaliser.model.ForceArea;
 import org.forcetotaliser.model.IndexSettings;
+import org.forcetotaliser.model.LoadRule;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.YearEnding;
 

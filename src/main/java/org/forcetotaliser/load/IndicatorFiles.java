@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.FiscalCalendar;
 import org.forcetotaliser.model.ForceArea;
+import org.forcetotaliser.model.LoadRule;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.SeriesKey;
 import org.forcetotaliser.model.YearEnding;

@@ -20,6 +20,7 @@ import org.forcetotaliser.model.ForceArea;
 import org.forcetotaliser.model.IndexIndicator;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.OffenceCount;
+import org.forcetotaliser.model.ReportRule;
 import org.forcetotaliser.model.YearEnding;
 
 /**
@@ -153,7 +154,7 @@ public final class OnsPfaImporter {
         List.of(),
         List.of(),
         List.of(),
-        List.of(Diagnostic.error(at, "bad-ons-table", message)));
+        List.of(Diagnostic.of(at, ReportRule.BAD_ONS_TABLE, message)));
   }
 
   /** A heading as matched: lower case, footnote marks and line breaks gone. */
@@ -254,9 +255,9 @@ public final class OnsPfaImporter {
         if (i.p1Column().equals(m)) {
           if (columnOf.containsKey(i.id())) {
             out.add(
-                Diagnostic.error(
+                Diagnostic.of(
                     cell.at(),
-                    "bad-ons-table",
+                    ReportRule.BAD_ONS_TABLE,
                     "a second column headed `"
                         + cell.text().strip()
                         + "`: which one holds the figures is not clear"));
@@ -270,9 +271,9 @@ public final class OnsPfaImporter {
     for (IndexIndicator i : indicators) {
       if (!columnOf.containsKey(i.id())) {
         out.add(
-            Diagnostic.error(
+            Diagnostic.of(
                 headerAt,
-                "bad-ons-table",
+                ReportRule.BAD_ONS_TABLE,
                 "no column headed `"
                     + i.label()
                     + "` (footnote marks aside): is this table P1, counts by offence group?"));
@@ -301,9 +302,9 @@ public final class OnsPfaImporter {
           || (code.equals(ENGLAND_AND_WALES) && englandAndWales != null)
           || (isBtp && btp != null)) {
         out.add(
-            Diagnostic.error(
+            Diagnostic.of(
                 row.get(codeCol).at(),
-                "bad-ons-table",
+                ReportRule.BAD_ONS_TABLE,
                 "a second row for `" + (isBtp ? "British Transport Police" : code) + "`"));
         continue;
       }
@@ -319,8 +320,10 @@ public final class OnsPfaImporter {
         BigDecimal v = count(text);
         if (v == null) {
           out.add(
-              Diagnostic.error(
-                  at, "bad-ons-table", "expected a number of offences, found `" + text + "`"));
+              Diagnostic.of(
+                  at,
+                  ReportRule.BAD_ONS_TABLE,
+                  "expected a number of offences, found `" + text + "`"));
           continue;
         }
         values.put(e.getKey(), v);
@@ -341,9 +344,9 @@ public final class OnsPfaImporter {
     for (ForceArea a : areas) {
       if (!figures.containsKey(a.code())) {
         out.add(
-            Diagnostic.warning(
+            Diagnostic.of(
                 headerAt,
-                "unreconciled-ons-table",
+                ReportRule.UNRECONCILED_ONS_TABLE,
                 "no row for "
                     + a.name()
                     + " ("
@@ -379,9 +382,9 @@ public final class OnsPfaImporter {
       rec.add(one);
       if (ew != null && !one.reconciles()) {
         out.add(
-            Diagnostic.warning(
+            Diagnostic.of(
                 headerAt,
-                "unreconciled-ons-table",
+                ReportRule.UNRECONCILED_ONS_TABLE,
                 "`"
                     + i.label()
                     + "`: the forces and British Transport Police add up to "
@@ -395,9 +398,9 @@ public final class OnsPfaImporter {
     }
     if (englandAndWales == null) {
       out.add(
-          Diagnostic.warning(
+          Diagnostic.of(
               headerAt,
-              "unreconciled-ons-table",
+              ReportRule.UNRECONCILED_ONS_TABLE,
               "no England and Wales row ("
                   + ENGLAND_AND_WALES
                   + "): the forces' figures cannot be checked against it"));

@@ -18,6 +18,7 @@ import org.forcetotaliser.model.BuildingBlock;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.ForceSettings;
 import org.forcetotaliser.model.Keyed;
+import org.forcetotaliser.model.LoadRule;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.MapInOrder;
 import org.forcetotaliser.model.Portfolio;

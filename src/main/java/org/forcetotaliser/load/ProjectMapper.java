@@ -18,6 +18,7 @@ import org.forcetotaliser.model.Cost;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.Factors;
 import org.forcetotaliser.model.FinancialYear;
+import org.forcetotaliser.model.LoadRule;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.Prices;
 import org.forcetotaliser.model.Profile;

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.forcetotaliser.model.BuildingBlock;
 import org.forcetotaliser.model.Diagnostic;
 import org.forcetotaliser.model.Keyed;
+import org.forcetotaliser.model.LoadRule;
 import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.Roadmap;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.regex.Pattern;
 import org.forcetotaliser.model.FinancialYear;
+import org.forcetotaliser.model.LoadRule;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.Uncertain;
 

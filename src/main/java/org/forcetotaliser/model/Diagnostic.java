@@ -87,6 +87,11 @@ public record Diagnostic(
     return accepted != null;
   }
 
+  /** A finding of {@code rule}, at its severity. */
+  public static Diagnostic of(Location at, RuleCode rule, String message) {
+    return new Diagnostic(rule.severity(), at, message, rule.code(), null, null);
+  }
+
   public static Diagnostic error(Location at, String rule, String message) {
     return new Diagnostic(Severity.ERROR, at, message, rule, null, null);
   }

@@ -58,83 +58,164 @@ public record ForceSettings(
     accepts = accepts == null ? List.of() : List.copyOf(accepts);
   }
 
-  /** Settings without Prevention Index settings, whose real amounts are in their own price base. */
-  public ForceSettings(
-      String force,
-      FiscalCalendar calendar,
-      FinancialYear priceBase,
-      FinancialYear discountYear,
-      DiscountSchedule discountSchedule,
-      HarmIndex harmIndex,
-      Set<CrimeCost.CostComponent> components,
-      boolean scaleRecordedToAll,
-      BigDecimal fteHours,
-      Tolerance tolerance,
-      Map<String, HourlyRate> rates,
-      List<Offence> offences,
-      Location location) {
-    this(
-        force,
-        calendar,
-        priceBase,
-        discountYear,
-        discountSchedule,
-        harmIndex,
-        components,
-        scaleRecordedToAll,
-        fteHours,
-        tolerance,
-        rates,
-        offences,
-        location,
-        null,
-        null,
-        null);
-  }
-
-  /** These settings with other Prevention Index settings. */
-  public ForceSettings withIndex(IndexSettings other) {
-    return new ForceSettings(
-        force,
-        calendar,
-        priceBase,
-        discountYear,
-        discountSchedule,
-        harmIndex,
-        components,
-        scaleRecordedToAll,
-        fteHours,
-        tolerance,
-        rates,
-        offences,
-        location,
-        other,
-        realPriceYear,
-        accepts);
-  }
-
   /**
    * The same settings reporting every £ in {@code year}'s prices; real amounts stay in the year
    * they were written in, and the discount year does not move (docs/method.md §4).
    */
   public ForceSettings restatedIn(FinancialYear year) {
-    return new ForceSettings(
-        force,
-        calendar,
-        year,
-        discountYear,
-        discountSchedule,
-        harmIndex,
-        components,
-        scaleRecordedToAll,
-        fteHours,
-        tolerance,
-        rates,
-        offences,
-        location,
-        index,
-        realPriceYear,
-        accepts);
+    return toBuilder().priceBase(year).build();
+  }
+
+  /** A builder holding these settings, to copy them with some changed. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.force = force;
+    b.calendar = calendar;
+    b.priceBase = priceBase;
+    b.discountYear = discountYear;
+    b.discountSchedule = discountSchedule;
+    b.harmIndex = harmIndex;
+    b.components = components;
+    b.scaleRecordedToAll = scaleRecordedToAll;
+    b.fteHours = fteHours;
+    b.tolerance = tolerance;
+    b.rates = rates;
+    b.offences = offences;
+    b.location = location;
+    b.index = index;
+    b.realPriceYear = realPriceYear;
+    b.accepts = accepts;
+    return b;
+  }
+
+  /** A builder with nothing set: every setting left unset takes its default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Settings under construction, the one way to make or copy {@link ForceSettings}: an unset
+   * setting takes its default when built. Mutable; not shared.
+   */
+  public static final class Builder {
+    private String force;
+    private FiscalCalendar calendar;
+    private FinancialYear priceBase;
+    private FinancialYear discountYear;
+    private DiscountSchedule discountSchedule;
+    private HarmIndex harmIndex;
+    private Set<CrimeCost.CostComponent> components;
+    private boolean scaleRecordedToAll;
+    private BigDecimal fteHours;
+    private Tolerance tolerance;
+    private Map<String, HourlyRate> rates;
+    private List<Offence> offences;
+    private Location location;
+    private IndexSettings index;
+    private FinancialYear realPriceYear;
+    private List<Accept> accepts;
+
+    private Builder() {}
+
+    public Builder force(String value) {
+      this.force = value;
+      return this;
+    }
+
+    public Builder calendar(FiscalCalendar value) {
+      this.calendar = value;
+      return this;
+    }
+
+    public Builder priceBase(FinancialYear value) {
+      this.priceBase = value;
+      return this;
+    }
+
+    public Builder discountYear(FinancialYear value) {
+      this.discountYear = value;
+      return this;
+    }
+
+    public Builder discountSchedule(DiscountSchedule value) {
+      this.discountSchedule = value;
+      return this;
+    }
+
+    public Builder harmIndex(HarmIndex value) {
+      this.harmIndex = value;
+      return this;
+    }
+
+    public Builder components(Set<CrimeCost.CostComponent> value) {
+      this.components = value;
+      return this;
+    }
+
+    public Builder scaleRecordedToAll(boolean value) {
+      this.scaleRecordedToAll = value;
+      return this;
+    }
+
+    public Builder fteHours(BigDecimal value) {
+      this.fteHours = value;
+      return this;
+    }
+
+    public Builder tolerance(Tolerance value) {
+      this.tolerance = value;
+      return this;
+    }
+
+    public Builder rates(Map<String, HourlyRate> value) {
+      this.rates = value;
+      return this;
+    }
+
+    public Builder offences(List<Offence> value) {
+      this.offences = value;
+      return this;
+    }
+
+    public Builder location(Location value) {
+      this.location = value;
+      return this;
+    }
+
+    public Builder index(IndexSettings value) {
+      this.index = value;
+      return this;
+    }
+
+    public Builder realPriceYear(FinancialYear value) {
+      this.realPriceYear = value;
+      return this;
+    }
+
+    public Builder accepts(List<Accept> value) {
+      this.accepts = value;
+      return this;
+    }
+
+    public ForceSettings build() {
+      return new ForceSettings(
+          force,
+          calendar,
+          priceBase,
+          discountYear,
+          discountSchedule,
+          harmIndex,
+          components,
+          scaleRecordedToAll,
+          fteHours,
+          tolerance,
+          rates,
+          offences,
+          location,
+          index,
+          realPriceYear,
+          accepts);
+    }
   }
 
   /** The force.yaml these settings were read from, as the user named it; null for defaults. */
@@ -144,7 +225,6 @@ public record ForceSettings(
 
   /** Every default, as when there is no force.yaml. */
   public static ForceSettings defaults() {
-    return new ForceSettings(
-        null, null, null, null, null, null, null, false, null, null, null, null, null);
+    return builder().build();
   }
 }

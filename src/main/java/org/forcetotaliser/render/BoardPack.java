@@ -202,16 +202,6 @@ public final class BoardPack {
     return names;
   }
 
-  /** A benefit or cost type as a person reads it. */
-  static String typeLabel(String type) {
-    if ("cost".equals(type)) {
-      return "Cost";
-    }
-    org.forcetotaliser.model.BenefitDetail.Type t =
-        org.forcetotaliser.model.BenefitDetail.Type.ofKey(type);
-    return t == null ? type : t.label();
-  }
-
   /** A key in words: {@code domestic-burglary} reads {@code Domestic burglary}. */
   static String words(String key) {
     String w = key.replace('-', ' ').replace('_', ' ');
@@ -469,11 +459,11 @@ public final class BoardPack {
     return out;
   }
 
-  private static PackView.Figure amount(String type, BigDecimal v) {
-    if ("cashable".equals(type) || "cost".equals(type)) {
+  private static PackView.Figure amount(org.forcetotaliser.calc.ItemType type, BigDecimal v) {
+    if (type.inPounds()) {
       return money(v);
     }
-    return quantity(v, "hours-freed".equals(type) ? 0 : 1);
+    return quantity(v, type.is(org.forcetotaliser.model.BenefitDetail.Type.HOURS_FREED) ? 0 : 1);
   }
 
   private static String quarters(List<org.forcetotaliser.model.Quarter> qs) {
@@ -491,7 +481,7 @@ public final class BoardPack {
           new PackView.ReconRow(
               names.getOrDefault(i.project(), i.project()),
               i.item(),
-              typeLabel(i.type()),
+              i.type().label(),
               i.owner(),
               amount(i.type(), i.planned()),
               amount(i.type(), i.plannedReported()),
@@ -524,7 +514,7 @@ public final class BoardPack {
           new PackView.MissingRow(
               names.getOrDefault(i.project(), i.project()),
               i.item(),
-              typeLabel(i.type()),
+              i.type().label(),
               i.owner(),
               quarters(i.missing()),
               count(i.missing().size())));

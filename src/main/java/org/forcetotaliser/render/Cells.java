@@ -1,6 +1,7 @@
 package org.forcetotaliser.render;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.forcetotaliser.model.Labelled;
 import org.forcetotaliser.render.TextTable.Cell;
 import org.forcetotaliser.report.Column;
@@ -17,7 +18,8 @@ public final class Cells {
   public static Cell of(Column column, Object value) {
     if (value == null) {
       String shown = column.absent() == null ? "" : column.absent();
-      return column.type().isText() ? Cell.text(shown) : Cell.number(shown, "");
+      // an absent value is blank in CSV whatever a table shows for it
+      return column.type().isText() ? new Cell(shown, "", false) : Cell.number(shown, "");
     }
     if (value instanceof Column.Absent a) {
       if (!a.shown()) {
@@ -41,8 +43,29 @@ public final class Cells {
       case PERCENTAGE -> Cell.number(Numbers.percent(decimal(value)), Numbers.raw(decimal(value)));
       case FRACTION ->
           Cell.number(Numbers.fractionAsPercent(decimal(value)), Numbers.raw(decimal(value)));
+      case CHANGE -> Cell.number(signedPercent(decimal(value)), Numbers.raw(decimal(value)));
+      case POINTS -> Cell.number(points(decimal(value)), Numbers.raw(decimal(value)));
+      case NUMBER -> Cell.number(Numbers.raw(decimal(value)), Numbers.raw(decimal(value)));
+      case INDEX -> Cell.number(index(decimal(value)), index(decimal(value)));
       case FIGURE -> figure((Column.Figure) value);
     };
+  }
+
+  /** A fraction as a signed percentage: 0.052 → +5.2%. */
+  static String signedPercent(BigDecimal v) {
+    String s = Numbers.fractionAsPercent(v);
+    return v.setScale(3, RoundingMode.HALF_EVEN).signum() > 0 ? "+" + s : s;
+  }
+
+  /** Percentage points: 3.14 → +3.1 pp. */
+  static String points(BigDecimal v) {
+    String s = Numbers.quantity(v, 1) + " pp";
+    return v.setScale(1, RoundingMode.HALF_EVEN).signum() > 0 ? "+" + s : s;
+  }
+
+  /** An index to two decimals: 103.456 → 103.46. */
+  static String index(BigDecimal v) {
+    return v.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   /** A figure read as its own column, its CSV text to four decimals whatever its kind. */

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.forcetotaliser.calc.IndexResult;
+import org.forcetotaliser.report.Column;
 import org.forcetotaliser.report.IndexReport;
+import org.forcetotaliser.report.ReportTable;
 
 /**
  * The board pack's Prevention Index section (docs/board-pack.md): the index of every force as a
@@ -19,36 +21,21 @@ public final class IndexHtml {
 
   private IndexHtml() {}
 
-  static String esc(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
   /** The section, ready to put in the pack. */
   public static String section(IndexReport r) {
     IndexResult x = r.result();
     StringBuilder h = new StringBuilder();
     h.append("<section id=\"prevention-index\" class=\"part\">\n");
-    h.append("  <h2>").append(esc(IndexRenderer.title(r))).append("</h2>\n");
-    h.append("  <p class=\"basis\">").append(esc(IndexRenderer.basis(r))).append("</p>\n");
-    h.append("  <p><strong>").append(esc(r.caveat())).append("</strong></p>\n");
+    h.append("  <h2>").append(Escapes.html(IndexRenderer.title(r))).append("</h2>\n");
+    h.append("  <p class=\"basis\">").append(Escapes.html(IndexRenderer.basis(r))).append("</p>\n");
+    h.append("  <p><strong>").append(Escapes.html(r.caveat())).append("</strong></p>\n");
     // the ranked bar chart
     List<String> ranked = IndexRenderer.ranked(r);
     h.append("  <figure id=\"index-ranked-figure\" aria-labelledby=\"index-ranked-caption\">\n")
         .append(
             "    <figcaption id=\"index-ranked-caption\">Prevention Index by force, highest "
                 + "first (100 = no change since ")
-        .append(esc(x.baseline().toString()))
+        .append(Escapes.html(x.baseline().toString()))
         .append(")</figcaption>\n")
         .append(
             "    <div role=\"img\" aria-label=\"Prevention Index by force; the figures are "
@@ -62,22 +49,22 @@ public final class IndexHtml {
     TextTable composite = IndexRenderer.composite(r);
     for (List<TextTable.Cell> row : composite.rows()) {
       h.append("      <tr><td>")
-          .append(esc(row.get(0).shown()))
+          .append(Escapes.html(row.get(0).shown()))
           .append("</td><th scope=\"row\">")
-          .append(esc(row.get(1).shown()))
+          .append(Escapes.html(row.get(1).shown()))
           .append("</th><td class=\"num\">")
-          .append(esc(row.get(2).shown()))
+          .append(Escapes.html(row.get(2).shown()))
           .append("</td></tr>\n");
     }
     h.append("    </tbody></table></div>\n  </figure>\n");
     // small multiples
     h.append("  <figure id=\"index-rates-figure\" aria-labelledby=\"index-rates-caption\">\n")
         .append("    <figcaption id=\"index-rates-caption\">Each indicator at ")
-        .append(esc(x.baseline().toString()))
+        .append(Escapes.html(x.baseline().toString()))
         .append(" and ")
-        .append(esc(x.current().toString()))
+        .append(Escapes.html(x.current().toString()))
         .append(": ")
-        .append(esc(r.name(x.force())))
+        .append(Escapes.html(r.name(x.force())))
         .append(" against the comparators' mean</figcaption>\n")
         .append(
             "    <div role=\"img\" aria-label=\"Each indicator's value at both periods "
@@ -85,49 +72,31 @@ public final class IndexHtml {
         .append(multiples(r))
         .append("</div>\n  </figure>\n");
     // the gap table
-    h.append(
-        "  <div class=\"table-wrap\"><table id=\"index-gaps\"><caption>Gap to the "
-            + "comparators, by indicator</caption><thead><tr>");
-    for (String c :
-        List.of(
-            "indicator",
-            "weight",
-            x.baseline().toString(),
-            x.current().toString(),
-            "comparator mean " + x.baseline(),
-            "comparator mean " + x.current(),
-            "improvement",
-            "comparator mean improvement",
-            "gap",
-            "rank")) {
+    ReportTable gaps = r.gaps();
+    h.append("  <div class=\"table-wrap\"><table id=\"index-gaps\"><caption>")
+        .append(Escapes.html(gaps.title()))
+        .append("</caption><thead><tr>");
+    for (Column c : gaps.columns()) {
       h.append("<th scope=\"col\"")
-          .append(c.equals("indicator") ? "" : " class=\"num\"")
+          .append(c.type().rightAligned() ? " class=\"num\"" : "")
           .append('>')
-          .append(esc(c))
+          .append(Escapes.html(c.name()))
           .append("</th>");
     }
     h.append("</tr></thead><tbody>\n");
-    for (IndexResult.IndicatorRow i : x.indicators()) {
-      h.append("      <tr><th scope=\"row\">").append(esc(i.label())).append("</th>");
-      for (String v :
-          List.of(
-              Numbers.raw(i.weight()),
-              IndexRenderer.value(i.baseline()),
-              IndexRenderer.value(i.current()),
-              IndexRenderer.value(i.comparatorMeanBaseline()),
-              IndexRenderer.value(i.comparatorMeanCurrent()),
-              IndexRenderer.signedPercent(i.improvement()),
-              IndexRenderer.signedPercent(i.comparatorMeanImprovement()),
-              IndexRenderer.pp(i.gapPp()),
-              i.rank() + " of " + i.of())) {
-        h.append("<td class=\"num\">").append(esc(v)).append("</td>");
+    for (List<Object> row : gaps.rows()) {
+      h.append("      <tr>");
+      for (int c = 0; c < row.size(); c++) {
+        Column column = gaps.columns().get(c);
+        String v = Escapes.html(Cells.of(column, row.get(c)).shown());
+        h.append(c == 0 ? "<th scope=\"row\">" + v + "</th>" : "<td class=\"num\">" + v + "</td>");
       }
       h.append("</tr>\n");
     }
     h.append("    </tbody></table></div>\n");
     h.append("  <h3>Notes</h3>\n  <ul id=\"index-notes\">\n");
     for (String n : r.notes()) {
-      h.append("    <li>").append(esc(n)).append("</li>\n");
+      h.append("    <li>").append(Escapes.html(n)).append("</li>\n");
     }
     h.append("  </ul>\n</section>\n");
     return h.toString();
@@ -171,7 +140,7 @@ public final class IndexHtml {
           .append("\" text-anchor=\"end\"")
           .append(me ? " font-weight=\"bold\"" : "")
           .append('>')
-          .append(esc(r.name(id)))
+          .append(Escapes.html(r.name(id)))
           .append("</text>");
       if (v == null) {
         s.append("<text x=\"")
@@ -196,7 +165,7 @@ public final class IndexHtml {
           .append("\" y=\"")
           .append(fmt(y + 16))
           .append("\">")
-          .append(IndexRenderer.index(v))
+          .append(v == null ? Numbers.ABSENT : Cells.index(v))
           .append("</text>");
     }
     double x100 = label + 100 / max * plot;
@@ -248,7 +217,7 @@ public final class IndexHtml {
           .append("\" y=\"")
           .append(oy + 16)
           .append("\" font-weight=\"bold\">")
-          .append(esc(i.id()))
+          .append(Escapes.html(i.id()))
           .append("</text>");
       double base = oy + 140;
       double plot = 100;
@@ -271,7 +240,7 @@ public final class IndexHtml {
               .append("\" y=\"")
               .append(fmt(base - bh - 3))
               .append("\" text-anchor=\"middle\">")
-              .append(esc(IndexRenderer.value(v)))
+              .append(Escapes.html(Numbers.quantity(v, 2)))
               .append("</text>");
         }
       }
@@ -289,14 +258,14 @@ public final class IndexHtml {
           .append("\" y=\"")
           .append(fmt(base + 14))
           .append("\" text-anchor=\"middle\">")
-          .append(esc(x.baseline().toString()))
+          .append(Escapes.html(x.baseline().toString()))
           .append("</text>");
       s.append("<text x=\"")
           .append(ox + 172)
           .append("\" y=\"")
           .append(fmt(base + 14))
           .append("\" text-anchor=\"middle\">")
-          .append(esc(x.current().toString()))
+          .append(Escapes.html(x.current().toString()))
           .append("</text>");
     }
     int ly = lines * ch + 14;
@@ -307,7 +276,7 @@ public final class IndexHtml {
         .append("\"/><text x=\"26\" y=\"")
         .append(ly)
         .append("\">")
-        .append(esc(r.name(x.force())))
+        .append(Escapes.html(r.name(x.force())))
         .append("</text>");
     s.append("<rect x=\"220\" y=\"")
         .append(ly - 10)

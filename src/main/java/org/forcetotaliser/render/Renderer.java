@@ -19,13 +19,14 @@ public final class Renderer {
     return switch (f) {
       case JSON -> JsonRenderer.estimate(r);
       case CSV -> Cells.table(EstimateTables.flat(r)).toCsv();
-      default -> {
+      case TABLE, MARKDOWN -> {
         List<TextTable> tables = new ArrayList<>();
         for (ReportTable t : estimateTables(r)) {
           tables.add(Cells.table(t));
         }
         yield document("Estimate", Tables.basis(r.settings()), tables, f);
       }
+      case HTML, XLSX, GITHUB -> throw unsupported("estimate", f);
     };
   }
 
@@ -33,7 +34,7 @@ public final class Renderer {
     return switch (f) {
       case JSON -> JsonRenderer.reconcile(r);
       case CSV -> Cells.table(ReconcileTables.flat(r)).toCsv();
-      default -> {
+      case TABLE, MARKDOWN -> {
         List<TextTable> tables = new ArrayList<>();
         tables.add(Cells.table(ReconcileTables.items("Benefits", r.benefits(), r.byQuarter())));
         if (!r.costs().isEmpty()) {
@@ -49,6 +50,7 @@ public final class Renderer {
             tables,
             f);
       }
+      case HTML, XLSX, GITHUB -> throw unsupported("reconcile", f);
     };
   }
 
@@ -56,7 +58,7 @@ public final class Renderer {
     return switch (f) {
       case JSON -> JsonRenderer.total(r);
       case CSV -> Cells.table(TotalTables.flat(r)).toCsv();
-      default -> {
+      case TABLE, MARKDOWN -> {
         List<TextTable> tables = new ArrayList<>();
         tables.add(Cells.table(TotalTables.headline(r)));
         for (Breakdown d : r.dimensions()) {
@@ -68,6 +70,7 @@ public final class Renderer {
         yield document(
             "Force total as of " + r.total().asOf(), Tables.basis(r.settings()), tables, f);
       }
+      case HTML, XLSX, GITHUB -> throw unsupported("total", f);
     };
   }
 
@@ -96,6 +99,14 @@ public final class Renderer {
       tables.add(EstimateTables.tornado(r));
     }
     return tables;
+  }
+
+  /**
+   * A format a command does not write as text: the command line refuses it (exit 2) or writes it
+   * itself (a workbook) before a renderer is asked.
+   */
+  static IllegalArgumentException unsupported(String report, Format f) {
+    return new IllegalArgumentException(report + " has no " + f + " text rendering");
   }
 
   /** Tables under a title, as a terminal page or a Markdown document. */

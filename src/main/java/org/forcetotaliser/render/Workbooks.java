@@ -203,7 +203,8 @@ public final class Workbooks {
       case QUANTITY, FIGURE -> Kind.QUANTITY;
       case RATIO -> Kind.RATIO;
       case PERCENTAGE -> Kind.PERCENT;
-      case FRACTION -> Kind.FRACTION;
+      case FRACTION, CHANGE -> Kind.FRACTION;
+      case POINTS, NUMBER, INDEX -> Kind.RATIO;
     };
   }
 
@@ -344,16 +345,8 @@ public final class Workbooks {
     headed(estimated, title, prices, settings, r.asOf());
     sheets.addAll(estimated);
     if (r.roadmap() != null) {
-      sheets.add(
-          RoadmapRenderer.sheet(
-              "Roadmap",
-              org.forcetotaliser.report.RoadmapReport.BLOCK_COLUMNS,
-              r.roadmap().blockRows()));
-      sheets.add(
-          RoadmapRenderer.sheet(
-              "Roadmap actions",
-              org.forcetotaliser.report.RoadmapReport.ACTION_COLUMNS,
-              r.roadmap().actionRows()));
+      sheets.add(sheet("Roadmap", r.roadmap().blocksTable()));
+      sheets.add(sheet("Roadmap actions", r.roadmap().actionsTable()));
     }
     if (index != null) {
       sheets.addAll(IndexWorkbook.sheets(index));

@@ -34,6 +34,14 @@ public enum ColumnType {
   PERCENTAGE(true, false),
   /** A percentage held as a fraction (0.152 reads 15.2%). */
   FRACTION(true, false),
+  /** A change held as a fraction, signed (0.052 reads +5.2%). */
+  CHANGE(true, false),
+  /** A difference in percentage points, signed, to one decimal (3.14 reads +3.1 pp). */
+  POINTS(true, false),
+  /** A number as given, such as a weight: up to four decimals, no separators. */
+  NUMBER(true, false),
+  /** A 100-based index: two decimals, no separators, in every format. */
+  INDEX(true, false),
   /**
    * A figure whose kind differs from row to row (a headline's measures, an item in its own unit):
    * each cell is a {@link Column.Figure} that says which column type it reads as. CSV writes its

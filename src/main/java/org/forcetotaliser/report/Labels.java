@@ -7,9 +7,9 @@ import org.forcetotaliser.model.Labelled;
 import org.forcetotaliser.model.Stage;
 
 /**
- * The labelled value behind an identifier that a calculation carries as text: a reconciled item's
- * type, a breakdown's key. The labels themselves live on the enums and kinds ({@link
- * Labelled#label()}); this only finds the one an identifier names.
+ * The labelled value behind an identifier that a calculation carries as text: a breakdown's key.
+ * The labels themselves live on the enums and kinds ({@link Labelled#label()}); this only finds the
+ * one an identifier names.
  */
 final class Labels {
   private Labels() {}
@@ -25,33 +25,6 @@ final class Labels {
     public String toString() {
       return key;
     }
-  }
-
-  /** A cost, among the benefit types of a reconciliation. */
-  static final Labelled COST =
-      new Labelled() {
-        @Override
-        public String key() {
-          return "cost";
-        }
-
-        @Override
-        public String label() {
-          return "Cost";
-        }
-
-        @Override
-        public String toString() {
-          return key();
-        }
-      };
-
-  /** A reconciled item's type: its benefit type, or a cost. */
-  static Labelled itemType(String key) {
-    if (COST.key().equals(key)) {
-      return COST;
-    }
-    return find(BenefitDetail.Type.values(), key);
   }
 
   /** A breakdown's key: a building block, a benefit type or a stage by its label, else as is. */

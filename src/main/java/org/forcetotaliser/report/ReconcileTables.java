@@ -3,7 +3,9 @@ package org.forcetotaliser.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.forcetotaliser.calc.ItemReconciliation;
+import org.forcetotaliser.calc.ItemType;
 import org.forcetotaliser.calc.Rag;
+import org.forcetotaliser.model.BenefitDetail;
 import org.forcetotaliser.model.Quarter;
 
 /**
@@ -40,17 +42,17 @@ public final class ReconcileTables {
    * How a reconciled quantity of an item of {@code type} reads: £ for cash and costs, whole hours,
    * else one decimal.
    */
-  static Column unitOf(String type) {
-    if ("cashable".equals(type) || "cost".equals(type)) {
+  static Column unitOf(ItemType type) {
+    if (type.inPounds()) {
       return Column.money("amount", "£");
     }
-    if ("hours-freed".equals(type)) {
+    if (type.is(BenefitDetail.Type.HOURS_FREED)) {
       return Column.quantity("amount", "hours", "hours", 0);
     }
     return Column.quantity("amount", "the item's unit", null, 1);
   }
 
-  private static Column.Figure figure(String type, Object v) {
+  private static Column.Figure figure(ItemType type, Object v) {
     return new Column.Figure(unitOf(type), v);
   }
 
@@ -96,7 +98,7 @@ public final class ReconcileTables {
       t.add(
           i.project(),
           i.item(),
-          Labels.itemType(i.type()),
+          i.type(),
           figure(i.type(), i.planned()),
           figure(i.type(), i.plannedReported()),
           figure(i.type(), i.actual()),
@@ -161,7 +163,7 @@ public final class ReconcileTables {
       t.add(
           i.project(),
           i.item(),
-          Labels.itemType(i.type()),
+          i.type(),
           i.owner(),
           figure(i.type(), i.planned()),
           figure(i.type(), i.plannedReported()),
@@ -206,7 +208,7 @@ public final class ReconcileTables {
                 OWNER,
                 Column.text("missing quarters", "due quarters with no actual")));
     for (ItemReconciliation i : items) {
-      t.add(i.project(), i.item(), Labels.itemType(i.type()), i.owner(), allQuarters(i.missing()));
+      t.add(i.project(), i.item(), i.type(), i.owner(), allQuarters(i.missing()));
     }
     return t;
   }

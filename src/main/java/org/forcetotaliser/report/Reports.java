@@ -31,6 +31,7 @@ import org.forcetotaliser.model.Portfolio;
 import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.ReferenceData;
+import org.forcetotaliser.model.ReportRule;
 
 /**
  * Builds each report from a loaded portfolio: the pipeline of every command in one place. Pure: no
@@ -376,7 +377,7 @@ public final class Reports {
 
   /** The warning for a double count, located at its first benefit. */
   public static Diagnostic doubleCountNote(DoubleCount d) {
-    String rule = d.isDefinite() ? "double-count" : "possible-double-count";
+    ReportRule rule = d.isDefinite() ? ReportRule.DOUBLE_COUNT : ReportRule.POSSIBLE_DOUBLE_COUNT;
     String what =
         d.claim() instanceof DoubleCount.CategoryInArea c
             ? "crime harm on `"
@@ -390,7 +391,7 @@ public final class Reports {
         d.periods().size() == 1
             ? d.periods().get(0).toString()
             : d.periods().get(0) + " to " + d.periods().get(d.periods().size() - 1);
-    return Diagnostic.warning(
+    return Diagnostic.of(
             d.locations().get(0),
             rule,
             what

@@ -1,7 +1,9 @@
 package org.forcetotaliser.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.forcetotaliser.calc.ActionRag;
 import org.forcetotaliser.calc.ActionState;
 import org.forcetotaliser.calc.ActionStatus;
@@ -65,36 +67,35 @@ public record RoadmapReport(
     }
   }
 
-  /** How a column's values are written: the renderers format by kind, never by name. */
-  public enum Kind {
-    /** Words or ids. */
-    TEXT,
-    /** A whole number of things. */
-    COUNT,
-    /** A share held as a fraction, shown as a percentage. */
-    FRACTION,
-    /** Pounds in price-base prices. */
-    MONEY,
-    /** A financial quarter. */
-    PERIOD
-  }
-
   /**
-   * One column: its machine name (CSV header, JSON-like), its heading in tables, what it means, and
-   * its kind. Values in a column are null where absent.
+   * One column of the roadmap: its key (the CSV header, as the JSON names the figure) and its typed
+   * column (the heading in tables and workbooks, what it means, its type). Values in a column are
+   * null where absent, shown as a dash.
    */
-  public record Column(String name, String heading, String meaning, Kind kind) {}
+  public record Field(String key, Column column) {}
 
-  private static Column text(String name, String heading, String meaning) {
-    return new Column(name, heading, meaning, Kind.TEXT);
+  private static Field text(String key, String heading, String meaning) {
+    return new Field(key, Column.text(heading, meaning).absentAs(Column.DASH));
   }
 
-  private static Column count(String name, String heading, String meaning) {
-    return new Column(name, heading, meaning, Kind.COUNT);
+  private static Field period(String key, String heading, String meaning) {
+    return new Field(key, Column.period(heading, meaning).absentAs(Column.DASH));
+  }
+
+  private static Field count(String key, String heading, String meaning) {
+    return new Field(key, Column.count(heading, meaning));
+  }
+
+  private static Field fraction(String key, String heading, String meaning) {
+    return new Field(key, Column.fraction(heading, meaning));
+  }
+
+  private static Field money(String key, String heading, String meaning) {
+    return new Field(key, Column.money(heading, meaning));
   }
 
   /** The scorecard: one row per building block. */
-  public static final List<Column> BLOCK_COLUMNS =
+  public static final List<Field> BLOCK_COLUMNS =
       List.of(
           text("block", "building block", "one of the six building blocks"),
           text("lead", "lead", "the block's lead, from roadmap.yaml"),
@@ -106,7 +107,7 @@ public record RoadmapReport(
           count("milestones_due", "ms due", "milestones due by the as-of quarter"),
           count("milestones_met", "ms met", "due milestones done by their due quarter"),
           count("milestones_late", "ms late", "due milestones done late or not done"),
-          new Column("milestone_delivery", "ms delivery", "milestones met / due", Kind.FRACTION),
+          fraction("milestone_delivery", "ms delivery", "milestones met / due"),
           count("rag_green", "green", "actions last reported green"),
           count("rag_amber", "amber", "actions last reported amber"),
           count("rag_red", "red", "actions last reported red"),
@@ -114,32 +115,183 @@ public record RoadmapReport(
           count(
               "rag_not_reported", "not reported", "actions with no report up to the as-of quarter"),
           count("projects_count", "projects", "committed projects the block delivers through"),
-          new Column(
-              "projects_pv_benefits", "PV benefits", "Σ PV benefits of those projects", Kind.MONEY),
-          new Column("projects_npsv", "NPSV", "Σ NPSV of those projects", Kind.MONEY),
-          new Column(
+          money("projects_pv_benefits", "PV benefits", "Σ PV benefits of those projects"),
+          money("projects_npsv", "NPSV", "Σ NPSV of those projects"),
+          fraction(
               "projects_realisation",
               "realisation",
-              "actual / planned value over the quarters " + "reported up to the as-of quarter",
-              Kind.FRACTION));
+              "actual / planned value over the quarters " + "reported up to the as-of quarter"));
 
   /** One row per action. */
-  public static final List<Column> ACTION_COLUMNS =
+  public static final List<Field> ACTION_COLUMNS =
       List.of(
           text("action", "action", "the action's id"),
           text("block", "building block", "the building block it belongs to"),
           text("owner", "owner", "who owns the action"),
-          new Column("start", "start", "the quarter it starts", Kind.PERIOD),
-          new Column("due", "due", "the quarter it is due", Kind.PERIOD),
-          new Column(
-              "done", "done", "the quarter it was done, if by the as-of quarter", Kind.PERIOD),
+          period("start", "start", "the quarter it starts"),
+          period("due", "due", "the quarter it is due"),
+          period("done", "done", "the quarter it was done, if by the as-of quarter"),
           text("state", "state", "done, overdue, in-progress or not-started"),
           text("rag", "RAG", "latest reported status; complete when done"),
           count("milestones_due", "ms due", "milestones due by the as-of quarter"),
           count("milestones_met", "ms met", "due milestones done by their due quarter"),
-          new Column("milestone_delivery", "ms delivery", "milestones met / due", Kind.FRACTION),
+          fraction("milestone_delivery", "ms delivery", "milestones met / due"),
           text("late_milestones", "late milestones", "due milestones done late or not done"),
           text("projects", "projects", "the projects it delivers through"));
+
+  /** The tables shown on a page: scorecard, projects by block, actions, what needs attention. */
+  public List<ReportTable> tables() {
+    List<List<Object>> blocks = blockRows();
+    List<List<Object>> actions = actionRows();
+    List<ReportTable> out = new ArrayList<>();
+    out.add(
+        pick(
+            "Building blocks: actions, milestones and status",
+            BLOCK_COLUMNS,
+            blocks,
+            "block",
+            "actions_total",
+            "actions_done",
+            "actions_overdue",
+            "actions_in_progress",
+            "actions_not_started",
+            "milestones_due",
+            "milestones_met",
+            "milestones_late",
+            "milestone_delivery",
+            "rag_green",
+            "rag_amber",
+            "rag_red",
+            "rag_complete",
+            "rag_not_reported"));
+    out.add(
+        pick(
+            "Building blocks: lead and the committed projects they deliver through",
+            BLOCK_COLUMNS,
+            blocks,
+            "block",
+            "lead",
+            "projects_count",
+            "projects_pv_benefits",
+            "projects_npsv",
+            "projects_realisation"));
+    if (!actions.isEmpty()) {
+      out.add(
+          pick(
+              "Actions",
+              ACTION_COLUMNS,
+              actions,
+              "action",
+              "block",
+              "owner",
+              "due",
+              "done",
+              "state",
+              "rag",
+              "milestones_due",
+              "milestones_met",
+              "milestone_delivery"));
+    }
+    List<List<Object>> attention = new ArrayList<>();
+    List<ActionStatus> exceptions = exceptions();
+    for (int i = 0; i < this.actions.size(); i++) {
+      if (exceptions.contains(this.actions.get(i))) {
+        attention.add(actions.get(i));
+      }
+    }
+    if (!attention.isEmpty()) {
+      out.add(
+          pick(
+              "Overdue actions and late milestones",
+              ACTION_COLUMNS,
+              attention,
+              "action",
+              "owner",
+              "due",
+              "state",
+              "late_milestones"));
+    }
+    return out;
+  }
+
+  /** Every column of the scorecard under its heading, a row per block (a workbook sheet). */
+  public ReportTable blocksTable() {
+    return pick(null, BLOCK_COLUMNS, blockRows(), keys(BLOCK_COLUMNS));
+  }
+
+  /** Every column of the actions under its heading, a row per action (a workbook sheet). */
+  public ReportTable actionsTable() {
+    return pick(null, ACTION_COLUMNS, actionRows(), keys(ACTION_COLUMNS));
+  }
+
+  /**
+   * One table for spreadsheets: a row per building block, then a row per action, told apart by
+   * {@code level}; each column headed by its key, empty where it does not apply.
+   */
+  public ReportTable flat() {
+    Map<String, Field> union = new LinkedHashMap<>();
+    for (Field f : BLOCK_COLUMNS) {
+      union.putIfAbsent(f.key(), f);
+    }
+    for (Field f : ACTION_COLUMNS) {
+      union.putIfAbsent(f.key(), f);
+    }
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.text("level", "block or action"));
+    for (Field f : union.values()) {
+      Column c = f.column();
+      columns.add(new Column(f.key(), c.meaning(), c.unit(), c.type(), c.scale(), Column.DASH));
+    }
+    ReportTable t = new ReportTable(null, columns);
+    addFlat(t, "block", union, BLOCK_COLUMNS, blockRows());
+    addFlat(t, "action", union, ACTION_COLUMNS, actionRows());
+    return t;
+  }
+
+  private static void addFlat(
+      ReportTable t,
+      String level,
+      Map<String, Field> union,
+      List<Field> fields,
+      List<List<Object>> rows) {
+    for (List<Object> row : rows) {
+      List<Object> values = new ArrayList<>();
+      values.add(level);
+      for (Field f : union.values()) {
+        int i = fields.indexOf(f);
+        values.add(i < 0 ? null : row.get(i));
+      }
+      t.add(values.toArray());
+    }
+  }
+
+  private static String[] keys(List<Field> fields) {
+    return fields.stream().map(Field::key).toArray(String[]::new);
+  }
+
+  /** A table of the fields named by {@code keys}, under their headings. */
+  private static ReportTable pick(
+      String title, List<Field> fields, List<List<Object>> rows, String... keys) {
+    List<Integer> picked = new ArrayList<>();
+    for (String k : keys) {
+      picked.add(index(fields, k));
+    }
+    ReportTable t =
+        new ReportTable(title, picked.stream().map(i -> fields.get(i).column()).toList());
+    for (List<Object> row : rows) {
+      t.add(picked.stream().map(row::get).toArray());
+    }
+    return t;
+  }
+
+  private static int index(List<Field> fields, String key) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).key().equals(key)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no column " + key);
+  }
 
   /** The scorecard's rows, aligned with {@link #BLOCK_COLUMNS}. */
   public List<List<Object>> blockRows() {

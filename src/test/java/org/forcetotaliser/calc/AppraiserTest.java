@@ -150,23 +150,21 @@ class AppraiserTest {
     // staff-band-c £24.10 an hour at 2024-25 (= price base, uprate 1)
     // 250 hours in 2025-26 Q1 → £6,025, DF 1; fte 250 / 1650 = 0.1515…
     ForceSettings s =
-        new ForceSettings(
-            "Test",
-            null,
-            Fixtures.FY2024,
-            Fixtures.FY2025,
-            null,
-            null,
-            null,
-            false,
-            d("1650"),
-            null,
-            java.util.Map.of(
-                "staff-band-c",
-                new HourlyRate(
-                    "staff-band-c", "Staff band C", d("24.10"), Fixtures.FY2024, "Force finance")),
-            null,
-            null);
+        ForceSettings.builder()
+            .force("Test")
+            .priceBase(Fixtures.FY2024)
+            .discountYear(Fixtures.FY2025)
+            .fteHours(d("1650"))
+            .rates(
+                java.util.Map.of(
+                    "staff-band-c",
+                    new HourlyRate(
+                        "staff-band-c",
+                        "Staff band C",
+                        d("24.10"),
+                        Fixtures.FY2024,
+                        "Force finance")))
+            .build();
     ReferenceData ref = Fixtures.reference().withOverrides(s);
     Project p =
         Fixtures.project(
@@ -289,20 +287,12 @@ class AppraiserTest {
   void scalingRecordedCrimeByTheMultiplier() {
     // scale_recorded_to_all: domestic burglary multiplier 2.17 → £8,272.1475 × 2.17 = £17,950.56
     ForceSettings s =
-        new ForceSettings(
-            "Test",
-            null,
-            Fixtures.FY2024,
-            Fixtures.FY2025,
-            null,
-            null,
-            null,
-            true,
-            null,
-            null,
-            null,
-            null,
-            null);
+        ForceSettings.builder()
+            .force("Test")
+            .priceBase(Fixtures.FY2024)
+            .discountYear(Fixtures.FY2025)
+            .scaleRecordedToAll(true)
+            .build();
     Project p =
         Fixtures.project(
             "locks",
@@ -321,20 +311,12 @@ class AppraiserTest {
   void aCategoryWithoutMultiplierIsLeftUnscaledWithAWarning() {
     // 46 shoplifting → commercial-theft, no published multiplier: 380 + 90 = £470 × 100/80.8738
     ForceSettings s =
-        new ForceSettings(
-            "Test",
-            null,
-            Fixtures.FY2024,
-            Fixtures.FY2025,
-            null,
-            null,
-            null,
-            true,
-            null,
-            null,
-            null,
-            null,
-            null);
+        ForceSettings.builder()
+            .force("Test")
+            .priceBase(Fixtures.FY2024)
+            .discountYear(Fixtures.FY2025)
+            .scaleRecordedToAll(true)
+            .build();
     Project p =
         Fixtures.project(
             "shops",

@@ -24,6 +24,7 @@ import org.forcetotaliser.model.Project;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.model.Stage;
 import org.forcetotaliser.model.Tolerance;
+import org.forcetotaliser.render.ExplainRenderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -90,20 +91,12 @@ class FiguresThatCannotMisleadTest {
       // homicide: 68,700 + 2,637,190 + 640,780 = 3,346,670, but the published total is
       // 3,346,680; × 100 / 80.8738 = £4,138,151.05 (the sum would give £4,138,138.68)
       ForceSettings all =
-          new ForceSettings(
-              "Test",
-              null,
-              Fixtures.FY2024,
-              Fixtures.FY2025,
-              null,
-              null,
-              EnumSet.allOf(CrimeCost.CostComponent.class),
-              false,
-              null,
-              null,
-              null,
-              null,
-              null);
+          ForceSettings.builder()
+              .force("Test")
+              .priceBase(Fixtures.FY2024)
+              .discountYear(Fixtures.FY2025)
+              .components(EnumSet.allOf(CrimeCost.CostComponent.class))
+              .build();
       Project p =
           Fixtures.project(
               "homicide",
@@ -161,7 +154,8 @@ class FiguresThatCannotMisleadTest {
       ProjectAppraisal a = appraiser.appraise(p);
       assertThat(a.benefits().get(0).pv()).isCloseTo(d("985.22"), within(PENNY));
       assertThat(a.costs().get(0).pv()).isCloseTo(d("966.18"), within(PENNY));
-      assertThat(appraiser.discounting(health).formula(FinancialYear.of(2026)))
+      assertThat(
+              ExplainRenderer.formula(appraiser.discounting(health).step(FinancialYear.of(2026))))
           .isEqualTo("DF 0.985222 = 1/1.015^1");
     }
 
@@ -171,9 +165,10 @@ class FiguresThatCannotMisleadTest {
       // 1 / (1.035^30 × 1.03^2) = 0.3562784106 / 1.0609 = 0.33582657…, to 6 places 0.335827
       Discounting d =
           new Discounting(Fixtures.reference(), DiscountSchedule.STANDARD, Fixtures.FY2025);
-      assertThat(d.formula(FinancialYear.of(2057)))
+      assertThat(ExplainRenderer.formula(d.step(FinancialYear.of(2057))))
           .isEqualTo("DF 0.335827 = 1/(1.035^30 × 1.03^2)");
-      assertThat(d.formula(Fixtures.FY2025)).isEqualTo("DF 1.000000 (year 0)");
+      assertThat(ExplainRenderer.formula(d.step(Fixtures.FY2025)))
+          .isEqualTo("DF 1.000000 (year 0)");
     }
   }
 

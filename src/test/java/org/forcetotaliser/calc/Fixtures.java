@@ -39,8 +39,12 @@ final class Fixtures {
 
   /** Price base 2024-25, discount year 2025-26, standard schedule, fte 1650. */
   static ForceSettings settings() {
-    return new ForceSettings(
-        "Test", null, FY2024, FY2025, null, null, null, false, d("1650"), null, null, null, null);
+    return ForceSettings.builder()
+        .force("Test")
+        .priceBase(FY2024)
+        .discountYear(FY2025)
+        .fteHours(d("1650"))
+        .build();
   }
 
   static ReferenceData reference() {

@@ -173,7 +173,7 @@ class ReconcilerTest {
     ProjectAppraisal a = new Appraiser(Fixtures.settings(), Fixtures.reference()).appraise(p);
     ItemReconciliation r =
         new Reconciler(Tolerance.DEFAULT, Q1).reconcile(a, actuals("p", "kit", Q1, 1250)).get(0);
-    assertThat(r.type()).isEqualTo("cost");
+    assertThat(r.type()).isEqualTo(ItemType.COST);
     assertThat(r.planned()).isEqualByComparingTo("1000");
     assertThat(r.actual()).isEqualByComparingTo("1250");
     assertThat(r.realisation()).isEqualByComparingTo("125");

@@ -135,4 +135,59 @@ class ColumnModelTest {
     ReportTable t = new ReportTable(null, List.of(Column.count("teams", "a whole count")));
     assertThatThrownBy(() -> t.add((Object) null)).hasMessageContaining("teams");
   }
+
+  private static Column column(String name, ColumnType type) {
+    return new Column(name, "a made-up figure", null, type, 0, Column.DASH);
+  }
+
+  @Test
+  void signedChangesPointsNumbersAndIndicesReadByTheirType() {
+    ReportTable t =
+        new ReportTable(
+            null,
+            List.of(
+                column("change", ColumnType.CHANGE),
+                column("gap", ColumnType.POINTS),
+                column("weight", ColumnType.NUMBER),
+                column("index", ColumnType.INDEX)));
+    // 0.0525 is 5.25% → +5.2% (half-even) and raw 0.0525; 3.15 pp to one decimal is +3.2 pp;
+    // a weight 0.25 reads as given; 103.455 to two decimals is 103.46 (half-even: the 5 after
+    // an odd 5 rounds up), the same in CSV
+    t.add(
+        new BigDecimal("0.0525"),
+        new BigDecimal("3.15"),
+        new BigDecimal("0.25"),
+        new BigDecimal("103.455"));
+    // −0.0004 is −0.04%, 0.0% to one decimal, with neither sign; −2.96 pp to one decimal is −3.0
+    t.add(
+        new BigDecimal("-0.0004"),
+        new BigDecimal("-2.96"),
+        new BigDecimal("1"),
+        new BigDecimal("1234.5"));
+    t.add(null, null, null, null);
+    TextTable text = Cells.table(t);
+    assertThat(text.rows().get(0))
+        .extracting(TextTable.Cell::shown)
+        .containsExactly("+5.2%", "+3.2 pp", "0.25", "103.46");
+    assertThat(text.rows().get(1))
+        .extracting(TextTable.Cell::shown)
+        .containsExactly("0.0%", "-3.0 pp", "1", "1234.50");
+    assertThat(text.toCsv())
+        .isEqualTo(
+            "change,gap,weight,index\r\n"
+                + "0.0525,3.15,0.25,103.46\r\n"
+                + "-0.0004,-2.96,1,1234.50\r\n"
+                + ",,,\r\n");
+    assertThat(text.rows().get(2)).extracting(TextTable.Cell::shown).containsOnly("—");
+  }
+
+  @Test
+  void anAbsentTextShowsItsDashButIsBlankInCsv() {
+    ReportTable t =
+        new ReportTable(null, List.of(Column.text("lead", "who leads").absentAs(Column.DASH)));
+    t.add((Object) null);
+    TextTable text = Cells.table(t);
+    assertThat(text.toTable()).contains("—");
+    assertThat(text.toCsv()).isEqualTo("lead\r\n\r\n");
+  }
 }

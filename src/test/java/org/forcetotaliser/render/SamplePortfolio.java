@@ -80,20 +80,12 @@ public final class SamplePortfolio {
   }
 
   public static ForceSettings settings() {
-    return new ForceSettings(
-        "Northby Constabulary",
-        null,
-        FinancialYear.of(2024),
-        FinancialYear.of(2025),
-        null,
-        null,
-        null,
-        false,
-        new BigDecimal("1650"),
-        null,
-        null,
-        null,
-        null);
+    return ForceSettings.builder()
+        .force("Northby Constabulary")
+        .priceBase(FinancialYear.of(2024))
+        .discountYear(FinancialYear.of(2025))
+        .fteHours(new BigDecimal("1650"))
+        .build();
   }
 
   public static ReferenceData reference() {

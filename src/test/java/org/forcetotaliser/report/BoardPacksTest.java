@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.forcetotaliser.calc.ItemReconciliation;
+import org.forcetotaliser.calc.ItemType;
 import org.forcetotaliser.calc.Rag;
+import org.forcetotaliser.model.BenefitDetail;
 import org.forcetotaliser.model.Quarter;
 import org.forcetotaliser.render.SamplePortfolio;
 import org.forcetotaliser.report.BoardPackReport.QuarterValue;
@@ -19,7 +21,7 @@ class BoardPacksTest {
     return new ItemReconciliation(
         "p",
         id,
-        "cashable",
+        ItemType.of(BenefitDetail.Type.CASHABLE),
         "o",
         null,
         null,

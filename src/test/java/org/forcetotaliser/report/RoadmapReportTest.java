@@ -41,20 +41,12 @@ class RoadmapReportTest {
 
   /** Price base 2024-25, discount year 2025-26: every 2025-26 £ has DF 1 and uprate 1. */
   private static final ForceSettings SETTINGS =
-      new ForceSettings(
-          "Test",
-          null,
-          FinancialYear.of(2024),
-          FinancialYear.of(2025),
-          null,
-          null,
-          null,
-          false,
-          new BigDecimal("1650"),
-          null,
-          null,
-          null,
-          null);
+      ForceSettings.builder()
+          .force("Test")
+          .priceBase(FinancialYear.of(2024))
+          .discountYear(FinancialYear.of(2025))
+          .fteHours(new BigDecimal("1650"))
+          .build();
 
   private static Project project(
       String id, BuildingBlock block, Stage stage, String perQuarter, List<Cost> costs) {

@@ -1,4 +1,4 @@
-package org.forcetotaliser.load;
+package org.forcetotaliser.model;
 
 import org.forcetotaliser.model.Diagnostic.Severity;
 
@@ -7,7 +7,7 @@ import org.forcetotaliser.model.Diagnostic.Severity;
  * ({@code check.Rules}) lists these with the checks; the loader names a problem only through a
  * constant here, so a code cannot be misspelt or left out of the registry.
  */
-public enum LoadRule {
+public enum LoadRule implements RuleCode {
   NO_INPUT("no-input", Severity.ERROR, "a path given on the command line does not exist"),
   NO_PROJECTS("no-projects", Severity.ERROR, "a portfolio folder holds no project files"),
   UNREAD_FILE(
@@ -112,32 +112,19 @@ public enum LoadRule {
       Severity.ERROR,
       "a return's roadmap progress line names no action of the roadmap");
 
-  private final String code;
-  private final Severity severity;
-  private final String summary;
+  private final Entry entry;
 
   LoadRule(String code, Severity severity, String summary) {
-    this.code = code;
-    this.severity = severity;
-    this.summary = summary;
+    this.entry = new Entry(code, severity, summary);
   }
 
-  /** The kebab-case code printed in brackets after a message. */
-  public String code() {
-    return code;
-  }
-
-  public Severity severity() {
-    return severity;
-  }
-
-  /** One line on what the rule reports, for docs/rules.md and {@code check --rules}. */
-  public String summary() {
-    return summary;
+  @Override
+  public Entry entry() {
+    return entry;
   }
 
   @Override
   public String toString() {
-    return code;
+    return entry.code();
   }
 }
