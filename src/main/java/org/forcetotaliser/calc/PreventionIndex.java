@@ -18,6 +18,7 @@ import org.forcetotaliser.model.Location;
 import org.forcetotaliser.model.NationalData;
 import org.forcetotaliser.model.ReportRule;
 import org.forcetotaliser.model.SeriesKey;
+import org.forcetotaliser.model.Spelling;
 import org.forcetotaliser.model.YearEnding;
 
 /**
@@ -518,7 +519,7 @@ public final class PreventionIndex {
     String best = null;
     int bestD = Integer.MAX_VALUE;
     for (String n : names) {
-      int d = n.contains(word) || word.contains(n) ? 0 : distance(word, n);
+      int d = n.contains(word) || word.contains(n) ? 0 : Spelling.distance(word, n);
       if (d < bestD) {
         bestD = d;
         best = n;
@@ -527,25 +528,6 @@ public final class PreventionIndex {
     return best != null && bestD <= Math.max(2, word.length() / 2)
         ? "did you mean `" + best + "`?"
         : null;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   private static Map<SeriesKey, BigDecimal> only(Map<SeriesKey, BigDecimal> file, String id) {

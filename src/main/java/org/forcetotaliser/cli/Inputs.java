@@ -198,7 +198,7 @@ final class Inputs {
     return ids.stream()
         .sorted(
             java.util.Comparator.<String>comparingInt(k -> k.contains(id) || id.contains(k) ? 0 : 1)
-                .thenComparingInt(k -> org.forcetotaliser.load.Values.distance(id, k))
+                .thenComparingInt(k -> org.forcetotaliser.model.Spelling.distance(id, k))
                 .thenComparing(k -> k))
         .limit(3)
         .toList();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.forcetotaliser.model.Spelling;
 
 /**
  * Suggestions for a name that does not exist: the nearest few by edit distance, and any that
@@ -20,7 +21,7 @@ public final class Names {
     List<Scored> scored = new ArrayList<>();
     for (String c : candidates) {
       String n = c.toLowerCase(Locale.ROOT);
-      int d = !w.isEmpty() && (n.contains(w) || w.contains(n)) ? 0 : Values.distance(w, n);
+      int d = !w.isEmpty() && (n.contains(w) || w.contains(n)) ? 0 : Spelling.distance(w, n);
       if (d <= Math.max(2, w.length() / 2)) {
         scored.add(new Scored(c, d));
       }

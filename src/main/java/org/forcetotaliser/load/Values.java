@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.forcetotaliser.model.FinancialYear;
 import org.forcetotaliser.model.LoadRule;
 import org.forcetotaliser.model.Quarter;
+import org.forcetotaliser.model.Spelling;
 import org.forcetotaliser.model.Uncertain;
 
 /**
@@ -284,33 +285,13 @@ public final class Values {
         hint);
   }
 
-  /** Levenshtein distance, for "did you mean" hints. */
-  public static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
-
   /** The closest candidate within a small edit distance, or null. */
   public static String closest(String word, Iterable<String> candidates) {
     String best = null;
     int bestD = Integer.MAX_VALUE;
     String w = word.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
     for (String c : candidates) {
-      int d = distance(w, c.toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
+      int d = Spelling.distance(w, c.toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
       if (d < bestD) {
         bestD = d;
         best = c;

@@ -147,6 +147,6 @@ class ValuesTest {
     assertThat(Values.didYouMean("atribution", java.util.List.of("attribution", "leakage")))
         .isEqualTo("did you mean `attribution`?");
     assertThat(Values.didYouMean("zzz", java.util.List.of("attribution"))).isNull();
-    assertThat(Values.distance("kitten", "sitting")).isEqualTo(3);
+    assertThat(org.forcetotaliser.model.Spelling.distance("kitten", "sitting")).isEqualTo(3);
   }
 }
