@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.forcetotaliser.load.ReferenceTables;
-import org.forcetotaliser.render.SchemaWriter;
+import org.forcetotaliser.render.SchemaKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -145,16 +145,10 @@ final class InitCommand implements Callable<Integer> {
       out.println("created " + target);
     }
     // the schemas the modelines point at, so that an editor completes and checks offline
-    for (String kind : List.of("project", "force", "roadmap")) {
-      Path target = dir.resolve(SCHEMAS).resolve(kind + ".schema.json");
+    for (SchemaKind kind : SchemaKind.values()) {
+      Path target = dir.resolve(SCHEMAS).resolve(kind.id() + ".schema.json");
       Files.createDirectories(target.toAbsolutePath().getParent());
-      String schema =
-          switch (kind) {
-            case "project" -> SchemaWriter.project(ReferenceTables.bundled());
-            case "force" -> SchemaWriter.force(ReferenceTables.bundled());
-            case "roadmap" -> SchemaWriter.roadmap();
-            default -> throw new IllegalStateException("no schema of kind " + kind);
-          };
+      String schema = kind.schema(ReferenceTables.bundled());
       AtomicFile.write(target, schema.getBytes(StandardCharsets.UTF_8));
       out.println("created " + target);
     }

@@ -2,7 +2,7 @@ package org.forcetotaliser.cli;
 
 import java.util.concurrent.Callable;
 import org.forcetotaliser.load.ReferenceTables;
-import org.forcetotaliser.render.SchemaWriter;
+import org.forcetotaliser.render.SchemaKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,16 +35,14 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String text =
-        switch (kind) {
-          case "project" -> SchemaWriter.project(ReferenceTables.bundled());
-          case "force" -> SchemaWriter.force(ReferenceTables.bundled());
-          case "roadmap" -> SchemaWriter.roadmap();
-          default ->
-              throw new CommandLine.ParameterException(
-                  spec.commandLine(),
-                  "`schema` takes project, force or roadmap; found `" + kind + "`");
-        };
+    SchemaKind k =
+        SchemaKind.of(kind)
+            .orElseThrow(
+                () ->
+                    new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "`schema` takes project, force or roadmap; found `" + kind + "`"));
+    String text = k.schema(ReferenceTables.bundled());
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
     return Main.OK;

@@ -22,6 +22,7 @@ import org.forcetotaliser.load.ReferenceTables;
 import org.forcetotaliser.model.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -156,5 +157,21 @@ class SchemaTest {
         .filter(Diagnostic::isError)
         .map(Diagnostic::rule)
         .toList();
+  }
+
+  @ParameterizedTest
+  @EnumSource(SchemaKind.class)
+  void everyKindIsNamedByItsWordAndHasADraft2020Schema(SchemaKind kind) throws IOException {
+    // `schema project|force|roadmap` and `init` both reach a kind through its word
+    assertThat(SchemaKind.of(kind.id())).contains(kind);
+    JsonNode schema = YAML.readTree(kind.schema(ReferenceTables.bundled()));
+    assertThat(schema.path("$schema").asText())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+  }
+
+  @Test
+  void aWordThatNamesNoKindIsNone() {
+    assertThat(SchemaKind.of("Project")).isEmpty();
+    assertThat(SchemaKind.of("actuals")).isEmpty();
   }
 }
