@@ -184,6 +184,25 @@ public final class IndexHtml {
     return s.append("</svg>").toString();
   }
 
+  /** The characters of bold 11px text that fit the width of one small chart. */
+  private static final int TITLE_CHARS = 30;
+
+  /**
+   * A label broken between words into a first line of at most {@link #TITLE_CHARS} characters and
+   * the rest: "Total recorded crime (excluding fraud)" reads "Total recorded crime" then
+   * "(excluding fraud)".
+   */
+  static List<String> titleLines(String label) {
+    if (label.length() <= TITLE_CHARS) {
+      return List.of(label);
+    }
+    int cut = label.lastIndexOf(' ', TITLE_CHARS);
+    if (cut <= 0) {
+      return List.of(label);
+    }
+    return List.of(label.substring(0, cut), label.substring(cut + 1));
+  }
+
   /** One small chart per indicator: the force and the comparators' mean at both periods. */
   private static String multiples(IndexReport r) {
     IndexResult x = r.result();
@@ -212,13 +231,17 @@ public final class IndexHtml {
           max = Math.max(max, v.doubleValue());
         }
       }
-      s.append("<text x=\"")
-          .append(ox + 8)
-          .append("\" y=\"")
-          .append(oy + 16)
-          .append("\" font-weight=\"bold\">")
-          .append(Escapes.html(i.id()))
-          .append("</text>");
+      // the indicator's label, on two lines when it is longer than a chart is wide
+      List<String> title = titleLines(i.label());
+      for (int t = 0; t < title.size(); t++) {
+        s.append("<text x=\"")
+            .append(ox + 8)
+            .append("\" y=\"")
+            .append(oy + 13 + 12 * t)
+            .append("\" font-weight=\"bold\">")
+            .append(Escapes.html(title.get(t)))
+            .append("</text>");
+      }
       double base = oy + 140;
       double plot = 100;
       for (int b = 0; b < 4; b++) {

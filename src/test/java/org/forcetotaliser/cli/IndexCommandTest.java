@@ -197,6 +197,16 @@ class IndexCommandTest {
             "<td>7</td><th scope=\"row\">Hertfordshire (this force)</th>"
                 + "<td class=\"num\">114.01</td>");
     assertThat(pack).contains("<li><a href=\"#prevention-index\">Prevention Index</a></li>");
+    // each small multiple is titled by the indicator's label, not its id; the 38-character
+    // label of recorded-crime is longer than the 30 a chart holds, and its last space at or
+    // before character 30 is the 21st character, so it reads "Total recorded crime" (20
+    // characters) then "(excluding fraud)"
+    assertThat(section)
+        .contains(
+            "font-weight=\"bold\">Total recorded crime</text>",
+            "font-weight=\"bold\">(excluding fraud)</text>",
+            "font-weight=\"bold\">Violence with injury</text>")
+        .doesNotContain("font-weight=\"bold\">recorded-crime</text>");
 
     Path xlsx = dir.resolve("pack.xlsx");
     Cli x =
