@@ -8,7 +8,7 @@ import org.forcetotaliser.model.Roadmap;
  * complete} for a done action, {@code not-reported} when nothing has been reported (docs/method.md
  * §Roadmap).
  */
-public enum ActionRag {
+public enum ActionRag implements org.forcetotaliser.model.Labelled {
   GREEN,
   AMBER,
   RED,
@@ -23,11 +23,13 @@ public enum ActionRag {
     };
   }
 
+  @Override
   public String key() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The status as a person reads it: {@code Not reported}. */
+  @Override
   public String label() {
     return switch (this) {
       case GREEN -> "Green";

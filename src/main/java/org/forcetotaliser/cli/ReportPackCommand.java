@@ -143,11 +143,11 @@ public final class ReportPackCommand extends PortfolioCommand {
             new BoardPacks.Options(earlier, draws, seed));
     List<Diagnostic> notes = new ArrayList<>(r.notes());
     IndexReport index = index(settings, notes);
-    if (format == Format.XLSX) {
-      return Rendered.bytes(Workbooks.boardPack(r, index, cutCells(notes)), notes);
-    }
     // the appendix lists every warning of the run that force.yaml accepts, with its reason
     List<Diagnostic> all = Inputs.runWarnings(loaded, notes, reportRules());
+    if (format == Format.XLSX) {
+      return Rendered.bytes(Workbooks.boardPack(r, index, all, cutCells(notes)), notes);
+    }
     return Rendered.text(BoardPack.html(r, index, all), notes);
   }
 

@@ -32,6 +32,7 @@ import org.forcetotaliser.report.EstimateTables;
 import org.forcetotaliser.report.ReconcileReport;
 import org.forcetotaliser.report.ReconcileTables;
 import org.forcetotaliser.report.ReportTable;
+import org.forcetotaliser.report.SummaryTables;
 import org.forcetotaliser.report.TotalReport;
 import org.forcetotaliser.report.TotalTables;
 
@@ -315,19 +316,30 @@ public final class Workbooks {
 
   /** The board pack's figures: the total's sheets plus the series and missing actuals. */
   public static byte[] boardPack(BoardPackReport r) {
-    return boardPack(r, null, NO_SINK);
+    return boardPack(r, null, List.of(), NO_SINK);
   }
 
   /**
-   * The board pack's figures, with the Prevention Index sheets when {@code index} is set, saying
-   * what was cut ({@link #CELL_LIMIT}).
+   * The board pack's figures: the executive summary first, the Prevention Index sheets when {@code
+   * index} is set, and last the warnings of {@code diagnostics} by rule title, those force.yaml
+   * accepts with the reason it gives; saying what was cut ({@link #CELL_LIMIT}).
    */
   public static byte[] boardPack(
-      BoardPackReport r, org.forcetotaliser.report.IndexReport index, Consumer<String> cut) {
+      BoardPackReport r,
+      org.forcetotaliser.report.IndexReport index,
+      List<org.forcetotaliser.model.Diagnostic> diagnostics,
+      Consumer<String> cut) {
     String title = "Board pack as of " + r.asOf();
     ForceSettings settings = r.total().settings();
     String prices = Tables.prices(settings);
     List<Sheet> sheets = new ArrayList<>();
+    Sheet summary = sheet(SummaryTables.summary(r, index));
+    summary.header(title, "");
+    summary.header("force", Tables.force(settings));
+    summary.header("NPSV and BCR", prices);
+    summary.header("value to date", reconcileBasis(r.reconcile()));
+    summary.header("as of", r.asOf().toString());
+    summary.header("compared with", r.summary().compareTo().toString());
     sheets.add(sheet("Summary", TotalTables.headline(r.total())));
     sheets.addAll(breakdowns(r.total()));
     headed(sheets, title, prices, settings, r.asOf());
@@ -353,8 +365,42 @@ public final class Workbooks {
     }
     sheets.addAll(
         headed(
-            List.of(sheet(TotalTables.sources(r.sources()))), title, prices, settings, r.asOf()));
+            List.of(sheet(TotalTables.sources(r.sources())), warnings(diagnostics)),
+            title,
+            prices,
+            settings,
+            r.asOf()));
+    sheets.add(0, summary);
     return write(title, sheets, cut);
+  }
+
+  /**
+   * Every warning once, in order, by its rule's title beside its code, with the reason force.yaml
+   * gives when it accepts the warning (docs/method.md §9a).
+   */
+  static Sheet warnings(List<org.forcetotaliser.model.Diagnostic> diagnostics) {
+    Sheet s =
+        new Sheet(
+            "Warnings",
+            text("warning"),
+            text("rule"),
+            text("where"),
+            col("message", Kind.PROSE),
+            col("accepted because", Kind.PROSE));
+    List<org.forcetotaliser.model.Diagnostic> sorted = new ArrayList<>(diagnostics);
+    sorted.sort(null);
+    java.util.Set<org.forcetotaliser.model.Diagnostic> seen = new java.util.HashSet<>();
+    for (org.forcetotaliser.model.Diagnostic d : sorted) {
+      if (!d.isError() && seen.add(d)) {
+        s.add(
+            org.forcetotaliser.check.Rules.title(d.rule()),
+            d.rule(),
+            d.location().toString(),
+            d.message(),
+            d.isAccepted() ? d.accepted() : null);
+      }
+    }
+    return s;
   }
 
   /** What a benefit is valued by: its offence, role, source or measure, as written. */

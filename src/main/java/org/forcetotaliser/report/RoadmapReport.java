@@ -216,12 +216,26 @@ public record RoadmapReport(
 
   /** Every column of the scorecard under its heading, a row per block (a workbook sheet). */
   public ReportTable blocksTable() {
-    return pick(null, BLOCK_COLUMNS, blockRows(), keys(BLOCK_COLUMNS));
+    return pick(null, labelled(BLOCK_COLUMNS), blockRows(), keys(BLOCK_COLUMNS));
   }
 
   /** Every column of the actions under its heading, a row per action (a workbook sheet). */
   public ReportTable actionsTable() {
-    return pick(null, ACTION_COLUMNS, actionRows(), keys(ACTION_COLUMNS));
+    return pick(null, labelled(ACTION_COLUMNS), actionRows(), keys(ACTION_COLUMNS));
+  }
+
+  /**
+   * The fields with the building block, state and RAG shown by their labels, as a workbook shows
+   * them ("Leadership and culture", "In progress"); CSV and JSON keep the keys.
+   */
+  private static List<Field> labelled(List<Field> fields) {
+    List<Field> out = new ArrayList<>();
+    for (Field f : fields) {
+      boolean label = List.of("block", "state", "rag").contains(f.key());
+      out.add(
+          label ? new Field(f.key(), Column.labelled(f.column().name(), f.column().meaning())) : f);
+    }
+    return out;
   }
 
   /**
@@ -298,7 +312,7 @@ public record RoadmapReport(
     List<List<Object>> rows = new ArrayList<>();
     for (BlockStatus b : blocks) {
       List<Object> row = new ArrayList<>();
-      row.add(b.block().key());
+      row.add(b.block());
       row.add(b.lead());
       row.add(b.actions());
       for (ActionState s : ActionState.values()) {
@@ -327,13 +341,13 @@ public record RoadmapReport(
       Roadmap.Action a = s.action();
       List<Object> row = new ArrayList<>();
       row.add(a.id());
-      row.add(a.block().key());
+      row.add(a.block());
       row.add(a.owner());
       row.add(a.start());
       row.add(a.due());
       row.add(s.state() == ActionState.DONE ? a.done() : null);
-      row.add(s.state().key());
-      row.add(s.rag().key());
+      row.add(s.state());
+      row.add(s.rag());
       row.add(s.milestonesDue());
       row.add(s.milestonesMet());
       row.add(s.milestoneDelivery());

@@ -21,15 +21,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The estimate, reconcile and total workbooks of the example portfolio, read back cell by cell
- * (text and number format) with the notes on their absent figures, against golden files under
- * golden/xlsx; run with {@code -Dgolden.update=true} to rewrite them, then read the diff.
+ * The estimate, reconcile, total and board pack (report) workbooks of the example portfolio, read
+ * back cell by cell (text and number format) with the notes on their absent figures, against golden
+ * files under golden/xlsx; run with {@code -Dgolden.update=true} to rewrite them, then read the
+ * diff.
  */
 class WorkbookGoldenTest {
   private static final Path DIR = Path.of("src/test/resources/golden/xlsx");
 
   @ParameterizedTest
-  @ValueSource(strings = {"estimate", "reconcile", "total"})
+  @ValueSource(strings = {"estimate", "reconcile", "total", "report"})
   void everySheetAndCellAsExpected(String command, @TempDir Path tmp) throws IOException {
     Path xlsx = tmp.resolve(command + ".xlsx");
     List<String> args = new ArrayList<>(List.of(command, "examples", "--format", "xlsx"));

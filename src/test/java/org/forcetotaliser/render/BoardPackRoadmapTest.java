@@ -91,7 +91,8 @@ class BoardPackRoadmapTest {
       assertThat(names).contains("Roadmap", "Roadmap actions");
       List<Row> rows = wb.findSheet("Roadmap").orElseThrow().read();
       assertThat(rows).hasSize(7);
-      assertThat(rows.get(2).getCellText(0)).isEqualTo("partnerships");
+      // the building block by its label, as a person reads it
+      assertThat(rows.get(2).getCellText(0)).isEqualTo("Partnerships");
     }
   }
 }

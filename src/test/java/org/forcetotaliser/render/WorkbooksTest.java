@@ -318,6 +318,7 @@ class WorkbooksTest {
     assertThat(sheetNames(Workbooks.reconcile(PACK.reconcile()))).containsExactly("Reconciliation");
     assertThat(sheetNames(Workbooks.boardPack(PACK)))
         .containsExactly(
+            "Executive summary",
             "Summary",
             "By building block",
             "By type",
@@ -330,7 +331,8 @@ class WorkbooksTest {
             "Missing actuals",
             "Projects",
             "Double counts",
-            "Sources");
+            "Sources",
+            "Warnings");
     // the series in the pack adds up to the total's planned value to date, give or take the
     // rounding of each quarter to pence
     List<Row> series = rows(Workbooks.boardPack(PACK), "By quarter");

@@ -202,6 +202,48 @@ class ExecutiveSummaryTest {
   }
 
   @Test
+  void theWorkbookSummarySheetComesFirstWithTheSameFigures() throws java.io.IOException {
+    byte[] xlsx = org.forcetotaliser.render.Workbooks.boardPack(pack(Q3, Q2));
+    List<String> rows = new java.util.ArrayList<>();
+    try (var wb =
+        new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      var sheet = wb.getFirstSheet();
+      assertThat(sheet.getName()).isEqualTo("Executive summary");
+      for (var row : sheet.read()) {
+        List<String> cells = new java.util.ArrayList<>();
+        for (int c = 0; c < row.getCellCount(); c++) {
+          var cell = row.getCell(c);
+          cells.add(cell == null ? "" : cell.getText());
+        }
+        rows.add(String.join(" | ", cells));
+      }
+    }
+    // the header block (6 rows, a blank row), the heading, then a row per figure: money to the
+    // penny, a fraction to six places, as of Q2 | as of Q3 | change (worked above):
+    // planned 3,000 | 4,500 | +1,500; actual 2,200 | 2,500 | +300; planned for the quarters
+    // reported 2,500 | 3,500 | +1,000; realisation 0.88 | 0.714286 | −0.165714; red 0 → 1,
+    // amber 1 → 0, green 1 → 1 (cash2 500 of 500); missing items 1 → 1, quarters 1 → 2
+    assertThat(rows.get(5)).isEqualTo("compared with | 2025-26 Q2");
+    assertThat(rows.get(6)).isEqualTo("figure | as of 2025-26 Q2 | as of 2025-26 Q3 | change");
+    assertThat(rows.get(7)).startsWith("Committed NPSV (1 project) |  | ");
+    assertThat(rows.subList(11, rows.size()))
+        .containsExactly(
+            "Planned value to date | 3000.00 | 4500.00 | 1500.00",
+            "Actual value to date | 2200.00 | 2500.00 | 300.00",
+            "Planned value for the quarters reported | 2500.00 | 3500.00 | 1000.00",
+            "Realisation to date | 0.880000 | 0.714286 | -0.165714",
+            "Benefits red | 0 | 1 | 1",
+            "Benefits amber | 1 | 0 | -1",
+            "Benefits green | 1 | 1 | 0",
+            "Benefits not reported | 0 | 0 | 0",
+            "Items with missing returns | 1 | 1 | 0",
+            "Quarters missing | 1 | 2 | 1",
+            "Off track: Cash project: cash |  | Red",
+            "Status changed: Cash project: cash | Amber | Red",
+            "Quarters missing: Insp A. Hale (1 item) |  | 2");
+  }
+
+  @Test
   void theQuarterComparedWithMustBeEarlier() {
     assertThatThrownBy(() -> pack(Q2, Q2)).isInstanceOf(IllegalArgumentException.class);
   }
