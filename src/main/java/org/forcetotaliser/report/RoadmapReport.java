@@ -78,6 +78,14 @@ public record RoadmapReport(
     return new Field(key, Column.text(heading, meaning).absentAs(Column.DASH));
   }
 
+  /**
+   * A building block, state or RAG: its label where a person reads ("Leadership and culture", "In
+   * progress"), its key in CSV and JSON.
+   */
+  private static Field label(String key, String heading, String meaning) {
+    return new Field(key, Column.labelled(heading, meaning));
+  }
+
   private static Field period(String key, String heading, String meaning) {
     return new Field(key, Column.period(heading, meaning).absentAs(Column.DASH));
   }
@@ -97,7 +105,7 @@ public record RoadmapReport(
   /** The scorecard: one row per building block. */
   public static final List<Field> BLOCK_COLUMNS =
       List.of(
-          text("block", "building block", "one of the six building blocks"),
+          label("block", "building block", "one of the six building blocks"),
           text("lead", "lead", "the block's lead, from roadmap.yaml"),
           count("actions_total", "actions", "actions against the block"),
           count("actions_done", "done", "actions done by the as-of quarter"),
@@ -126,13 +134,13 @@ public record RoadmapReport(
   public static final List<Field> ACTION_COLUMNS =
       List.of(
           text("action", "action", "the action's id"),
-          text("block", "building block", "the building block it belongs to"),
+          label("block", "building block", "the building block it belongs to"),
           text("owner", "owner", "who owns the action"),
           period("start", "start", "the quarter it starts"),
           period("due", "due", "the quarter it is due"),
           period("done", "done", "the quarter it was done, if by the as-of quarter"),
-          text("state", "state", "done, overdue, in-progress or not-started"),
-          text("rag", "RAG", "latest reported status; complete when done"),
+          label("state", "state", "done, overdue, in-progress or not-started"),
+          label("rag", "RAG", "latest reported status; complete when done"),
           count("milestones_due", "ms due", "milestones due by the as-of quarter"),
           count("milestones_met", "ms met", "due milestones done by their due quarter"),
           fraction("milestone_delivery", "ms delivery", "milestones met / due"),
@@ -216,26 +224,12 @@ public record RoadmapReport(
 
   /** Every column of the scorecard under its heading, a row per block (a workbook sheet). */
   public ReportTable blocksTable() {
-    return pick(null, labelled(BLOCK_COLUMNS), blockRows(), keys(BLOCK_COLUMNS));
+    return pick(null, BLOCK_COLUMNS, blockRows(), keys(BLOCK_COLUMNS));
   }
 
   /** Every column of the actions under its heading, a row per action (a workbook sheet). */
   public ReportTable actionsTable() {
-    return pick(null, labelled(ACTION_COLUMNS), actionRows(), keys(ACTION_COLUMNS));
-  }
-
-  /**
-   * The fields with the building block, state and RAG shown by their labels, as a workbook shows
-   * them ("Leadership and culture", "In progress"); CSV and JSON keep the keys.
-   */
-  private static List<Field> labelled(List<Field> fields) {
-    List<Field> out = new ArrayList<>();
-    for (Field f : fields) {
-      boolean label = List.of("block", "state", "rag").contains(f.key());
-      out.add(
-          label ? new Field(f.key(), Column.labelled(f.column().name(), f.column().meaning())) : f);
-    }
-    return out;
+    return pick(null, ACTION_COLUMNS, actionRows(), keys(ACTION_COLUMNS));
   }
 
   /**
