@@ -22,7 +22,14 @@ public final class DiagnosticPrinter {
 
   /** Jackson's mapper, built on first use: text output never pays for setting it up. */
   private static final class Mapper {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper JSON = jsonMapper();
+
+    /** Indented, with the acting characters of messages and sources escaped as in {@link Json}. */
+    private static ObjectMapper jsonMapper() {
+      ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      m.getFactory().setCharacterEscapes(Json.ACTING);
+      return m;
+    }
   }
 
   private DiagnosticPrinter() {}

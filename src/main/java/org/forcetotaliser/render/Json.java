@@ -2,7 +2,10 @@ package org.forcetotaliser.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -26,6 +29,36 @@ final class Json implements AutoCloseable {
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .build();
 
+  /**
+   * JSON's own escapes, and every character that acts rather than prints ({@link Escapes#acts}:
+   * DEL, C1 controls, bidirectional controls, U+2028 and U+2029) as {@code \\uXXXX}, so a project
+   * name holding U+202E reads the same in a terminal or a web page that shows the JSON; a parser
+   * reads back the same text.
+   */
+  static final CharacterEscapes ACTING =
+      new CharacterEscapes() {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = actingAscii();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+          return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+          return Escapes.acts((char) ch)
+              ? new SerializedString(String.format("\\u%04X", ch))
+              : null;
+        }
+      };
+
+  private static int[] actingAscii() {
+    int[] codes = CharacterEscapes.standardAsciiEscapesForJSON();
+    codes[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+    return codes;
+  }
+
   private final Writer out;
   private final JsonGenerator g;
 
@@ -47,6 +80,7 @@ final class Json implements AutoCloseable {
               .withObjectIndenter(new DefaultIndenter("  ", "\n"))
               .withArrayIndenter(new DefaultIndenter("  ", "\n"));
       g.setPrettyPrinter(pp);
+      g.setCharacterEscapes(ACTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -89,6 +89,33 @@ class HostileInputTest {
         .isEqualTo("owner      n\n────────────\nA\\e[2J     1\n" + "abcdefgh  22\n");
   }
 
+  // ---- JSON -------------------------------------------------------------------------------
+
+  @Test
+  void jsonEscapesActingCharactersAndReadsBackTheSameText() throws Exception {
+    // DEL, the C1 control NEL, a right-to-left override and a line separator are written as
+    // \\u escapes; £ and é, which print, are written as they are
+    String name = "Harbour\u007F\u0085\u202Eesrever\u2028£é";
+    String json = new Json().begin().string("name", name).end().finish();
+    assertThat(json)
+        .contains("\"Harbour\\u007F\\u0085\\u202Eesrever\\u2028£é\"")
+        .doesNotContain("\u007F", "\u0085", "\u202E", "\u2028");
+    assertThat(
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("name").asText())
+        .isEqualTo(name);
+  }
+
+  @Test
+  void checkJsonEscapesActingCharactersInMessages() throws Exception {
+    org.forcetotaliser.model.Diagnostic d =
+        org.forcetotaliser.model.Diagnostic.of(
+            org.forcetotaliser.model.Location.ofFile("a\u202Eb.yaml"),
+            org.forcetotaliser.model.LoadRule.values()[0],
+            "found `x\u0085y`");
+    String json = DiagnosticPrinter.json(List.of(d));
+    assertThat(json).contains("a\\u202Eb.yaml", "x\\u0085y").doesNotContain("\u202E", "\u0085");
+  }
+
   // ---- CSV --------------------------------------------------------------------------------
 
   @Test
