@@ -25,7 +25,7 @@ class InitCommandTest {
     assertThat(roadmap.code()).as(roadmap.err()).isZero();
     // as of 2027-28 Q1: started 2026-27 Q3, due 2028-29 Q4 → in progress; one milestone due
     // (first-step, met), the second not yet due
-    assertThat(roadmap.out()).contains("example-action").contains("in-progress");
+    assertThat(roadmap.out()).contains("example-action").contains("In progress");
     Cli check = Cli.run("check", "--strict", dir.toString());
     assertThat(check.code()).as(check.err()).isZero();
   }
