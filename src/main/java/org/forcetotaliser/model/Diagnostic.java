@@ -61,6 +61,19 @@ public record Diagnostic(
   }
 
   /**
+   * The same finding, claimed by each of {@code projectItems} ({@code project/item}), so that an
+   * {@code accept} entry naming any one of them matches it, as for a double count.
+   */
+  public Diagnostic claimedBy(java.util.List<String> projectItems) {
+    java.util.Map<String, String> m = new java.util.HashMap<>(subject);
+    m.put(CLAIMANTS, String.join(" ", projectItems));
+    return new Diagnostic(severity, location, message, rule, sourceLine, hint, m, accepted);
+  }
+
+  /** The subject key of the {@code project/item} pairs that claim a finding, space-separated. */
+  public static final String CLAIMANTS = "claimants";
+
+  /**
    * The same finding, about a project, one of its items and an offence (each may be null), so that
    * an {@code accept} entry can name it.
    */

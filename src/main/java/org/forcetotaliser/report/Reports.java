@@ -403,7 +403,8 @@ public final class Reports {
                     "%,d",
                     d.atStake().setScale(0, java.math.RoundingMode.HALF_EVEN).toBigInteger())
                 + " PV at stake")
-        .about(d.projects().get(0), item(d.items().get(0)), null);
+        .about(d.projects().get(0), item(d.items().get(0)), null)
+        .claimedBy(d.items());
   }
 
   /** The benefit id of {@code project/benefit}. */
