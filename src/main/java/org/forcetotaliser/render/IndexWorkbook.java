@@ -11,9 +11,17 @@ public final class IndexWorkbook {
     return Workbooks.write(IndexRenderer.title(r), sheets(r));
   }
 
-  /** The sheets, also added to the board pack's workbook. */
+  /**
+   * The sheets, also added to the board pack's workbook; the two tables under a header block of the
+   * index's title and the forces it is compared with.
+   */
   static List<Workbooks.Sheet> sheets(IndexReport r) {
-    return List.of(indexSheet(r), byForce(r), notes(r));
+    List<Workbooks.Sheet> tables = List.of(indexSheet(r), byForce(r));
+    for (Workbooks.Sheet s : tables) {
+      s.header(IndexRenderer.title(r), "");
+      s.header("compared with", IndexRenderer.basis(r));
+    }
+    return List.of(tables.get(0), tables.get(1), notes(r));
   }
 
   /** Index: the composite index by force, then the force's indicators. */

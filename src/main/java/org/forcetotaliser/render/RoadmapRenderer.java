@@ -100,21 +100,12 @@ public final class RoadmapRenderer {
     return j.end().finish();
   }
 
-  /** The roadmap as a workbook: Blocks, Actions and Basis sheets. */
+  /**
+   * The roadmap as a workbook: the block and action sheets, each with the force, prices and as-of
+   * in its header block.
+   */
   public static byte[] workbook(RoadmapReport r) {
     return Workbooks.write(
-        "Prevention Roadmap as of " + r.asOf(),
-        List.of(
-            Workbooks.sheet("Roadmap blocks", r.blocksTable()),
-            Workbooks.sheet("Roadmap actions", r.actionsTable()),
-            basis(r)));
-  }
-
-  private static Workbooks.Sheet basis(RoadmapReport r) {
-    Workbooks.Sheet s =
-        new Workbooks.Sheet("Basis", Workbooks.text("setting"), Workbooks.text("value"));
-    s.add("basis", Tables.basis(r.settings()));
-    s.add("as of", r.asOf().toString());
-    return s;
+        "Prevention Roadmap as of " + r.asOf(), Workbooks.roadmapSheets(r, "Roadmap blocks"));
   }
 }

@@ -226,6 +226,19 @@ public final class Workbooks {
     return sheets;
   }
 
+  /**
+   * The roadmap's block and action sheets, each under the header block of the roadmap: its title,
+   * the force, the prices of its PV benefits and NPSV, and the as-of quarter.
+   */
+  static List<Sheet> roadmapSheets(org.forcetotaliser.report.RoadmapReport r, String blocks) {
+    return headed(
+        List.of(sheet(blocks, r.blocksTable()), sheet("Roadmap actions", r.actionsTable())),
+        "Prevention Roadmap as of " + r.asOf(),
+        Tables.prices(r.settings()),
+        r.settings(),
+        r.asOf());
+  }
+
   private static Sheet sheet(ReportTable t) {
     return sheet(t.title(), t);
   }
@@ -357,8 +370,7 @@ public final class Workbooks {
     headed(estimated, title, prices, settings, r.asOf());
     sheets.addAll(estimated);
     if (r.roadmap() != null) {
-      sheets.add(sheet("Roadmap", r.roadmap().blocksTable()));
-      sheets.add(sheet("Roadmap actions", r.roadmap().actionsTable()));
+      sheets.addAll(roadmapSheets(r.roadmap(), "Roadmap"));
     }
     if (index != null) {
       sheets.addAll(IndexWorkbook.sheets(index));

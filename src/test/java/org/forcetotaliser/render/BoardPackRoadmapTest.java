@@ -90,9 +90,16 @@ class BoardPackRoadmapTest {
       List<String> names = wb.getSheets().map(Sheet::getName).toList();
       assertThat(names).contains("Roadmap", "Roadmap actions");
       List<Row> rows = wb.findSheet("Roadmap").orElseThrow().read();
-      assertThat(rows).hasSize(7);
-      // the building block by its label, as a person reads it
-      assertThat(rows.get(2).getCellText(0)).isEqualTo("Partnerships");
+      // the header block names the roadmap and the force above the table
+      assertThat(rows.get(0).getCellText(0)).startsWith("Prevention Roadmap as of");
+      assertThat(rows.get(1).getCellText(0)).isEqualTo("force");
+      int heading = 0;
+      while (!rows.get(heading).getCellText(0).equals("building block")) {
+        heading++;
+      }
+      // the heading row and six blocks, the building block by its label as a person reads it
+      assertThat(rows).hasSize(heading + 7);
+      assertThat(rows.get(heading + 2).getCellText(0)).isEqualTo("Partnerships");
     }
   }
 }
