@@ -143,8 +143,9 @@ public final class ReportPackCommand extends PortfolioCommand {
             new BoardPacks.Options(earlier, draws, seed));
     List<Diagnostic> notes = new ArrayList<>(r.notes());
     IndexReport index = index(settings, notes);
-    // the appendix lists every warning of the run that force.yaml accepts, with its reason
-    List<Diagnostic> all = Inputs.runWarnings(loaded, notes, reportRules());
+    // the appendix lists every warning of the run that force.yaml accepts, with its reason: the
+    // same warnings, judged against the same accept entries, as the run prints
+    List<Diagnostic> all = runWarnings(loaded, notes);
     if (format == Format.XLSX) {
       return Rendered.bytes(Workbooks.boardPack(r, index, all, cutCells(notes)), notes);
     }
