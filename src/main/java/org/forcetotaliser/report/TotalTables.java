@@ -234,17 +234,22 @@ public final class TotalTables {
 
   // ---- double counts --------------------------------------------------------------------------
 
+  private static final Column KIND = Column.text("kind", "definite or possible");
+  private static final Column CLAIM = Column.text("claim", "what is claimed twice");
+  private static final Column AT_STAKE =
+      Column.money("PV at stake", "the PV that falls if only the largest claim stays");
+
   /** The double counts, each claim's quarters shortened to a run. */
   public static ReportTable doubleCounts(List<DoubleCount> counts) {
     ReportTable t =
         new ReportTable(
             "Double counts",
             List.of(
-                Column.text("kind", "definite or possible"),
-                Column.text("claim", "what is claimed twice"),
+                KIND,
+                CLAIM,
                 Column.text("projects", "the projects claiming it"),
                 Column.text("quarters", "the quarters claimed twice"),
-                Column.money("PV at stake", "the PV that falls if only the largest claim stays")));
+                AT_STAKE));
     for (DoubleCount d : counts) {
       String periods =
           d.periods().size() == 1
@@ -271,14 +276,14 @@ public final class TotalTables {
         new ReportTable(
             "Double counts",
             List.of(
-                Column.text("kind", "definite or possible"),
-                Column.text("claim", "what is claimed twice"),
+                KIND,
+                CLAIM,
                 Column.prose("projects", "the projects claiming it"),
                 Column.prose("benefits", "the benefits claiming it"),
                 Column.period("first quarter", "the first quarter claimed twice"),
                 Column.period("last quarter", "the last quarter claimed twice"),
                 Column.count("quarters", "how many quarters are claimed twice"),
-                Column.money("PV at stake", "the PV that falls if only the largest claim stays")));
+                AT_STAKE));
     for (DoubleCount d : counts) {
       t.add(
           d.kind().key(),
